@@ -1,0 +1,28 @@
+// HMAC-signed cookie values: "<payload>.<signature>", checked in constant time.
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+export function sign(payload: string, secret: string): string {
+  const mac = createHmac("sha256", secret).update(payload).digest("base64url");
+  return `${payload}.${mac}`;
+}
+
+export function unsign(signed: string | undefined | null, secret: string): string | null {
+  if (!signed) return null;
+  const dot = signed.lastIndexOf(".");
+  if (dot <= 0) return null;
+  const payload = signed.slice(0, dot);
+  const given = Buffer.from(signed.slice(dot + 1));
+  const expected = Buffer.from(createHmac("sha256", secret).update(payload).digest("base64url"));
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  return payload;
+}
+
+export function readCookie(header: string | null | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return null;
+}

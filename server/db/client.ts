@@ -1,0 +1,69 @@
+// The one database handle of the process: postgres.js + drizzle, kept on globalThis
+// because Next bundles route handlers separately and each bundle would otherwise open its own pool.
+import postgres from "postgres";
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import * as schema from "./schema";
+import { startEmbeddedCluster, type EmbeddedCluster } from "./embedded";
+import { applyMigrations } from "./migrate";
+
+export type Db = PostgresJsDatabase<typeof schema>;
+/** A transaction handle or the db itself: both run queries. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+export type Sql = postgres.Sql;
+
+export interface Database {
+  db: Db;
+  sql: Sql;
+  url: string;
+  close(): Promise<void>;
+}
+
+interface DbGlobal {
+  database?: Promise<Database>;
+  cluster?: EmbeddedCluster;
+}
+const g = globalThis as unknown as { __ensembleDb?: DbGlobal };
+const state: DbGlobal = (g.__ensembleDb ??= {});
+
+export function connect(url: string, max = Number(process.env.ENSEMBLE_DB_POOL ?? 10)): Database {
+  const sql = postgres(url, {
+    max,
+    onnotice: () => {},
+    idle_timeout: 30,
+    // jsonb comes back parsed; timestamps as Date.
+    prepare: true,
+  });
+  const db = drizzle(sql, { schema });
+  return { db, sql, url, close: () => sql.end({ timeout: 5 }) };
+}
+
+async function resolveUrl(): Promise<string> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const cluster = await startEmbeddedCluster(process.env.ENSEMBLE_DATA_DIR ?? ".data");
+  state.cluster = cluster;
+  return cluster.url;
+}
+
+/** Starts the database if needed and applies migrations; memoised for the process. */
+export function getDatabase(): Promise<Database> {
+  state.database ??= (async () => {
+    const url = await resolveUrl();
+    await applyMigrations(url);
+    return connect(url);
+  })().catch((e) => {
+    state.database = undefined;
+    throw e;
+  });
+  return state.database;
+}
+
+export async function shutdownDatabase(): Promise<void> {
+  const d = state.database;
+  state.database = undefined;
+  if (d) await (await d).close().catch(() => {});
+  if (state.cluster) {
+    const c = state.cluster;
+    state.cluster = undefined;
+    await c.stop().catch(() => {});
+  }
+}

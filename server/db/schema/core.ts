@@ -1,0 +1,116 @@
+// Tables of the runtime itself: users, chat, runs and everything a run writes.
+// Domain, memory and flag tables live in their own files beside this one.
+import { sql } from "drizzle-orm";
+import {
+  pgTable, uuid, text, timestamp, integer, jsonb, boolean, primaryKey, index, uniqueIndex, bigserial,
+} from "drizzle-orm/pg-core";
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  kind: text("kind").notNull().default("anonymous"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const chatSessions = pgTable("chat_sessions", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  title: text("title").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index("chat_sessions_user_updated_idx").on(t.userId, t.updatedAt)]);
+
+export const runs = pgTable("runs", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  sessionId: uuid("session_id").references(() => chatSessions.id, { onDelete: "cascade" }),
+  question: text("question").notNull(),
+  status: text("status").notNull().default("running"),
+  intent: text("intent"),
+  teams: text("teams").array().notNull().default(sql`'{}'::text[]`),
+  strategy: text("strategy"),
+  orchestrated: boolean("orchestrated").notNull().default(false),
+  degraded: boolean("degraded").notNull().default(false),
+  /** Every flag the run evaluated, with its value and why (default, rollout, override, kill). */
+  flags: jsonb("flags").notNull().default({}),
+  /** Decisions in order: { type, source, reasoning, prompt?, ... }. */
+  decisions: jsonb("decisions").notNull().default([]),
+  /** The orchestration decision (strategy + tool plan + policies), stored with the run. */
+  orchestration: jsonb("orchestration"),
+  steps: jsonb("steps").notNull().default([]),
+  answer: text("answer"),
+  error: text("error"),
+  toolCallCount: integer("tool_call_count").notNull().default(0),
+  retries: integer("retries").notNull().default(0),
+  duplicatesAvoided: integer("duplicates_avoided").notNull().default(0),
+  llmCalls: integer("llm_calls").notNull().default(0),
+  llmTokens: integer("llm_tokens").notNull().default(0),
+  decisionSources: text("decision_sources").array().notNull().default(sql`'{}'::text[]`),
+  durationMs: integer("duration_ms"),
+  /** Lease: the instance executing the run and until when it is presumed alive. */
+  ownerId: text("owner_id"),
+  leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
+  lastSeq: integer("last_seq").notNull().default(0),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp("finished_at", { withTimezone: true }),
+}, (t) => [
+  index("runs_started_idx").on(t.startedAt, t.id),
+  index("runs_user_started_idx").on(t.userId, t.startedAt),
+  index("runs_session_idx").on(t.sessionId, t.startedAt),
+  index("runs_status_started_idx").on(t.status, t.startedAt),
+  index("runs_intent_started_idx").on(t.intent, t.startedAt),
+  index("runs_strategy_started_idx").on(t.strategy, t.startedAt),
+  index("runs_orchestrated_started_idx").on(t.orchestrated, t.startedAt),
+  index("runs_running_lease_idx").on(t.leaseExpiresAt).where(sql`status = 'running'`),
+]);
+
+export const messages = pgTable("messages", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  sessionId: uuid("session_id").notNull().references(() => chatSessions.id, { onDelete: "cascade" }),
+  runId: uuid("run_id").references(() => runs.id, { onDelete: "cascade" }),
+  role: text("role").notNull(),
+  content: text("content").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index("messages_session_idx").on(t.sessionId, t.createdAt)]);
+
+/** Append-only: one row per event, seq gap-free per run. */
+export const runEvents = pgTable("run_events", {
+  runId: uuid("run_id").notNull().references(() => runs.id, { onDelete: "cascade" }),
+  seq: integer("seq").notNull(),
+  type: text("type").notNull(),
+  payload: jsonb("payload").notNull(),
+  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.runId, t.seq] })]);
+
+/** The whole supervisor state after a node: resume starts from the newest row. */
+export const checkpoints = pgTable("checkpoints", {
+  runId: uuid("run_id").notNull().references(() => runs.id, { onDelete: "cascade" }),
+  seq: integer("seq").notNull(),
+  node: text("node").notNull(),
+  state: jsonb("state").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.runId, t.seq] })]);
+
+export const toolCalls = pgTable("tool_calls", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  runId: uuid("run_id").notNull().references(() => runs.id, { onDelete: "cascade" }),
+  callKey: text("call_key").notNull(),
+  tool: text("tool").notNull(),
+  args: jsonb("args").notNull(),
+  teams: text("teams").array().notNull(),
+  status: text("status").notNull(),
+  attempt: integer("attempt").notNull().default(0),
+  /** One entry per attempt: { attempt, startedAt, finishedAt, ok, error? } — the timeline's segments. */
+  attempts: jsonb("attempts").notNull().default([]),
+  fallbackFor: text("fallback_for"),
+  startedAt: timestamp("started_at", { withTimezone: true }),
+  finishedAt: timestamp("finished_at", { withTimezone: true }),
+  durationMs: integer("duration_ms"),
+  result: jsonb("result"),
+  error: text("error"),
+}, (t) => [uniqueIndex("tool_calls_run_key_idx").on(t.runId, t.callKey)]);
+
+/** Small process-wide settings shared by every instance (e.g. the cookie-signing secret). */
+export const appMeta = pgTable("app_meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
