@@ -1,0 +1,62 @@
+// Live fan-out of run events: in-process listeners, plus PostgreSQL LISTEN/NOTIFY so a
+// browser connected to one instance follows a run executing on another.
+import { randomUUID } from "node:crypto";
+import type { Sql } from "../db/client";
+import type { RunEvent } from "./types";
+
+export const EVENTS_CHANNEL = "ensemble_run_events";
+
+/** A listener gets events published here, or a poke (no events) when another instance wrote some. */
+export type RunListener = (events: RunEvent[] | null) => void;
+
+interface BusState {
+  instanceId: string;
+  listeners: Map<string, Set<RunListener>>;
+  listening?: Promise<void>;
+}
+const g = globalThis as unknown as { __ensembleBus?: BusState };
+const bus: BusState = (g.__ensembleBus ??= { instanceId: randomUUID(), listeners: new Map() });
+
+export function instanceId(): string {
+  return bus.instanceId;
+}
+
+export function subscribe(runId: string, listener: RunListener): () => void {
+  let set = bus.listeners.get(runId);
+  if (!set) bus.listeners.set(runId, (set = new Set()));
+  set.add(listener);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) bus.listeners.delete(runId);
+  };
+}
+
+export function publish(runId: string, events: RunEvent[] | null): void {
+  const set = bus.listeners.get(runId);
+  if (!set) return;
+  for (const l of [...set]) {
+    try {
+      l(events);
+    } catch {
+      /* a broken listener must not stop the run */
+    }
+  }
+}
+
+/** NOTIFY payload: "<instanceId>:<runId>"; sent inside the writer's transaction, delivered on commit. */
+export function notifyPayload(runId: string): string {
+  return `${bus.instanceId}:${runId}`;
+}
+
+export function listenForRemoteEvents(sql: Sql): Promise<void> {
+  bus.listening ??= sql
+    .listen(EVENTS_CHANNEL, (payload) => {
+      const [from, runId] = payload.split(":");
+      if (from !== bus.instanceId && runId) publish(runId, null);
+    })
+    .then(() => undefined)
+    .catch(() => {
+      bus.listening = undefined;
+    });
+  return bus.listening;
+}

@@ -1,0 +1,184 @@
+// Durable writes of one run, group-committed: events, tool-call rows, checkpoints and run
+// fields queue up and go to PostgreSQL in one transaction per flush; events are published after commit.
+import type { TransactionSql } from "postgres";
+import type { Database } from "../db/client";
+import type { EventPayload, EventType, RunEvent } from "./types";
+import { EVENTS_CHANNEL, notifyPayload, publish } from "./bus";
+
+export interface ToolCallRow {
+  callKey: string;
+  tool: string;
+  args: unknown;
+  teams: string[];
+  status: string;
+  attempt: number;
+  attempts: unknown[];
+  fallbackFor: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  durationMs: number | null;
+  result: unknown;
+  error: string | null;
+}
+
+/** Columns of `runs` a node may set (snake_case, as in the table). */
+export type RunPatch = Partial<{
+  status: string; intent: string | null; teams: string[]; strategy: string | null; orchestrated: boolean;
+  degraded: boolean; decisions: unknown; orchestration: unknown; steps: unknown; answer: string | null;
+  error: string | null; tool_call_count: number; retries: number; duplicates_avoided: number;
+  llm_calls: number; llm_tokens: number; decision_sources: string[]; duration_ms: number;
+  finished_at: string; owner_id: string | null; lease_expires_at: string | null;
+}>;
+
+type TxSql = TransactionSql<Record<string, never>>;
+
+// drizzle installs pass-through json serializers on the shared postgres.js client, so raw queries
+// send JSON text (typed by the target jsonb column) and parse what they read.
+const json = (v: unknown): string => JSON.stringify(v);
+
+/** Process-wide counts of durable writes (transactions and rows), read by the benchmark. */
+export const writeStats = { transactions: 0, rows: 0 };
+type Extra = (tx: TxSql) => Promise<void>;
+
+export class RunWriter {
+  private seq: number;
+  private checkpointSeq: number;
+  private events: RunEvent[] = [];
+  private toolCalls = new Map<string, ToolCallRow>();
+  private checkpoints: { seq: number; node: string; state: unknown }[] = [];
+  private patch: RunPatch = {};
+  private extras: Extra[] = [];
+  private flushing: Promise<void> | null = null;
+  private scheduled = false;
+  /** Counts, for the benchmark: committed transactions and rows. */
+  readonly stats = { transactions: 0, rows: 0 };
+
+  constructor(private database: Database, readonly runId: string, lastSeq: number, lastCheckpointSeq: number) {
+    this.seq = lastSeq;
+    this.checkpointSeq = lastCheckpointSeq;
+  }
+
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  emit<T extends EventType>(type: T, payload: EventPayload<T>): RunEvent {
+    const ev = { runId: this.runId, seq: ++this.seq, type, at: new Date().toISOString(), ...payload } as RunEvent;
+    this.events.push(ev);
+    this.schedule();
+    return ev;
+  }
+
+  toolCall(row: ToolCallRow): void {
+    this.toolCalls.set(row.callKey, row);
+    this.schedule();
+  }
+
+  updateRun(patch: RunPatch): void {
+    Object.assign(this.patch, patch);
+    this.schedule();
+  }
+
+  /** Queues the state after `node` and its checkpoint_saved event; await flush() to make it durable. */
+  checkpoint(node: string, state: unknown): number {
+    const seq = ++this.checkpointSeq;
+    this.checkpoints.push({ seq, node, state });
+    this.emit("checkpoint_saved", { node, checkpointSeq: seq });
+    return seq;
+  }
+
+  /** Runs inside the next flush's transaction (e.g. memory updates with the final state). */
+  inTransaction(extra: Extra): void {
+    this.extras.push(extra);
+    this.schedule();
+  }
+
+  /** Resolves once everything queued before the call is committed. */
+  async flush(): Promise<void> {
+    while (this.flushing) await this.flushing;
+    if (!this.hasPending()) return;
+    this.flushing = this.commit().finally(() => {
+      this.flushing = null;
+    });
+    await this.flushing;
+  }
+
+  private hasPending(): boolean {
+    return this.events.length > 0 || this.toolCalls.size > 0 || this.checkpoints.length > 0 || this.extras.length > 0 || Object.keys(this.patch).length > 0;
+  }
+
+  // Coalesce everything emitted in the same turn of the event loop into one transaction.
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush().catch((e) => console.error(`[run ${this.runId}] write failed`, e));
+    });
+  }
+
+  private async commit(): Promise<void> {
+    const events = this.events;
+    const calls = [...this.toolCalls.values()];
+    const checkpoints = this.checkpoints;
+    const patch = this.patch;
+    const extras = this.extras;
+    this.events = [];
+    this.toolCalls = new Map();
+    this.checkpoints = [];
+    this.patch = {};
+    this.extras = [];
+    const runId = this.runId;
+    const lastSeq = events.length ? events[events.length - 1].seq : this.seq;
+    try {
+      await this.database.sql.begin(async (tx: TxSql) => {
+        if (events.length) {
+          await tx`insert into run_events ${tx(events.map((e) => {
+            const { runId: _r, seq, type, at, ...payload } = e as RunEvent & Record<string, unknown>;
+            return { run_id: runId, seq, type, at, payload: json(payload) };
+          }))}`;
+        }
+        if (checkpoints.length) {
+          await tx`insert into checkpoints ${tx(checkpoints.map((c) => ({ run_id: runId, seq: c.seq, node: c.node, state: json(c.state) })))}`;
+        }
+        if (calls.length) {
+          await tx`insert into tool_calls ${tx(calls.map((c) => ({
+            run_id: runId, call_key: c.callKey, tool: c.tool, args: json(c.args), teams: tx.array(c.teams),
+            status: c.status, attempt: c.attempt, attempts: json(c.attempts), fallback_for: c.fallbackFor,
+            started_at: c.startedAt, finished_at: c.finishedAt, duration_ms: c.durationMs,
+            result: c.result === undefined || c.result === null ? null : json(c.result), error: c.error,
+          })))}
+          on conflict (run_id, call_key) do update set
+            tool = excluded.tool, args = excluded.args, teams = excluded.teams, status = excluded.status,
+            attempt = excluded.attempt, attempts = excluded.attempts, fallback_for = excluded.fallback_for,
+            started_at = excluded.started_at, finished_at = excluded.finished_at, duration_ms = excluded.duration_ms,
+            result = excluded.result, error = excluded.error`;
+        }
+        const cols: Record<string, unknown> = { ...patch };
+        for (const k of ["decisions", "orchestration", "steps"] as const) {
+          if (k in cols) cols[k] = cols[k] === null ? null : json(cols[k]);
+        }
+        if (events.length) cols.last_seq = lastSeq;
+        if (Object.keys(cols).length) {
+          await tx`update runs set ${tx(cols as Record<string, never>)} where id = ${runId}`;
+        }
+        for (const extra of extras) await extra(tx);
+        if (events.length) await tx`select pg_notify(${EVENTS_CHANNEL}, ${notifyPayload(runId)})`;
+      });
+    } catch (e) {
+      // Put the work back so a later flush can retry it; order is kept by seq.
+      this.events = [...events, ...this.events];
+      for (const c of calls) if (!this.toolCalls.has(c.callKey)) this.toolCalls.set(c.callKey, c);
+      this.checkpoints = [...checkpoints, ...this.checkpoints];
+      this.patch = { ...patch, ...this.patch };
+      this.extras = [...extras, ...this.extras];
+      throw e;
+    }
+    const rows = events.length + checkpoints.length + calls.length + (Object.keys(patch).length || events.length ? 1 : 0);
+    this.stats.transactions++;
+    this.stats.rows += rows;
+    writeStats.transactions++;
+    writeStats.rows += rows;
+    if (events.length) publish(runId, events);
+  }
+}

@@ -1,0 +1,80 @@
+// The three decisions that need judgment — plan, orchestrate, respond — each an interface
+// with a rules implementation (built in, the default and the fallback) and an LLM one.
+import type { AggregatedResults, DecisionSource, Language, PlanningState } from "../supervisor/types";
+import type { ToolDefinition, ToolRequest } from "../tools/types";
+import type { OrchestrationDecision, PatternSummary, ToolPreference } from "../orchestrator/types";
+import type { FlagSnapshot } from "../supervisor/types";
+
+export interface PlanInput {
+  query: string;
+  userId: string;
+  /** Team names this runtime has, with the tools each may use. */
+  teams: { name: string; tools: string[] }[];
+  signal?: AbortSignal;
+}
+
+export interface Planner {
+  readonly kind: DecisionSource;
+  /** Intent, entities, language and execution steps (status pending). */
+  plan(input: PlanInput): Promise<PlanningState>;
+}
+
+export interface OrchestrationInput {
+  query: string;
+  planning: PlanningState;
+  /** Every team's tool requests, before merging. */
+  requests: ToolRequest[];
+  catalogue: ToolDefinition[];
+  preferences: ToolPreference[];
+  patterns: PatternSummary[];
+  flags: FlagSnapshot;
+  concurrencyLimit: number;
+  signal?: AbortSignal;
+}
+
+export interface Orchestrator {
+  readonly kind: DecisionSource;
+  orchestrate(input: OrchestrationInput): Promise<OrchestrationDecision>;
+}
+
+export interface RespondInput {
+  query: string;
+  planning: PlanningState;
+  aggregated: AggregatedResults | null;
+  signal?: AbortSignal;
+  /** Streamed pieces of the answer, in order; their concatenation is the answer. */
+  onDelta?: (delta: string) => void | Promise<void>;
+}
+
+export interface Answer {
+  answer: string;
+  sources: string[];
+  source: DecisionSource;
+  fallbackReason?: string;
+  prompt?: { name: string; version: string };
+}
+
+/** Token usage of one model call, reported so runs can count calls and tokens. */
+export interface LlmUsage {
+  decision: "plan" | "orchestrate" | "respond";
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  ok: boolean;
+}
+
+/** The three deciders a run uses, chosen once per run from flags and configuration. */
+export interface Deciders {
+  planner: Planner;
+  orchestrator: Orchestrator;
+  responder: Responder;
+}
+
+export interface Responder {
+  readonly kind: DecisionSource;
+  respond(input: RespondInput): Promise<Answer>;
+}
+
+export function languageOf(text: string): Language {
+  return /[\uac00-\ud7a3]/.test(text) ? "ko" : "en";
+}

@@ -1,0 +1,135 @@
+// The supervisor's execute node. With the `orchestrator` flag on: one orchestration decision for the
+// whole run (from cache, LLM or rules), run as a DAG. Off, or if the orchestrator throws: the legacy path.
+import { and, eq } from "drizzle-orm";
+import { toolCalls } from "../db/schema";
+import { flagsHash, getCachedDecision, loadMemory, prefsVersion, putCachedDecision, queryPatternOf } from "../memory";
+import type { ToolRequest } from "../tools/types";
+import type { RunContext } from "../supervisor/context";
+import { recordDecision } from "../supervisor/context";
+import { StepTracker } from "../supervisor/step-tracker";
+import type { SupervisorState } from "../supervisor/types";
+import { executeDecision } from "./executor";
+import { newExecutionContext, withDecision, withOutcomes } from "./execution-context";
+import { legacyDecision } from "./legacy";
+import { rebindDecision, validateDecision } from "./decision-check";
+import { teamResultsFrom } from "./team-results";
+import type { OrchestrationDecision, PatternSummary, ToolPreference } from "./types";
+
+const concurrencyLimit = () => Math.max(1, Number(process.env.ENSEMBLE_MAX_CONCURRENCY ?? 4) || 4);
+
+export async function executeNode(state: SupervisorState, ctx: RunContext): Promise<SupervisorState> {
+  const planning = state.planning!;
+  const orchestrated = state.flags.orchestrator?.value !== false;
+  ctx.writer.emit("execution_start", { orchestrated, stepCount: planning.execution_steps.length });
+  const requests = planning.execution_steps.flatMap((step) => ctx.app.teams.get(step.team).proposeTools(step, planning, state.query));
+
+  let memory: { patterns: PatternSummary[]; preferences: ToolPreference[] } = { patterns: [], preferences: [] };
+  if (orchestrated && ctx.memory) memory = await loadMemory(ctx.database.db, state.userId, { intent: planning.intent });
+
+  let decision: OrchestrationDecision;
+  let legacy = !orchestrated;
+  if (orchestrated) {
+    ctx.writer.emit("orchestration_started", { teams: planning.execution_steps.map((s) => s.team), requests: requests.length });
+    try {
+      decision = await decide(state, ctx, requests, memory);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      console.error(`[run ${state.runId}] orchestrator failed, running the legacy path:`, e);
+      const reasoning = `The orchestrator failed (${message}); running the legacy path so the question still gets an answer.`;
+      ctx.writer.emit("orchestration_decision", { decisionType: "fallback", source: "rules", reasoning });
+      recordDecision(ctx, { type: "fallback", source: "rules", reasoning });
+      decision = legacyDecision(requests, ctx.app.tools.list(), reasoning);
+      legacy = true;
+    }
+  } else {
+    decision = legacyDecision(requests, ctx.app.tools.list(), "The orchestrator flag is off: each team calls its own tools, one after another.");
+  }
+
+  ctx.writer.updateRun({
+    orchestrated: !legacy, strategy: legacy ? "legacy" : decision.strategy, orchestration: decision,
+    duplicates_avoided: decision.duplicatesAvoided,
+  });
+  let execution = withDecision(newExecutionContext(memory, legacy), decision);
+  const reusable = await finishedCalls(ctx, state.runId);
+  const tracker = new StepTracker(planning, ctx.writer, decision.calls);
+  const outcomes = await executeDecision(decision, {
+    database: ctx.database, tools: ctx.app.tools, writer: ctx.writer, runId: state.runId, language: planning.language,
+    signal: ctx.signal, reusable,
+    onStart: (call) => tracker.callStarted(call),
+    onSettled: (call, outcome) => tracker.callSettled(call, outcome),
+  });
+  const teamResults = teamResultsFrom(planning, ctx.app.teams, decision.calls, outcomes);
+  const finished = tracker.finish((stepId) => {
+    const r = Object.values(teamResults).find((t) => t.stepId === stepId);
+    return r ? { quality: r.quality, missing: r.missing, tools: Object.keys(r.outputs) } : null;
+  });
+  const teamQuality = Object.fromEntries(Object.values(teamResults).map((r) => [r.team, r.quality]));
+  execution = withOutcomes(execution, outcomes, teamQuality);
+  const all = [...outcomes.values()];
+  ctx.writer.updateRun({
+    steps: finished.execution_steps,
+    tool_call_count: all.reduce((n, o) => n + (o.reused ? 0 : o.attempts > 0 ? 1 + (o.resolvedBy ? 1 : 0) : 0), 0),
+    retries: all.reduce((n, o) => n + o.retries, 0),
+  });
+  return { ...state, planning: finished, execution, teamResults };
+}
+
+async function decide(state: SupervisorState, ctx: RunContext, requests: ToolRequest[], memory: { patterns: PatternSummary[]; preferences: ToolPreference[] }): Promise<OrchestrationDecision> {
+  const planning = state.planning!;
+  const catalogue = ctx.app.tools.list();
+  const useCache = ctx.memory && state.flags.strategy_cache?.value === true;
+  const lookup = useCache
+    ? {
+        userId: state.userId, queryPattern: queryPatternOf(planning), flagsHash: flagsHash(state.flags),
+        prefsVersion: prefsVersion(memory.preferences, planning.intent, { patterns: memory.patterns, catalogue }),
+      }
+    : null;
+  let decision: OrchestrationDecision | null = null;
+  if (lookup) {
+    const cached = await getCachedDecision(ctx.database.db, lookup);
+    if (cached) decision = rebindDecision(cached, requests, catalogue);
+  }
+  if (!decision) {
+    decision = await ctx.deciders.orchestrator.orchestrate({
+      query: state.query, planning, requests, catalogue, preferences: memory.preferences, patterns: memory.patterns,
+      flags: state.flags, concurrencyLimit: concurrencyLimit(), signal: ctx.signal,
+    });
+    validateDecision(decision, ctx.app.tools);
+    if (lookup && !decision.fallbackReason) await putCachedDecision(ctx.database.db, lookup, decision);
+  }
+  emitDecision(ctx, decision);
+  return decision;
+}
+
+function emitDecision(ctx: RunContext, d: OrchestrationDecision): void {
+  const w = ctx.writer;
+  const common = { source: d.source, ...(d.prompt ? { prompt: d.prompt } : {}), ...(d.fallbackReason ? { fallbackReason: d.fallbackReason } : {}) };
+  w.emit("orchestration_decision", { decisionType: "strategy", reasoning: d.reasoning, strategy: d.strategy, confidence: d.confidence, ...common });
+  recordDecision(ctx, { type: "strategy", reasoning: d.reasoning, ...common });
+  const substituted = d.calls.filter((c) => c.substitutedFor);
+  const selection = `${d.calls.length} calls for ${new Set(d.calls.flatMap((c) => c.teams)).size} teams` +
+    (d.duplicatesAvoided ? `, ${d.duplicatesAvoided} duplicate request(s) shared` : "") +
+    (d.conflicts.length ? `, ${d.conflicts.length} conflict(s) recorded` : "") +
+    (substituted.length ? `; routing around ${substituted.map((c) => `${c.substitutedFor} → ${c.tool}`).join(", ")}` : "") + ".";
+  const memoryLine = d.memoryNotes.length ? ` ${d.memoryNotes.join(" ")}` : "";
+  w.emit("orchestration_decision", { decisionType: "tool_selection", reasoning: selection + memoryLine, ...common, detail: { conflicts: d.conflicts, memoryNotes: d.memoryNotes } });
+  recordDecision(ctx, { type: "tool_selection", reasoning: selection + memoryLine, ...common });
+  for (const c of d.calls) {
+    w.emit("tool_decision_made", {
+      callKey: c.key, tool: c.tool, args: c.args, teams: c.teams, dependsOn: c.dependsOn,
+      policy: { timeoutMs: c.policy.timeoutMs, retries: c.policy.retries, fallbacks: c.policy.fallbacks, fatal: c.policy.fatal },
+      ...(c.substitutedFor ? { substitutedFor: c.substitutedFor } : {}), ...(c.reasoning ? { reasoning: c.reasoning } : {}),
+    });
+  }
+  w.emit("orchestration_complete", {
+    strategy: d.strategy, calls: d.calls.length, duplicatesAvoided: d.duplicatesAvoided, conflicts: d.conflicts.length, source: d.source,
+    plan: d.calls.map((c) => ({ callKey: c.key, tool: c.tool, teams: c.teams, dependsOn: c.dependsOn })),
+  });
+}
+
+/** Calls that succeeded before a crash, by call key (fallback rows by "<key>><tool>"). */
+async function finishedCalls(ctx: RunContext, runId: string): Promise<Map<string, unknown>> {
+  const rows = await ctx.database.db.select({ key: toolCalls.callKey, result: toolCalls.result })
+    .from(toolCalls).where(and(eq(toolCalls.runId, runId), eq(toolCalls.status, "succeeded")));
+  return new Map(rows.map((r) => [r.key, r.result]));
+}

@@ -1,0 +1,214 @@
+// A run's lifecycle: create it (row, first message, run_started) in one transaction, execute it
+// detached from the request under a lease, finish it completed or failed — never left running.
+import { and, desc, eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
+import type { Database } from "../db/client";
+import * as schema from "../db/schema";
+import { chatSessions, checkpoints, messages, runs } from "../db/schema";
+import { AppError } from "../errors";
+import { instanceId } from "../events/bus";
+import { RunWriter, writeStats } from "../events/run-writer";
+import { evaluateFlags } from "../flags";
+import { queryPatternOf, recordExecution } from "../memory";
+import type { ToolObservation } from "../memory";
+import { resolveDeciders } from "../models/deciders";
+import type { Deciders, LlmUsage } from "../models/types";
+import type { AppDefinition } from "./app";
+import type { RunContext } from "./context";
+import { nextNode, runGraph } from "./graph";
+import { supervisorNodes } from "./nodes";
+import type { FlagSnapshot, NodeName, SupervisorState } from "./types";
+import type { ExecutionContextSnapshot } from "../orchestrator/types";
+
+export const MAX_MESSAGE_LENGTH = 4000;
+const leaseMs = () => Number(process.env.ENSEMBLE_LEASE_MS ?? 15_000);
+
+export interface StartRunInput {
+  userId: string;
+  message: string;
+  sessionId?: string | null;
+  /** Forced flag values (tests, benchmark, CLI), recorded with reason "request". */
+  flagOverrides?: Record<string, boolean>;
+}
+
+export interface RunOptions {
+  app: AppDefinition;
+  /** Replace some deciders (tests: an orchestrator that throws). */
+  deciders?: Partial<Deciders>;
+}
+
+interface RunsGlobal {
+  active: Map<string, Promise<void>>;
+  controllers: Map<string, AbortController>;
+}
+const g = globalThis as unknown as { __ensembleRuns?: RunsGlobal };
+const registry: RunsGlobal = (g.__ensembleRuns ??= { active: new Map(), controllers: new Map() });
+
+/** Creates the run (and the session when none is given) and its first event, all or nothing. */
+export async function createRun(database: Database, input: StartRunInput): Promise<{ runId: string; sessionId: string; flags: FlagSnapshot }> {
+  const message = input.message.trim();
+  if (!message) throw new AppError("bad_request:chat", "message must not be empty");
+  if (message.length > MAX_MESSAGE_LENGTH) throw new AppError("bad_request:chat", `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
+  const flags = await evaluateFlags(database.db, input.userId, input.flagOverrides);
+  return database.db.transaction(async (tx) => {
+    let sessionId = input.sessionId ?? null;
+    if (sessionId) {
+      const [s] = await tx.select({ id: chatSessions.id }).from(chatSessions).where(and(eq(chatSessions.id, sessionId), eq(chatSessions.userId, input.userId)));
+      if (!s) throw new AppError("not_found:session", "no such chat session");
+      await tx.update(chatSessions).set({ updatedAt: new Date() }).where(eq(chatSessions.id, sessionId));
+    } else {
+      const [s] = await tx.insert(chatSessions).values({ userId: input.userId, title: message.slice(0, 60) }).returning({ id: chatSessions.id });
+      sessionId = s.id;
+    }
+    const [run] = await tx.insert(runs).values({
+      userId: input.userId, sessionId, question: message, flags, ownerId: instanceId(),
+      leaseExpiresAt: new Date(Date.now() + leaseMs()), lastSeq: 1,
+    }).returning({ id: runs.id, startedAt: runs.startedAt });
+    await tx.insert(messages).values({ sessionId, runId: run.id, role: "user", content: message });
+    await tx.insert(schema.runEvents).values({
+      runId: run.id, seq: 1, type: "run_started", at: run.startedAt,
+      payload: { question: message, sessionId, userId: input.userId },
+    });
+    writeStats.transactions++;
+    writeStats.rows += input.sessionId ? 3 : 4;
+    return { runId: run.id, sessionId, flags };
+  });
+}
+
+/** Starts executing a created run in the background; the returned promise settles when it ends. */
+export function executeRun(database: Database, runId: string, opts: RunOptions): Promise<void> {
+  const existing = registry.active.get(runId);
+  if (existing) return existing;
+  const controller = new AbortController();
+  registry.controllers.set(runId, controller);
+  const p = runToEnd(database, runId, opts, controller).finally(() => {
+    registry.active.delete(runId);
+    registry.controllers.delete(runId);
+  });
+  registry.active.set(runId, p);
+  return p;
+}
+
+export function activeRunCount(): number {
+  return registry.active.size;
+}
+
+async function runToEnd(database: Database, runId: string, opts: RunOptions, controller: AbortController): Promise<void> {
+  const [run] = await database.db.select().from(runs).where(eq(runs.id, runId));
+  if (!run || run.status !== "running") return;
+  const [last] = await database.db.select().from(checkpoints).where(eq(checkpoints.runId, runId)).orderBy(desc(checkpoints.seq)).limit(1);
+  const flags = run.flags as FlagSnapshot;
+  const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0);
+  const usage: LlmUsage[] = [];
+  const rules = opts.app.rules;
+  const resolved = resolveDeciders({ flags, rules, onUsage: (u) => recordUsage(writer, usage, u) });
+  const ctx: RunContext = {
+    app: opts.app, database, writer, usage, signal: controller.signal,
+    deciders: { ...resolved, ...opts.deciders },
+    decisions: Array.isArray(run.decisions) ? (run.decisions as RunContext["decisions"]) : [],
+    memory: flags.memory_learning?.value === true,
+    startedAtMs: run.startedAt.getTime(),
+  };
+  const heartbeat = startHeartbeat(database, runId, controller);
+  let state: SupervisorState = (last?.state as SupervisorState) ?? {
+    runId, query: run.question, sessionId: run.sessionId, userId: run.userId, flags, planning: null, execution: null,
+    teamResults: {}, aggregated: null, finalResponse: null, timings: {}, errors: [], status: "running",
+  };
+  try {
+    if (last) {
+      writer.emit("run_started", { question: run.question, sessionId: run.sessionId, userId: run.userId, resumed: true });
+      state = { ...state, errors: [...state.errors, { node: "run", message: `resumed after ${last.node} on instance ${instanceId()}`, at: new Date().toISOString() }] };
+    }
+    const start: NodeName | null = last ? nextNode(last.node as NodeName, state) : "initialize";
+    if (start) state = await runGraph(supervisorNodes, start, state, ctx);
+    await finishRun(ctx, state);
+  } catch (e) {
+    await failRun(ctx, state, e);
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+function recordUsage(writer: RunWriter, usage: LlmUsage[], u: LlmUsage): void {
+  usage.push(u);
+  writer.updateRun({ llm_calls: usage.length, llm_tokens: usage.reduce((n, x) => n + x.inputTokens + x.outputTokens, 0) });
+}
+
+/** Keeps the lease alive; if another instance took the run over, this one stops working on it. */
+function startHeartbeat(database: Database, runId: string, controller: AbortController): NodeJS.Timeout {
+  const t = setInterval(async () => {
+    try {
+      const rows = await database.sql`update runs set lease_expires_at = now() + ${leaseMs() / 1000} * interval '1 second'
+        where id = ${runId} and owner_id = ${instanceId()} and status = 'running' returning id`;
+      if (rows.length === 0) controller.abort(new Error("lease lost: another instance owns this run"));
+    } catch {
+      /* a missed beat is fine; the lease has slack */
+    }
+  }, Math.max(250, leaseMs() / 3));
+  t.unref();
+  return t;
+}
+
+async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void> {
+  const final = state.finalResponse;
+  const durationMs = Date.now() - ctx.startedAtMs;
+  const answer = final?.answer ?? "";
+  const degraded = final?.degraded ?? false;
+  ctx.writer.updateRun({
+    status: "completed", answer, degraded, duration_ms: durationMs, finished_at: new Date().toISOString(),
+    lease_expires_at: null,
+  });
+  const sessionId = state.sessionId;
+  ctx.writer.inTransaction(async (tx) => {
+    if (sessionId) {
+      await tx`insert into messages (session_id, run_id, role, content) values (${sessionId}, ${state.runId}, 'assistant', ${answer})`;
+      await tx`update chat_sessions set updated_at = now() where id = ${sessionId}`;
+    }
+    const record = memoryRecord(state, durationMs);
+    if (ctx.memory && record) await recordExecution(drizzle(tx as never, { schema }), record);
+  });
+  ctx.writer.emit("run_completed", { answer, degraded, missing: final?.missing ?? [], durationMs });
+  await ctx.writer.flush();
+}
+
+async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Promise<void> {
+  const message = e instanceof Error ? e.message : String(e);
+  console.error(`[run ${state.runId}] failed:`, e);
+  if (ctx.signal.aborted && /lease lost/.test(String(ctx.signal.reason))) return; // the new owner finishes it
+  try {
+    ctx.writer.updateRun({ status: "failed", error: message, duration_ms: Date.now() - ctx.startedAtMs, finished_at: new Date().toISOString(), lease_expires_at: null });
+    ctx.writer.emit("run_failed", { error: message });
+    await ctx.writer.flush();
+  } catch (writeError) {
+    // The writer's own transaction failed (e.g. a bad row): record the failure on its own.
+    console.error(`[run ${state.runId}] could not record the failure through the writer:`, writeError);
+    const seq = ctx.writer.lastSeq + 1;
+    await ctx.database.sql.begin(async (tx) => {
+      await tx`insert into run_events (run_id, seq, type, payload) values (${state.runId}, ${seq}, 'run_failed', ${JSON.stringify({ error: message })}::jsonb)`;
+      await tx`update runs set status = 'failed', error = ${message}, finished_at = now(), last_seq = ${seq}, lease_expires_at = null where id = ${state.runId}`;
+    });
+  }
+}
+
+/** One execution pattern per finished run that executed tools (unclear/irrelevant questions teach nothing). */
+function memoryRecord(state: SupervisorState, durationMs: number) {
+  const planning = state.planning;
+  const execution: ExecutionContextSnapshot | null = state.execution;
+  if (!planning || !execution || !execution.decision || execution.legacy) return null;
+  const tools: ToolObservation[] = [];
+  for (const entry of execution.registry) {
+    if (entry.status === "skipped" || entry.attempts === 0) continue;
+    const latencyMs = entry.latencyMs ?? 0;
+    if (entry.resolvedBy) {
+      tools.push({ tool: entry.tool, outcome: "fell_back", latencyMs, error: entry.error ?? null });
+      tools.push({ tool: entry.resolvedBy, outcome: "succeeded", latencyMs });
+    } else {
+      tools.push({ tool: entry.tool, outcome: entry.status === "succeeded" ? (entry.attempts > 1 ? "retried" : "succeeded") : "failed", latencyMs, error: entry.error ?? null });
+    }
+  }
+  return {
+    userId: state.userId, sessionId: state.sessionId, runId: state.runId, intent: planning.intent,
+    queryPattern: queryPatternOf(planning), strategy: execution.strategy ?? "parallel", tools,
+    success: !(state.aggregated?.degraded ?? false), durationMs,
+  };
+}
