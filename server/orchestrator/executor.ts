@@ -50,6 +50,8 @@ export async function executeDecision(decision: OrchestrationDecision, env: Exec
   const outcomes = new Map<string, CallOutcome>();
   const calls = decision.calls;
   let strategy: Strategy = decision.strategy;
+  // Adaptive keeps changing course after its first adjustment (even once it runs sequentially).
+  const adaptive = decision.strategy === "adaptive";
   let limit = strategy === "sequential" ? 1 : Math.max(1, decision.concurrencyLimit);
   const started = new Set<string>();
   let running = 0;
@@ -113,14 +115,14 @@ export async function executeDecision(decision: OrchestrationDecision, env: Exec
     }
     const { input, missing } = resolveInputs(call);
     const hasInputs = Object.keys(call.inputsFrom).length > 0;
-    if (strategy === "adaptive" && hasInputs && missing.length === Object.keys(call.inputsFrom).length && !call.policy.fatal) {
-      adjust("adaptive", `dropped ${call.tool}: its inputs (${missing.join(", ")}) could not be obtained`, limit);
+    if (adaptive && hasInputs && missing.length === Object.keys(call.inputsFrom).length && !call.policy.fatal) {
+      adjust(strategy, `dropped ${call.tool}: its inputs (${missing.join(", ")}) could not be obtained`, limit);
       return skip(call, `inputs unavailable: ${missing.join(", ")}`);
     }
     let outcome = await attemptTool(call, call.tool, input, call.policy, call.key, null);
-    if (outcome.status === "succeeded" && strategy === "adaptive") outcome = await broadenIfEmpty(call, input, outcome);
+    if (outcome.status === "succeeded" && adaptive) outcome = await broadenIfEmpty(call, input, outcome);
     if (outcome.status === "succeeded") return outcome;
-    if (strategy === "adaptive" && limit > 1 && outcome.status === "failed") {
+    if (adaptive && limit > 1 && outcome.status === "failed") {
       adjust("sequential", `${call.tool} failed (${outcome.error}): running the rest one at a time to spare the failing backend`, 1);
     }
     for (const fb of call.policy.fallbacks) {
@@ -138,7 +140,7 @@ export async function executeDecision(decision: OrchestrationDecision, env: Exec
     if (!def.quality || !def.broaden || def.quality(outcome.output) > 0) return outcome;
     const broader = def.broaden(def.inputSchema.parse(input));
     if (!broader) return outcome;
-    adjust("adaptive", `${call.tool} returned nothing: broadened the search and ran it again`, limit);
+    adjust(strategy, `${call.tool} returned nothing: broadened the search and ran it again`, limit);
     const again = await attemptTool(call, call.tool, broader as Record<string, unknown>, call.policy, call.key, null);
     return again.status === "succeeded" ? { ...again, attempts: outcome.attempts + again.attempts } : outcome;
   }

@@ -1,0 +1,90 @@
+// Crash and resume: an instance is killed with SIGKILL mid-execute; another instance of the app
+// resumes the run from its last checkpoint, reusing the tool calls that had finished.
+import { spawn, type ChildProcess } from "node:child_process";
+import { afterAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { runs, toolCalls } from "../db/schema";
+import { w1Query } from "../../scripts/bench/w1-app";
+import { testDatabase } from "../../test/db";
+import { collectRunEvents } from "../../test/events";
+
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
+});
+
+function startWorker(args: string[]): { child: ChildProcess; output: Promise<string> } {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts", ...args], {
+    env: {
+      ...process.env, ENSEMBLE_WORKER_APP: "w1", W1_LATENCY_MS: "700", ENSEMBLE_LEASE_MS: "1500", ENSEMBLE_RESUME_INTERVAL_MS: "300", ENSEMBLE_RESUME: "1",
+      ENSEMBLE_WORKER_FLAGS: JSON.stringify({ orchestrator: true, parallel_execution: false, memory_learning: false, llm_decisions: false, strategy_cache: false }),
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let out = "";
+  child.stderr!.on("data", (d) => (out += d));
+  const output = new Promise<string>((resolve, reject) => {
+    child.stdout!.on("data", (d) => {
+      out += d;
+      if (out.includes("ready\n")) resolve(out);
+    });
+    child.on("exit", (code) => reject(new Error(`worker exited ${code}: ${out}`)));
+  });
+  return { child, output };
+}
+
+async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe("crash and resume", () => {
+  it("resumes a SIGKILLed run from its checkpoint without re-running finished calls", async () => {
+    const database = await testDatabase();
+    const first = startWorker(["--ask", w1Query(99)]);
+    const out = await first.output;
+    const { runId } = JSON.parse(out.split("\n").find((l) => l.startsWith("{"))!) as { runId: string };
+
+    // Sequential strategy, 700 ms per call: kill once two calls have finished.
+    const finishedBefore = await until("two finished calls", async () => {
+      const rows = await database.db.select().from(toolCalls).where(eq(toolCalls.runId, runId));
+      const done = rows.filter((r) => r.status === "succeeded");
+      return done.length >= 2 ? done : null;
+    });
+    first.child.kill("SIGKILL");
+    await new Promise((r) => first.child.once("exit", r));
+    const [killed] = await database.db.select().from(runs).where(eq(runs.id, runId));
+    expect(killed.status).toBe("running");
+    const seqAtKill = killed.lastSeq;
+
+    const second = startWorker([]);
+    await second.output;
+    const done = await until("the resumed run to finish", async () => {
+      const [r] = await database.db.select().from(runs).where(eq(runs.id, runId));
+      return r.status !== "running" ? r : null;
+    });
+    expect(done.status).toBe("completed");
+    expect(done.answer).toHaveLength(500);
+
+    const events = await collectRunEvents(database, runId);
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1)); // gap-free across the crash
+    expect(events.at(-1)!.type).toBe("run_completed");
+    expect(events.some((e) => e.seq > seqAtKill && e.type === "run_started" && e.resumed === true)).toBe(true);
+
+    for (const row of finishedBefore) {
+      const startedAfterCrash = events.filter((e) => e.seq > seqAtKill && e.type === "tool_call_started" && e.callKey === row.callKey);
+      expect(startedAfterCrash, `${row.tool} was executed again`).toHaveLength(0);
+      const reused = events.find((e) => e.seq > seqAtKill && e.type === "tool_call_finished" && e.callKey === row.callKey);
+      expect(reused && "reused" in reused ? reused.reused : false).toBe(true);
+    }
+    const rows = await database.db.select().from(toolCalls).where(eq(toolCalls.runId, runId));
+    expect(rows.filter((r) => r.status === "succeeded")).toHaveLength(4);
+    second.child.kill("SIGTERM");
+  }, 90_000);
+});
