@@ -40,11 +40,15 @@ export function w1Payload(tool: string, query: string) {
 
 const payloadSchema = z.object({ tool: z.string(), items: z.array(z.object({ id: z.string(), score: z.number(), text: z.string() })) });
 
-function w1Tool(name: string, latencyMs: number, fallbacks: string[] = []): ToolDefinition<{ query: string }, z.infer<typeof payloadSchema>> {
+/** Executions per tool name, so the benchmark counts what actually ran. */
+export type ExecutionCounter = Map<string, number>;
+
+function w1Tool(name: string, latencyMs: number, fallbacks: string[] = [], counter?: ExecutionCounter): ToolDefinition<{ query: string }, z.infer<typeof payloadSchema>> {
   return {
     name, description: `W1 synthetic tool ${name}`, readOnly: true, timeoutMs: 1000, fallbacks,
     inputSchema: z.object({ query: z.string() }), outputSchema: payloadSchema,
     async run(input) {
+      counter?.set(name, (counter.get(name) ?? 0) + 1);
       if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
       return w1Payload(name, input.query);
     },
@@ -85,13 +89,14 @@ class W1Responder implements Responder {
   }
 }
 
-export function createW1App(opts: { latencyMs: number }): AppDefinition {
+export function createW1App(opts: { latencyMs: number; counter?: ExecutionCounter }): AppDefinition {
+  const c = opts.counter;
   const tools = new ToolRegistry().register(
-    w1Tool("legal_search", opts.latencyMs),
-    w1Tool("market_data", opts.latencyMs),
-    w1Tool("risk_calc", opts.latencyMs, ["risk_calc_basic"]),
-    w1Tool("risk_calc_basic", opts.latencyMs),
-    w1Tool("contract_template", opts.latencyMs),
+    w1Tool("legal_search", opts.latencyMs, [], c),
+    w1Tool("market_data", opts.latencyMs, [], c),
+    w1Tool("risk_calc", opts.latencyMs, ["risk_calc_basic"], c),
+    w1Tool("risk_calc_basic", opts.latencyMs, [], c),
+    w1Tool("contract_template", opts.latencyMs, [], c),
   );
   const teams = new TeamRegistry().register(w1Team("search"), w1Team("analysis"), w1Team("document"));
   return { name: "w1", tools, teams, rules: { planner: new W1Planner(), orchestrator: new RulesOrchestrator(), responder: new W1Responder() } };

@@ -50,6 +50,7 @@ export class RunWriter {
   private extras: Extra[] = [];
   private flushing: Promise<void> | null = null;
   private scheduled = false;
+  private abandoned = false;
   /** Counts, for the benchmark: committed transactions and rows. */
   readonly stats = { transactions: 0, rows: 0 };
 
@@ -103,7 +104,18 @@ export class RunWriter {
     await this.flushing;
   }
 
+  /** Drops everything not yet committed (the run is being failed by other means). */
+  abandon(): void {
+    this.events = [];
+    this.toolCalls = new Map();
+    this.checkpoints = [];
+    this.patch = {};
+    this.extras = [];
+    this.abandoned = true;
+  }
+
   private hasPending(): boolean {
+    if (this.abandoned) return false;
     return this.events.length > 0 || this.toolCalls.size > 0 || this.checkpoints.length > 0 || this.extras.length > 0 || Object.keys(this.patch).length > 0;
   }
 

@@ -27,6 +27,8 @@ export interface CallOutcome {
   resolvedBy?: string;
   attempts: number;
   retries: number;
+  /** Attempts per tool (the planned one and any fallback): what memory learns reliability from. */
+  attemptsByTool: Record<string, number>;
   durationMs: number;
   reused?: boolean;
 }
@@ -83,13 +85,13 @@ export async function executeDecision(decision: OrchestrationDecision, env: Exec
       if (res.ok) {
         env.writer.emit("tool_call_finished", { ...base, status: "succeeded" });
         env.writer.toolCall({ ...row(), status: "succeeded", finishedAt: now(), result: res.output, error: null });
-        return { key: call.key, tool, status: "succeeded", output: res.output, attempts: attempt, retries: attempt - 1, durationMs: Date.now() - t0 };
+        return { key: call.key, tool, status: "succeeded", output: res.output, attempts: attempt, retries: attempt - 1, attemptsByTool: { [tool]: attempt }, durationMs: Date.now() - t0 };
       }
       const retry = res.transient && attempt <= policy.retries && !env.signal?.aborted;
       env.writer.emit("tool_call_finished", { ...base, status: retry ? "retrying" : "failed", error: res.error });
       if (!retry) {
         env.writer.toolCall({ ...row(), status: "failed", finishedAt: now(), result: null, error: res.error });
-        return { key: call.key, tool, status: "failed", error: res.error, attempts: attempt, retries: attempt - 1, durationMs: Date.now() - t0 };
+        return { key: call.key, tool, status: "failed", error: res.error, attempts: attempt, retries: attempt - 1, attemptsByTool: { [tool]: attempt }, durationMs: Date.now() - t0 };
       }
       await sleep(backoffDelay(policy, attempt), env.signal ?? new AbortController().signal).catch(() => {});
     }
@@ -129,7 +131,10 @@ export async function executeDecision(decision: OrchestrationDecision, env: Exec
       const fbPolicy = { ...call.policy, timeoutMs: Math.max(call.policy.timeoutMs, env.tools.get(fb).timeoutMs) };
       const fbOutcome = await attemptTool(call, fb, input, fbPolicy, `${call.key}>${fb}`, call.key);
       if (fbOutcome.status === "succeeded") {
-        return { ...fbOutcome, key: call.key, resolvedBy: fb, attempts: outcome.attempts + fbOutcome.attempts, retries: outcome.retries + fbOutcome.retries };
+        return {
+          ...fbOutcome, key: call.key, resolvedBy: fb, attempts: outcome.attempts + fbOutcome.attempts, retries: outcome.retries + fbOutcome.retries,
+          attemptsByTool: { ...outcome.attemptsByTool, ...fbOutcome.attemptsByTool },
+        };
       }
     }
     return outcome;
@@ -142,20 +147,20 @@ export async function executeDecision(decision: OrchestrationDecision, env: Exec
     if (!broader) return outcome;
     adjust(strategy, `${call.tool} returned nothing: broadened the search and ran it again`, limit);
     const again = await attemptTool(call, call.tool, broader as Record<string, unknown>, call.policy, call.key, null);
-    return again.status === "succeeded" ? { ...again, attempts: outcome.attempts + again.attempts } : outcome;
+    return again.status === "succeeded" ? { ...again, attempts: outcome.attempts + again.attempts, attemptsByTool: { [call.tool]: outcome.attempts + again.attempts } } : outcome;
   }
 
   function reused(call: PlannedCall, tool: string, rowKey: string, output: unknown): CallOutcome {
     env.writer.emit("tool_call_finished", {
       callKey: rowKey, tool, status: "succeeded", attempt: 0, durationMs: 0, teams: call.teams, sharedBy: call.teams, reused: true,
     });
-    return { key: call.key, tool, status: "succeeded", output, attempts: 0, retries: 0, durationMs: 0, reused: true, ...(tool !== call.tool ? { resolvedBy: tool } : {}) };
+    return { key: call.key, tool, status: "succeeded", output, attempts: 0, retries: 0, attemptsByTool: {}, durationMs: 0, reused: true, ...(tool !== call.tool ? { resolvedBy: tool } : {}) };
   }
 
   function skip(call: PlannedCall, reason: string): CallOutcome {
     env.writer.emit("tool_call_finished", { callKey: call.key, tool: call.tool, status: "skipped", attempt: 0, durationMs: 0, teams: call.teams, sharedBy: call.teams, error: reason });
     env.writer.toolCall({ callKey: call.key, tool: call.tool, args: call.args, teams: call.teams, status: "skipped", attempt: 0, attempts: [], fallbackFor: null, startedAt: null, finishedAt: now(), durationMs: 0, result: null, error: reason });
-    return { key: call.key, tool: call.tool, status: "skipped", error: reason, attempts: 0, retries: 0, durationMs: 0 };
+    return { key: call.key, tool: call.tool, status: "skipped", error: reason, attempts: 0, retries: 0, attemptsByTool: {}, durationMs: 0 };
   }
 
   await new Promise<void>((resolve, reject) => {

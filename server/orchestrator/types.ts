@@ -67,6 +67,7 @@ export interface RegistryEntry {
   resolvedBy?: string;
   error?: string;
   latencyMs?: number;
+  attemptsByTool?: Record<string, number>;
 }
 
 export interface PatternSummary {

@@ -1,7 +1,6 @@
 // A run's lifecycle: create it (row, first message, run_started) in one transaction, execute it
 // detached from the request under a lease, finish it completed or failed — never left running.
 import { and, desc, eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/postgres-js";
 import type { Database } from "../db/client";
 import * as schema from "../db/schema";
 import { chatSessions, checkpoints, messages, runs } from "../db/schema";
@@ -165,7 +164,7 @@ async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void>
       await tx`update chat_sessions set updated_at = now() where id = ${sessionId}`;
     }
     const record = memoryRecord(state, durationMs);
-    if (ctx.memory && record) await recordExecution(drizzle(tx as never, { schema }), record);
+    if (ctx.memory && record) await recordExecution(tx, record);
   });
   ctx.writer.emit("run_completed", { answer, degraded, missing: final?.missing ?? [], durationMs });
   await ctx.writer.flush();
@@ -182,8 +181,10 @@ async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Pro
   } catch (writeError) {
     // The writer's own transaction failed (e.g. a bad row): record the failure on its own.
     console.error(`[run ${state.runId}] could not record the failure through the writer:`, writeError);
-    const seq = ctx.writer.lastSeq + 1;
+    // Whatever the writer still holds is lost; the failure takes the next seq actually stored.
+    ctx.writer.abandon();
     await ctx.database.sql.begin(async (tx) => {
+      const [{ seq }] = await tx<{ seq: number }[]>`select coalesce(max(seq), 0)::int + 1 as seq from run_events where run_id = ${state.runId}`;
       await tx`insert into run_events (run_id, seq, type, payload) values (${state.runId}, ${seq}, 'run_failed', ${JSON.stringify({ error: message })}::jsonb)`;
       await tx`update runs set status = 'failed', error = ${message}, finished_at = now(), last_seq = ${seq}, lease_expires_at = null where id = ${state.runId}`;
     });
@@ -195,15 +196,23 @@ function memoryRecord(state: SupervisorState, durationMs: number) {
   const planning = state.planning;
   const execution: ExecutionContextSnapshot | null = state.execution;
   if (!planning || !execution || !execution.decision || execution.legacy) return null;
+  // One observation per attempt, in order: a tool that needed three tries to answer once was
+  // unreliable twice, and the success rate should say so.
   const tools: ToolObservation[] = [];
   for (const entry of execution.registry) {
     if (entry.status === "skipped" || entry.attempts === 0) continue;
     const latencyMs = entry.latencyMs ?? 0;
+    const byTool = entry.attemptsByTool ?? { [entry.tool]: entry.attempts };
+    const primary = byTool[entry.tool] ?? 0;
+    for (let i = 1; i < primary; i++) tools.push({ tool: entry.tool, outcome: "failed", latencyMs, error: entry.error ?? "attempt failed" });
+    if (primary > 0) {
+      const last = entry.resolvedBy ? "fell_back" : entry.status === "succeeded" ? (primary > 1 ? "retried" : "succeeded") : "failed";
+      tools.push({ tool: entry.tool, outcome: last, latencyMs, error: last === "succeeded" || last === "retried" ? null : entry.error ?? last });
+    }
     if (entry.resolvedBy) {
-      tools.push({ tool: entry.tool, outcome: "fell_back", latencyMs, error: entry.error ?? null });
-      tools.push({ tool: entry.resolvedBy, outcome: "succeeded", latencyMs });
-    } else {
-      tools.push({ tool: entry.tool, outcome: entry.status === "succeeded" ? (entry.attempts > 1 ? "retried" : "succeeded") : "failed", latencyMs, error: entry.error ?? null });
+      const fb = byTool[entry.resolvedBy] ?? 1;
+      for (let i = 1; i < fb; i++) tools.push({ tool: entry.resolvedBy, outcome: "failed", latencyMs });
+      tools.push({ tool: entry.resolvedBy, outcome: fb > 1 ? "retried" : "succeeded", latencyMs });
     }
   }
   return {

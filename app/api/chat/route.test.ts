@@ -1,0 +1,66 @@
+// POST /api/chat through the real route handler and a real database: bad input gets a 4xx JSON
+// error and writes nothing; a good request streams the run and sets the user cookie.
+import { describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { sign } from "../../../server/auth/signed-value";
+import { signingSecret } from "../../../server/auth/secret";
+import { USER_COOKIE } from "../../../server/auth/user";
+import { createTestUser, testDatabase } from "../../../test/db";
+import { parseSse } from "../../../test/events";
+import { POST } from "./route";
+
+function post(body: string, headers: Record<string, string> = {}): Promise<Response> {
+  return POST(new Request("http://localhost/api/chat", { method: "POST", body, headers: { "content-type": "application/json", ...headers } }));
+}
+
+async function runCount(marker: string): Promise<number> {
+  const { db } = await testDatabase();
+  const rows = await db.execute<{ n: number }>(sql`select count(*)::int as n from runs where question like ${"%" + marker + "%"}`);
+  return rows[0].n;
+}
+
+describe("POST /api/chat", () => {
+  const marker = `marker-${Date.now()}`;
+  const cases: [string, string, RegExp][] = [
+    ["invalid JSON", "{not json", /valid JSON/],
+    ["missing message", JSON.stringify({ sessionId: undefined }), /message/],
+    ["empty message", JSON.stringify({ message: "   " }), /must not be empty/],
+    ["oversized message", JSON.stringify({ message: `${marker} ${"가".repeat(4001)}` }), /longer than 4000/],
+    ["wrong type", JSON.stringify({ message: 42 }), /message must be a string/],
+    ["bad sessionId", JSON.stringify({ message: marker, sessionId: "abc" }), /sessionId must be a UUID/],
+    ["unknown field", JSON.stringify({ message: marker, admin: true }), /admin|Unrecognized/i],
+  ];
+  for (const [name, body, message] of cases) {
+    it(`rejects ${name} with a 400 JSON error and no run row`, async () => {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      const json = (await res.json()) as { error: { code: string; message: string } };
+      expect(json.error.code).toBe("bad_request:chat");
+      expect(json.error.message).toMatch(message);
+      expect(await runCount(marker)).toBe(0);
+    });
+  }
+
+  it("answers 404 for another user's session, without writing a run", async () => {
+    const { db } = await testDatabase();
+    const owner = await createTestUser();
+    const intruder = await createTestUser();
+    const cookie = `${USER_COOKIE}=${encodeURIComponent(sign(intruder.userId, await signingSecret(db)))}`;
+    const res = await post(JSON.stringify({ message: `${marker} hello`, sessionId: owner.sessionId }), { cookie });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found:session");
+    expect(await runCount(marker)).toBe(0);
+  });
+
+  it("streams a run's events and identifies the new user with a signed httpOnly cookie", async () => {
+    const res = await post(JSON.stringify({ message: "계약갱신요구권은 몇 번 쓸 수 있나요?" }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/text\/event-stream/);
+    expect(res.headers.get("x-run-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers.get("set-cookie")).toMatch(new RegExp(`^${USER_COOKIE}=.+HttpOnly; SameSite=Lax`));
+    const events = parseSse(await res.text());
+    expect(events[0].type).toBe("run_started");
+    expect(events.at(-1)!.type).toBe("run_completed");
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+  }, 60_000);
+});
