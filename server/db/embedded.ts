@@ -32,32 +32,51 @@ async function waitForExit(pid: number, ms: number): Promise<boolean> {
   return !pidAlive(pid);
 }
 
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may contain spaces, so split after ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+
+function cmdline(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+  } catch {
+    return "";
+  }
+}
+
+type LockState = { kind: "none" } | { kind: "in_use"; port: number } | { kind: "cleared" };
+
 /**
  * A process killed with SIGKILL leaves its postmaster running (orphaned) or a stale
- * postmaster.pid behind. Either would block the next start, so stop the orphan and
- * clear the lock: the data itself is crash-safe.
+ * postmaster.pid behind; either would block the next start, so stop the orphan and clear the
+ * lock (the data itself is crash-safe). A postmaster whose parent is a live Node process belongs
+ * to a running app: share it instead (e.g. `npm run ask` while `npm start` runs).
  */
-async function clearStaleLock(dataDir: string, log: (m: string) => void): Promise<void> {
+async function inspectLock(dataDir: string, log: (m: string) => void): Promise<LockState> {
   const lock = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(lock)) return;
-  const pid = Number(readFileSync(lock, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && pidAlive(pid)) {
-    let cmd = "";
-    try {
-      cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    } catch {
-      /* not on Linux: trust the lock */
+  if (!existsSync(lock)) return { kind: "none" };
+  const lines = readFileSync(lock, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  if (Number.isInteger(pid) && pid > 0 && pidAlive(pid) && cmdline(pid).includes("postgres")) {
+    const ppid = parentOf(pid);
+    if (ppid && ppid > 1 && pidAlive(ppid) && /node/.test(cmdline(ppid))) {
+      return { kind: "in_use", port: Number(lines[3]) };
     }
-    if (!cmd || cmd.includes("postgres")) {
-      log(`stopping orphaned postgres (pid ${pid}) left by an earlier run`);
-      process.kill(pid, "SIGINT");
-      if (!(await waitForExit(pid, 15_000))) {
-        process.kill(pid, "SIGKILL");
-        await waitForExit(pid, 5_000);
-      }
+    log(`stopping orphaned postgres (pid ${pid}) left by an earlier run`);
+    process.kill(pid, "SIGINT");
+    if (!(await waitForExit(pid, 15_000))) {
+      process.kill(pid, "SIGKILL");
+      await waitForExit(pid, 5_000);
     }
   }
   if (existsSync(lock)) rmSync(lock, { force: true });
+  return { kind: "cleared" };
 }
 
 export async function freePort(): Promise<number> {
@@ -83,10 +102,9 @@ export async function startEmbeddedCluster(
   mkdirSync(dataDir, { recursive: true });
   // The cluster runs as the `postgres` OS user when we are root: it must be able to reach its directory
   // (mkdtemp makes 0700 directories).
-  const isRootUser = typeof process.getuid === "function" && process.getuid() === 0;
-  if (isRootUser) chmodSync(dataDir, 0o755);
-  const port = await freePort();
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot) chmodSync(dataDir, 0o755);
+  const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,
@@ -111,7 +129,11 @@ export async function startEmbeddedCluster(
     log(`initialising a new cluster in ${pgDir}`);
     await pg.initialise();
   } else {
-    await clearStaleLock(pgDir, log);
+    const lock = await inspectLock(pgDir, log);
+    if (lock.kind === "in_use") {
+      log(`sharing the cluster a running instance started (port ${lock.port})`);
+      return { url: `postgres://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${lock.port}/${PG_DB}`, stop: async () => {} };
+    }
     if (isRoot) fixOwnership(pgDir);
   }
   await pg.start();
