@@ -1,9 +1,9 @@
 // The built-in orchestration decision: merge every team's requests into one plan, pick a strategy
 // from the plan's shape, the flags and the user's learned statistics, and explain each choice.
-import { applyPreferences } from "../memory";
+import { applyPreferences, memoryTuning } from "../memory";
 import type { Orchestrator, OrchestrationInput } from "../models/types";
 import { buildToolPlan } from "./tool-plan";
-import type { OrchestrationDecision, Strategy, ToolPreference } from "./types";
+import type { OrchestrationDecision, PatternSummary, PlannedCall, Strategy, ToolPreference } from "./types";
 
 const UNRELIABLE_BELOW = 0.8;
 
@@ -20,8 +20,9 @@ export class RulesOrchestrator implements Orchestrator {
         calls, intent: input.planning.intent, preferences: input.preferences, patterns: input.patterns, strategy,
         catalogue: input.catalogue.map((t) => ({ name: t.name, fallbacks: t.fallbacks, timeoutMs: t.timeoutMs })),
       });
-      calls = applied.calls;
-      memoryNotes = applied.notes;
+      const probed = probeStaleRoutes(plan.calls, applied.calls, input.patterns, input.preferences, input.planning.intent);
+      calls = probed.calls;
+      memoryNotes = [...applied.notes.filter((n) => !probed.probedTools.some((t) => n.startsWith(`${t} `))), ...probed.notes];
       if (applied.strategy !== strategy && input.flags.parallel_execution?.value !== false) {
         strategy = applied.strategy;
         confidence = 0.8;
@@ -52,6 +53,41 @@ function chooseStrategy(input: OrchestrationInput, callCount: number, hasDepende
     return { strategy: "adaptive", confidence: 0.8, reasoning: "Adaptive: independent searches run in parallel; analysis waits for the results it consumes and is dropped or re-planned if they fail or come back empty." };
   }
   return { strategy: "parallel", confidence: 0.9, reasoning: `Parallel: all ${callCount} calls are independent, so they run at once.` };
+}
+
+const PROBE_AFTER_RUNS = 5;
+
+/**
+ * Routing around a tool forever would freeze what we know about it (it is never tried again, so its
+ * rate never recovers, and a new user inherits everyone's verdict). So the original tool is kept when
+ * the user's own record with it is good (personal evidence beats the crowd's), or tried once more
+ * when none of the user's last few runs of this kind tried it; routing resumes if it still fails.
+ */
+function probeStaleRoutes(
+  original: PlannedCall[], applied: PlannedCall[], patterns: PatternSummary[], prefs: ToolPreference[], intent: string,
+): { calls: PlannedCall[]; notes: string[]; probedTools: string[] } {
+  const threshold = memoryTuning().routeAroundBelow;
+  const recent = [...patterns].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, PROBE_AFTER_RUNS);
+  const triedRecently = (tool: string) => recent.some((p) => p.tools.some((t) => t.tool === tool));
+  const ownGood = (tool: string) => prefs.find((p) => p.scope === "user" && p.tool === tool && p.intent === intent && p.count > 0 && p.successRate >= threshold);
+  const notes: string[] = [];
+  const probedTools: string[] = [];
+  const calls = applied.map((call) => {
+    const tool = call.substitutedFor;
+    if (!tool) return call;
+    const own = ownGood(tool);
+    if (!own && triedRecently(tool)) return call;
+    const before = original.find((c) => c.key === call.key);
+    if (!before) return call;
+    if (!probedTools.includes(tool)) {
+      probedTools.push(tool);
+      notes.push(own
+        ? `Keeping ${tool}: it succeeded ${Math.round(own.successRate * 100)}% of ${own.count} of your own runs, which outweighs its poorer record across all users.`
+        : `Probing ${tool} again although its record is poor: none of your last ${recent.length || "few"} runs of this kind tried it (routing around resumes if it still fails).`);
+    }
+    return before;
+  });
+  return { calls, notes, probedTools };
 }
 
 function unreliableTools(prefs: ToolPreference[], intent: string, tools: Set<string>): ToolPreference[] {
