@@ -3,7 +3,7 @@
 import { applyPreferences, memoryTuning } from "../memory";
 import type { Orchestrator, OrchestrationInput } from "../models/types";
 import { buildToolPlan } from "./tool-plan";
-import type { OrchestrationDecision, PatternSummary, PlannedCall, Strategy, ToolPreference } from "./types";
+import type { OrchestrationDecision, PlannedCall, Strategy, ToolPreference } from "./types";
 
 const UNRELIABLE_BELOW = 0.8;
 
@@ -20,10 +20,16 @@ export class RulesOrchestrator implements Orchestrator {
         calls, intent: input.planning.intent, preferences: input.preferences, patterns: input.patterns, strategy,
         catalogue: input.catalogue.map((t) => ({ name: t.name, fallbacks: t.fallbacks, timeoutMs: t.timeoutMs })),
       });
-      const probed = probeStaleRoutes(plan.calls, applied.calls, input.patterns, input.preferences, input.planning.intent);
-      calls = probed.calls;
-      memoryNotes = [...applied.notes.filter((n) => !probed.probedTools.some((t) => n.startsWith(`${t} `))), ...probed.notes];
-      if (applied.strategy !== strategy && input.flags.parallel_execution?.value !== false) {
+      const kept = keepWhereOwnRecordIsGood(plan.calls, applied.calls, input.preferences, input.planning.intent);
+      calls = kept.calls;
+      const parallelOff = input.flags.parallel_execution?.value === false;
+      const strategyChanged = applied.strategy !== strategy;
+      // A note stays only if what it says happens: not for kept tools, nor a strategy the flag forbids.
+      memoryNotes = [
+        ...applied.notes.filter((n) => !kept.keptTools.some((t) => n.startsWith(`${t} `)) && !(parallelOff && strategyChanged && /strateg|parallel|sequential/i.test(n) && !/→ using/.test(n))),
+        ...kept.notes,
+      ];
+      if (strategyChanged && !parallelOff) {
         strategy = applied.strategy;
         confidence = 0.8;
       }
@@ -55,39 +61,33 @@ function chooseStrategy(input: OrchestrationInput, callCount: number, hasDepende
   return { strategy: "parallel", confidence: 0.9, reasoning: `Parallel: all ${callCount} calls are independent, so they run at once.` };
 }
 
-const PROBE_AFTER_RUNS = 5;
-
 /**
- * Routing around a tool forever would freeze what we know about it (it is never tried again, so its
- * rate never recovers, and a new user inherits everyone's verdict). So the original tool is kept when
- * the user's own record with it is good (personal evidence beats the crowd's), or tried once more
- * when none of the user's last few runs of this kind tried it; routing resumes if it still fails.
+ * Personal evidence beats the crowd's: when routing came from everyone's statistics, a user whose own
+ * record with the tool is good keeps it, and a user who never tried it gets one try of their own
+ * (memory itself re-tries a tool that sat out too long).
  */
-function probeStaleRoutes(
-  original: PlannedCall[], applied: PlannedCall[], patterns: PatternSummary[], prefs: ToolPreference[], intent: string,
-): { calls: PlannedCall[]; notes: string[]; probedTools: string[] } {
+function keepWhereOwnRecordIsGood(
+  original: PlannedCall[], applied: PlannedCall[], prefs: ToolPreference[], intent: string,
+): { calls: PlannedCall[]; notes: string[]; keptTools: string[] } {
   const threshold = memoryTuning().routeAroundBelow;
-  const recent = [...patterns].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, PROBE_AFTER_RUNS);
-  const triedRecently = (tool: string) => recent.some((p) => p.tools.some((t) => t.tool === tool));
-  const ownGood = (tool: string) => prefs.find((p) => p.scope === "user" && p.tool === tool && p.intent === intent && p.count > 0 && p.successRate >= threshold);
+  const own = (tool: string) => prefs.find((p) => p.scope === "user" && p.tool === tool && p.intent === intent && p.count > 0);
   const notes: string[] = [];
-  const probedTools: string[] = [];
+  const keptTools: string[] = [];
   const calls = applied.map((call) => {
     const tool = call.substitutedFor;
     if (!tool) return call;
-    const own = ownGood(tool);
-    if (!own && triedRecently(tool)) return call;
+    const mine = own(tool);
     const before = original.find((c) => c.key === call.key);
-    if (!before) return call;
-    if (!probedTools.includes(tool)) {
-      probedTools.push(tool);
-      notes.push(own
-        ? `Keeping ${tool}: it succeeded ${Math.round(own.successRate * 100)}% of ${own.count} of your own runs, which outweighs its poorer record across all users.`
-        : `Probing ${tool} again although its record is poor: none of your last ${recent.length || "few"} runs of this kind tried it (routing around resumes if it still fails).`);
+    if (!before || (mine && mine.successRate < threshold)) return call;
+    if (!keptTools.includes(tool)) {
+      keptTools.push(tool);
+      notes.push(mine
+        ? `Keeping ${tool}: it succeeded ${Math.round(mine.successRate * 100)}% of ${mine.count} of your own runs, which outweighs its poorer record across all users.`
+        : `Trying ${tool} for you once: its poor record comes from other users' runs, not yours (its fallbacks are ready).`);
     }
     return before;
   });
-  return { calls, notes, probedTools };
+  return { calls, notes, keptTools };
 }
 
 function unreliableTools(prefs: ToolPreference[], intent: string, tools: Set<string>): ToolPreference[] {
