@@ -1,0 +1,119 @@
+// The one input and output schema shared by market_data (exact aggregates over transactions) and
+// its fallback market_summary (from the precomputed monthly summary): market_analysis reads either.
+import { z } from "zod";
+import {
+  propertyTypeSchema, transactionTypeSchema, regionInputSchema, regionOutputSchema,
+} from "./common";
+
+const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM");
+
+export const marketInputSchema = z.object({
+  /** Seoul district: "마포구", "마포", "Mapo-gu". Omitted: all of Seoul. */
+  region: regionInputSchema.optional(),
+  propertyType: propertyTypeSchema.optional(),
+  /** Omitted: one stats row per transaction type. */
+  transactionType: transactionTypeSchema.optional(),
+  areaM2Min: z.number().positive().max(2000).optional(),
+  areaM2Max: z.number().positive().max(2000).optional(),
+  /** Length of the period in months, ending at endMonth (default: the latest month with data). */
+  months: z.number().int().min(1).max(60).default(12),
+  endMonth: monthSchema.optional(),
+}).refine((i) => i.areaM2Min === undefined || i.areaM2Max === undefined || i.areaM2Min <= i.areaM2Max, {
+  message: "areaM2Min must not exceed areaM2Max",
+  path: ["areaM2Min"],
+});
+export type MarketInput = z.infer<typeof marketInputSchema>;
+
+/** KRW figures over the period. */
+const amountStatsSchema = z.object({
+  avg: z.number(),
+  min: z.number(),
+  max: z.number(),
+  median: z.number(),
+});
+
+export const marketStatsRowSchema = z.object({
+  transactionType: transactionTypeSchema,
+  count: z.number().int(),
+  /** Sale price for sale, deposit (보증금/전세금) for jeonse and monthly; KRW. */
+  amount: amountStatsSchema,
+  /** Monthly rent in KRW; monthly transactions only, else null. */
+  monthlyRent: amountStatsSchema.nullable(),
+  avgAreaM2: z.number(),
+  /** Average of amount per m² (KRW). */
+  avgAmountPerM2: z.number(),
+});
+
+export const marketTrendRowSchema = z.object({
+  month: monthSchema,
+  transactionType: transactionTypeSchema,
+  count: z.number().int(),
+  avgAmount: z.number(),
+  medianAmount: z.number(),
+  avgMonthlyRent: z.number().nullable(),
+});
+
+export const marketOutputSchema = z.object({
+  region: regionOutputSchema.nullable(),
+  propertyType: propertyTypeSchema.nullable(),
+  transactionType: transactionTypeSchema.nullable(),
+  areaM2Min: z.number().nullable(),
+  areaM2Max: z.number().nullable(),
+  /** null when there is no transaction data at all. */
+  period: z.object({ from: monthSchema, to: monthSchema, months: z.number().int() }).nullable(),
+  totalCount: z.number().int(),
+  stats: z.array(marketStatsRowSchema),
+  /** Oldest month first. */
+  trend: z.array(marketTrendRowSchema),
+  /** True for market_summary: medians come from monthly medians, per-m² from averages. */
+  approximate: z.boolean(),
+  /** True when any row used is generated sample data. */
+  sample: z.boolean(),
+  /** Input filters this mode could not apply (market_summary has no area breakdown). */
+  ignoredFilters: z.array(z.string()),
+  sources: z.array(z.string()),
+});
+export type MarketOutput = z.infer<typeof marketOutputSchema>;
+export type MarketStatsRow = z.infer<typeof marketStatsRowSchema>;
+export type MarketTrendRow = z.infer<typeof marketTrendRowSchema>;
+
+/** 0 when nothing matched; rises with the number of transactions behind the figures. */
+export function marketQuality(output: MarketOutput): number {
+  if (output.totalCount === 0) return 0;
+  return Math.min(1, 0.4 + output.totalCount / 100);
+}
+
+/** Drop the area range first, then widen the period to 24 months, then drop the property type. */
+export function broadenMarketInput(input: MarketInput): MarketInput | null {
+  if (input.areaM2Min !== undefined || input.areaM2Max !== undefined) {
+    const { areaM2Min: _min, areaM2Max: _max, ...rest } = input;
+    return rest;
+  }
+  if (input.months < 24 || input.endMonth !== undefined) {
+    const { endMonth: _end, ...rest } = input;
+    return { ...rest, months: Math.max(24, input.months) };
+  }
+  if (input.propertyType !== undefined) {
+    const { propertyType: _type, ...rest } = input;
+    return rest;
+  }
+  return null;
+}
+
+/** "2026-10" minus (months - 1) → the first month of the period. */
+export function periodStart(endMonth: string, months: number): string {
+  const [y, m] = endMonth.split("-").map(Number);
+  const index = y * 12 + (m - 1) - (months - 1);
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** The day after the end month, as an exclusive bound. */
+export function monthAfter(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+}
+
+export function marketSources(kind: "transactions" | "summary", sample: boolean, from: string, to: string): string[] {
+  const what = kind === "summary" ? "transaction summary (monthly, precomputed)" : "transactions";
+  return [`${sample ? "sample " : ""}${what}, ${from}..${to}`];
+}
