@@ -1,0 +1,196 @@
+// The built-in (rules) answer composer: a markdown answer in the question's language built only from
+// what the tools returned — summary, figures, legal basis, risks, next steps, gaps and sources — streamed per section.
+import type { AggregatedResults, Intent, Language } from "../../supervisor/types";
+import type { Answer, Responder, RespondInput } from "../types";
+import {
+  emptySections, renderContractAnalysis, renderDocumentReview, renderLeaseContract, renderLegal, renderListings,
+  renderLoanSearch, renderLoanSimulator, renderMarketAnalysis, renderMarketData, renderPolicyMatcher, renderRentIncrease,
+  type Sections,
+} from "./responder-sections";
+import type { MarketOutput } from "../../tools/housing/market-schema";
+import type { MarketAnalysisOutput } from "../../tools/housing/market-analysis";
+import type { LoanSimulatorOutput } from "../../tools/housing/loan-simulator";
+import type { RentIncreaseOutput } from "../../tools/housing/rent-increase-check";
+import type { ContractAnalysisOutput } from "../../tools/housing/contract-analysis";
+import type { PolicyMatcherOutput } from "../../tools/housing/policy-matcher";
+import type { LeaseContractOutput } from "../../tools/housing/lease-contract-generator";
+import type { DocumentReviewOutput } from "../../tools/housing/document-review";
+
+const TOOL_LABELS: Record<string, { ko: string; en: string }> = {
+  market_data: { ko: "시세 자료", en: "market prices" },
+  market_summary: { ko: "시세 요약", en: "market summary" },
+  legal_search: { ko: "관련 법령", en: "law articles" },
+  legal_search_keyword: { ko: "관련 법령(키워드)", en: "law articles (keyword)" },
+  loan_search: { ko: "대출 상품", en: "loan products" },
+  real_estate_search: { ko: "매물", en: "listings" },
+  market_analysis: { ko: "가격·전세 위험 분석", en: "price and jeonse-risk analysis" },
+  loan_simulator: { ko: "대출 한도·상환액 계산", en: "loan limit and repayment calculation" },
+  policy_matcher: { ko: "정책 금융 매칭", en: "government programme matching" },
+  rent_increase_check: { ko: "인상 한도 검토", en: "rent increase check" },
+  contract_analysis: { ko: "계약서 위험 조항 분석", en: "contract clause analysis" },
+  lease_contract_generator: { ko: "계약서 초안", en: "contract draft" },
+  document_review: { ko: "계약서 검토", en: "contract review" },
+};
+
+const HEADINGS = {
+  summary: { ko: "## 요약", en: "## Summary" },
+  figures: { ko: "## 주요 수치", en: "## Key figures" },
+  legal: { ko: "## 법적 근거", en: "## Legal basis" },
+  risks: { ko: "## 위험 요소", en: "## Risks" },
+  next: { ko: "## 다음 단계", en: "## Next steps" },
+  gaps: { ko: "## 확인하지 못한 정보", en: "## What could not be obtained" },
+  sources: { ko: "## 출처", en: "## Sources" },
+};
+
+const NEXT_STEPS: Partial<Record<Intent, { ko: string[]; en: string[] }>> = {
+  LEGAL_CONSULT: {
+    ko: ["임대인과의 합의나 요구는 문자·내용증명 등 기록이 남는 방식으로 하세요.", "분쟁이 생기면 주택임대차분쟁조정위원회 조정을 신청할 수 있습니다."],
+    en: ["Keep agreements and demands in writing (text messages or certified mail).", "For disputes, apply to the Housing Lease Dispute Mediation Committee."],
+  },
+  MARKET_INQUIRY: {
+    ko: ["국토교통부 실거래가 공개시스템에서 같은 단지·면적의 최근 거래를 확인하세요.", "호가와 실거래가의 차이를 중개사에게 확인하세요."],
+    en: ["Check recent deals for the same complex and size on the MOLIT transaction-price site.", "Ask the agent how asking prices compare with recent deals."],
+  },
+  LOAN_CONSULT: {
+    ko: ["은행이나 주택도시기금 포털에서 실제 한도와 금리를 조회하세요.", "소득·재직 증빙과 주택 관련 서류를 미리 준비하세요."],
+    en: ["Get an actual limit and rate quote from a bank or the Housing Fund portal.", "Prepare proof of income and employment and the property documents."],
+  },
+  CONTRACT_CREATION: {
+    ko: ["빈칸(미기재 항목)을 채우고 등기부등본의 소유자와 임대인이 같은지 확인하세요.", "계약 당일 전입신고와 확정일자를 받으세요."],
+    en: ["Fill in the blanks and check that the landlord is the owner on the land register.", "Register your residence and get the fixed-date stamp on moving day."],
+  },
+  CONTRACT_REVIEW: {
+    ko: ["위험 조항은 서명 전에 수정하거나 삭제를 요구하세요.", "수정된 특약은 양 당사자가 서명 또는 날인하세요."],
+    en: ["Ask for risky clauses to be changed or removed before signing.", "Have both parties sign any amended special clauses."],
+  },
+  RISK_ANALYSIS: {
+    ko: ["등기부등본으로 선순위 근저당과 압류를 확인하세요.", "전세보증금반환보증 가입 가능 여부를 계약 전에 확인하세요."],
+    en: ["Check the land register for senior mortgages and seizures.", "Confirm a deposit-return guarantee is available before signing."],
+  },
+  COMPREHENSIVE: {
+    ko: ["등기부등본·납세증명서로 권리관계를 확인하세요.", "대출과 반환보증 가능 여부를 계약 전에 확인하세요."],
+    en: ["Check the land register and tax certificates.", "Confirm loan and guarantee availability before signing."],
+  },
+};
+
+function guidance(language: Language): string {
+  if (language === "ko") {
+    return [
+      "## 도와드릴 수 있는 일", "",
+      "주택·부동산 상담 도우미입니다. 다음과 같은 질문에 답할 수 있습니다:", "",
+      "- 임대차 법률: 계약갱신요구권, 보증금 인상 한도, 보증금 반환, 전입신고와 확정일자",
+      "- 시세: 지역별 매매·전세·월세 시세와 가격 적정성",
+      "- 대출: 주택담보대출·전세자금대출 한도와 월 상환액, 정책 금융 자격",
+      "- 위험 분석: 전세가율과 깡통전세 위험",
+      "- 계약서: 임대차 계약서 초안 작성, 계약서 위험 조항 검토", "",
+      "예시 질문:", "",
+      "- \"마포구 아파트 전세 시세가 어느 정도예요?\"",
+      "- \"전세 재계약 때 집주인이 보증금을 올려 달라는데 한도가 있나요?\"",
+      "- \"신혼부부인데 전세자금대출 조건이 어떻게 되나요?\"",
+      "- \"계약서 특약에 있는 이 문구가 위험한지 봐 주세요: ...\"",
+    ].join("\n");
+  }
+  return [
+    "## What I can help with", "",
+    "I am a housing and real-estate assistant for Korea. I can answer questions about:", "",
+    "- Lease law: the renewal right, increase limits, getting the deposit back, residence registration",
+    "- Market prices: sale, jeonse and monthly-rent prices by district, and whether a price is fair",
+    "- Loans: mortgage and jeonse loan limits, monthly repayments, government programmes",
+    "- Risk: the jeonse-to-sale ratio and the risk to your deposit",
+    "- Contracts: drafting a lease, reviewing clauses for risks", "",
+    "Example questions:", "",
+    "- \"What's the average jeonse price for an apartment in Mapo-gu?\"",
+    "- \"My landlord wants a bigger deposit at renewal. Is there a limit?\"",
+    "- \"Which government jeonse loans can newlyweds get?\"",
+    "- \"Is this clause in my lease risky: ...\"",
+  ].join("\n");
+}
+
+function collectSections(agg: AggregatedResults, l: Language): Sections {
+  const s = emptySections();
+  const o = agg.outputs;
+  const market = (o.market_data ?? o.market_summary) as MarketOutput | undefined;
+  if (market) renderMarketData(market, l, s);
+  if (o.real_estate_search) renderListings(o.real_estate_search, l, s);
+  if (o.loan_search) renderLoanSearch(o.loan_search, l, s);
+  if (o.market_analysis) renderMarketAnalysis(o.market_analysis as MarketAnalysisOutput, l, s);
+  if (o.loan_simulator) renderLoanSimulator(o.loan_simulator as LoanSimulatorOutput, l, s);
+  if (o.policy_matcher) renderPolicyMatcher(o.policy_matcher as PolicyMatcherOutput, l, s);
+  if (o.rent_increase_check) renderRentIncrease(o.rent_increase_check as RentIncreaseOutput, l, s);
+  if (o.contract_analysis) renderContractAnalysis(o.contract_analysis as ContractAnalysisOutput, l, s);
+  const legal = o.legal_search ?? o.legal_search_keyword;
+  if (legal) renderLegal(legal, l, s);
+  if (o.lease_contract_generator) renderLeaseContract(o.lease_contract_generator as LeaseContractOutput, l, s);
+  if (o.document_review) renderDocumentReview(o.document_review as DocumentReviewOutput, l, s);
+  return s;
+}
+
+function sourcesOf(agg: AggregatedResults): string[] {
+  const out = new Set<string>();
+  for (const [tool, value] of Object.entries(agg.outputs)) {
+    const listed = typeof value === "object" && value !== null && Array.isArray((value as { sources?: unknown }).sources)
+      ? ((value as { sources: unknown[] }).sources.filter((x): x is string => typeof x === "string")) : [];
+    if (listed.length === 0) out.add(tool);
+    for (const src of listed) out.add(`${tool}: ${src}`);
+  }
+  return [...out];
+}
+
+function gapLines(agg: AggregatedResults, notes: string[], l: Language): string[] {
+  const lines: string[] = [];
+  const label = (tool: string) => TOOL_LABELS[tool]?.[l] ?? tool;
+  if (agg.missing.length > 0) {
+    lines.push(l === "ko"
+      ? `- 다음 정보를 가져오지 못해 답변에서 빠졌습니다: ${agg.missing.map(label).join(", ")}`
+      : `- These could not be obtained and are missing from the answer: ${agg.missing.map(label).join(", ")}`);
+  }
+  if (agg.degraded) {
+    lines.push(l === "ko" ? "- 일부 단계가 실패하거나 건너뛰어져 답변이 불완전할 수 있습니다." : "- Some steps failed or were skipped, so this answer may be incomplete.");
+  }
+  for (const n of [...new Set(notes)]) lines.push(`- ${n}`);
+  return lines;
+}
+
+const dedupe = (lines: string[]) => [...new Set(lines)];
+
+export function composeAnswer(agg: AggregatedResults, language: Language): { parts: string[]; sources: string[] } {
+  const s = collectSections(agg, language);
+  const parts: string[] = [];
+  const section = (heading: string, lines: string[]) => {
+    if (lines.length > 0) parts.push(`${heading}\n\n${lines.join("\n").trim()}\n\n`);
+  };
+  const summary = s.summary.length > 0 ? s.summary.map((x) => `- ${x}`)
+    : [language === "ko" ? "- 질문에 답할 수 있는 결과를 얻지 못했습니다." : "- No results were obtained that answer the question."];
+  section(HEADINGS.summary[language], summary);
+  const caveats = dedupe(s.caveats).map((c) => `> ${c}`);
+  section(HEADINGS.figures[language], caveats.length > 0 ? [...s.figures, "", ...caveats] : s.figures);
+  section(HEADINGS.legal[language], dedupe(s.legal));
+  section(HEADINGS.risks[language], dedupe(s.risks).map((r) => (r.startsWith("- ") ? r : `- ${r}`)));
+  const next = NEXT_STEPS[agg.intent]?.[language] ?? [];
+  section(HEADINGS.next[language], next.map((x) => `- ${x}`));
+  section(HEADINGS.gaps[language], gapLines(agg, s.notes, language));
+  const sources = sourcesOf(agg);
+  section(HEADINGS.sources[language], sources.map((x) => `- ${x}`));
+  return { parts, sources };
+}
+
+export class RulesResponder implements Responder {
+  readonly kind = "rules" as const;
+
+  async respond({ planning, aggregated, onDelta, signal }: RespondInput): Promise<Answer> {
+    const language = planning.language;
+    if (!aggregated || planning.execution_steps.length === 0 || planning.intent === "UNCLEAR" || planning.intent === "IRRELEVANT") {
+      const text = guidance(language);
+      const [head, ...rest] = text.split("\n\n");
+      await onDelta?.(`${head}\n\n`);
+      if (rest.length > 0) await onDelta?.(rest.join("\n\n"));
+      return { answer: text, sources: [], source: "rules" };
+    }
+    const { parts, sources } = composeAnswer(aggregated, language);
+    for (const part of parts) {
+      if (signal?.aborted) throw new Error("respond aborted");
+      await onDelta?.(part);
+    }
+    return { answer: parts.join(""), sources, source: "rules" };
+  }
+}
