@@ -49,6 +49,8 @@ export interface FakeOpenAI {
   script(route: FakeRoute | "any", ...responses: ScriptedResponse[]): void;
   /** Scripted responses not consumed yet. */
   pending(): number;
+  /** Forgets recorded requests and unconsumed scripts (between tests, so one failure does not cascade). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -247,6 +249,12 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       queues[route].push(...responses);
     },
     pending: () => queues.chat.length + queues.responses.length + queues.any.length,
+    reset() {
+      requests.length = 0;
+      queues.chat.length = 0;
+      queues.responses.length = 0;
+      queues.any.length = 0;
+    },
     close: () => new Promise<void>((resolve) => {
       for (const s of sockets) s.destroy();
       server.close(() => resolve());

@@ -1,0 +1,72 @@
+// The small provider switch: which deciders a run uses. Rules unless the llm_decisions flag is on
+// AND a model is configured (OPENAI_API_KEY or OPENAI_BASE_URL); then LLM deciders wrapping the rules.
+import type { FlagSnapshot } from "../supervisor/types";
+import type { Answer, Deciders, LlmUsage, OrchestrationInput, Orchestrator, PlanInput, Planner, Responder, RespondInput } from "./types";
+import type { OrchestrationDecision } from "../orchestrator/types";
+import type { PlanningState } from "../supervisor/types";
+import { readLlmConfig } from "./llm/config";
+import { LlmPlanner } from "./llm/llm-planner";
+import { LlmOrchestrator } from "./llm/llm-orchestrator";
+import { LlmResponder } from "./llm/llm-responder";
+
+/** One model decision each for plan, orchestrate and respond: a run never makes more than this many. */
+export const MAX_MODEL_DECISIONS_PER_RUN = 3;
+
+export interface ResolveDecidersOptions {
+  flags: FlagSnapshot;
+  onUsage?: (usage: LlmUsage) => void;
+  rules: Deciders;
+  /** Defaults to process.env. */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Counts model decisions for one run. A decision (with its transient retries and its one repair
+ * request) is one unit; once the budget is spent the rules decide, with fallbackReason
+ * "llm_budget_exhausted" (e.g. if a resumed or re-planned run asks again).
+ */
+class DecisionBudget {
+  private used = 0;
+  take(): boolean {
+    if (this.used >= MAX_MODEL_DECISIONS_PER_RUN) return false;
+    this.used++;
+    return true;
+  }
+}
+
+const BUDGET_EXHAUSTED = "llm_budget_exhausted";
+
+export function resolveDeciders(opts: ResolveDecidersOptions): Deciders {
+  const { rules } = opts;
+  if (!opts.flags.llm_decisions?.value) return rules;
+  const config = readLlmConfig(opts.env ?? process.env);
+  if (!config) return rules;
+
+  const budget = new DecisionBudget();
+  const llmPlanner = new LlmPlanner(config, rules.planner, opts.onUsage);
+  const llmOrchestrator = new LlmOrchestrator(config, rules.orchestrator, opts.onUsage);
+  const llmResponder = new LlmResponder(config, rules.responder, opts.onUsage);
+
+  const planner: Planner = {
+    kind: "llm",
+    async plan(input: PlanInput): Promise<PlanningState> {
+      if (budget.take()) return llmPlanner.plan(input);
+      return { ...(await rules.planner.plan(input)), source: "rules", fallbackReason: BUDGET_EXHAUSTED };
+    },
+  };
+  const orchestrator: Orchestrator = {
+    kind: "llm",
+    async orchestrate(input: OrchestrationInput): Promise<OrchestrationDecision> {
+      if (budget.take()) return llmOrchestrator.orchestrate(input);
+      return { ...(await rules.orchestrator.orchestrate(input)), source: "rules", fallbackReason: BUDGET_EXHAUSTED };
+    },
+  };
+  const responder: Responder = {
+    kind: "llm",
+    async respond(input: RespondInput): Promise<Answer> {
+      if (budget.take()) return llmResponder.respond(input);
+      return { ...(await rules.responder.respond(input)), source: "rules", fallbackReason: BUDGET_EXHAUSTED };
+    },
+  };
+  return { planner, orchestrator, responder };
+}

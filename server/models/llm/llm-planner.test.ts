@@ -1,0 +1,176 @@
+// The LLM planner and the call machinery (repair, retry, timeout, cancellation) against the fake
+// OpenAI-compatible server over real HTTP, in both wire APIs.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startFakeOpenAI, type FakeOpenAI } from "../../../test/fake-openai/server";
+import type { LlmUsage } from "../types";
+import { LlmPlanner } from "./llm-planner";
+import { API_MODES, RecordingRulesPlanner, testConfig, testTeams } from "./test-fixtures";
+
+const goodPlan = {
+  intent: "MARKET_INQUIRY", intent_confidence: 0.86, language: "ko", keywords: ["마포구", "아파트", "시세"],
+  entities: { region: "마포구", propertyType: "apartment", price: null, areaM2: 84 },
+  steps: [
+    { team: "search", description: "마포구 아파트 실거래가 조회", tools: ["market_data"], depends_on: [] },
+    { team: "analysis", description: "시세 분석", tools: ["market_data"], depends_on: ["search"] },
+  ],
+  reasoning: "Asks for apartment prices in a district.",
+};
+const query = "마포구 84㎡ 아파트 시세 알려줘";
+
+let fake: FakeOpenAI;
+beforeAll(async () => { fake = await startFakeOpenAI(); });
+afterAll(async () => { await fake.close(); });
+beforeEach(() => { fake.reset(); });
+
+function setup(overrides: Parameters<typeof testConfig>[1] = {}) {
+  const rules = new RecordingRulesPlanner();
+  const usage: LlmUsage[] = [];
+  const planner = new LlmPlanner(testConfig(fake.url, overrides), rules, (u) => usage.push(u));
+  return { rules, usage, planner };
+}
+
+describe.each(API_MODES)("LlmPlanner over %s", (apiMode) => {
+  it("takes the model's plan, validated, with the prompt's name and version", async () => {
+    const { planner, rules, usage } = setup({ apiMode });
+    fake.script(apiMode, { text: JSON.stringify(goodPlan), usage: { input: 321, output: 45 } });
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(plan.source).toBe("llm");
+    expect(plan.prompt).toEqual({ name: "plan", version: "1" });
+    expect(plan.intent).toBe("MARKET_INQUIRY");
+    expect(plan.entities).toEqual({ region: "마포구", propertyType: "apartment", areaM2: 84 });
+    expect(plan.execution_steps.map((s) => [s.step_id, s.team, s.depends_on, s.status])).toEqual([
+      ["step_1", "search", [], "pending"], ["step_2", "analysis", ["step_1"], "pending"],
+    ]);
+    expect(rules.calls).toBe(0);
+    expect(usage).toEqual([{ decision: "plan", model: "fake-plan", inputTokens: 321, outputTokens: 45, ok: true }]);
+    expect(fake.requests).toHaveLength(1);
+    const req = fake.requests[0];
+    expect(req.route).toBe(apiMode);
+    expect(req.promptName).toBe("plan");
+    expect(req.text).toContain(query);
+    // Structured output: the zod schema travels as a JSON schema in the request.
+    const format = apiMode === "chat" ? (req.body.response_format as { type: string }) : ((req.body.text as { format: { type: string } }).format);
+    expect(format.type).toBe("json_schema");
+  });
+});
+
+describe("LlmPlanner: invalid output and repair", () => {
+  it("repairs JSON that fails the schema, sending the validation error back", async () => {
+    const { planner, rules, usage } = setup();
+    fake.script("chat", { text: JSON.stringify({ ...goodPlan, intent: "SHOPPING" }) }, { text: JSON.stringify(goodPlan) });
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(plan.source).toBe("llm");
+    expect(rules.calls).toBe(0);
+    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests[1].text).toContain("Your previous answer was rejected");
+    expect(fake.requests[1].text).toContain("intent");
+    expect(fake.requests[1].text).toContain("SHOPPING"); // the bad answer is shown back as the assistant turn
+    expect(usage).toHaveLength(1); // one decision, one report
+    expect(usage[0].ok).toBe(true);
+  });
+
+  it("falls back to the rules with llm_invalid_output when the repair fails too", async () => {
+    const { planner, rules, usage } = setup();
+    fake.script("chat", { text: JSON.stringify({ ...goodPlan, intent: "SHOPPING" }) }, { text: JSON.stringify({ ...goodPlan, intent_confidence: 7 }) });
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(plan.source).toBe("rules");
+    expect(plan.fallbackReason).toBe("llm_invalid_output");
+    expect(rules.calls).toBe(1);
+    expect(fake.requests).toHaveLength(2);
+    expect(usage).toEqual([expect.objectContaining({ decision: "plan", ok: false })]);
+  });
+
+  it("treats malformed JSON as invalid output", async () => {
+    const { planner } = setup();
+    fake.script("chat", { text: '{"intent": "MARKET_INQUIRY", "steps": [' }, { text: "Sure! Here is the plan: none" });
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(plan.fallbackReason).toBe("llm_invalid_output");
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it("rejects a team or tool the runtime does not have (untrusted output)", async () => {
+    const { planner } = setup();
+    const badTeam = { ...goodPlan, steps: [{ team: "hackers", description: "x", tools: [], depends_on: [] }] };
+    const badTool = { ...goodPlan, steps: [{ team: "analysis", description: "x", tools: ["rm_rf"], depends_on: [] }] };
+    fake.script("chat", { text: JSON.stringify(badTeam) }, { text: JSON.stringify(badTool) });
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(plan.fallbackReason).toBe("llm_invalid_output");
+    expect(fake.requests[1].text).toContain('unknown team "hackers"');
+  });
+
+  it("accepts JSON wrapped in a code fence, as local models often answer", async () => {
+    const { planner } = setup();
+    fake.script("chat", { text: "```json\n" + JSON.stringify(goodPlan) + "\n```" });
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(plan.source).toBe("llm");
+    expect(fake.requests).toHaveLength(1);
+  });
+});
+
+describe("LlmPlanner: transport failures", () => {
+  it("retries a 500 and succeeds", async () => {
+    const { planner } = setup();
+    fake.script("chat", { status: 500 }, { text: JSON.stringify(goodPlan) });
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(plan.source).toBe("llm");
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it("gives up after the retries when the 5xx persists → llm_error", async () => {
+    const { planner, usage } = setup();
+    fake.script("chat", { status: 500 }, { status: 502 }, { status: 503 });
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(plan.source).toBe("rules");
+    expect(plan.fallbackReason).toBe("llm_error");
+    expect(fake.requests).toHaveLength(3); // 1 + maxTransientRetries
+    expect(usage[0].ok).toBe(false);
+  });
+
+  it("does not retry a 400", async () => {
+    const { planner } = setup();
+    fake.script("chat", { status: 400 });
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(plan.fallbackReason).toBe("llm_error");
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it("waits for retry-after on a 429, then succeeds", async () => {
+    const { planner } = setup();
+    fake.script("chat", { status: 429, headers: { "retry-after": "1" } }, { text: JSON.stringify(goodPlan) });
+    const started = Date.now();
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    const elapsed = Date.now() - started;
+    expect(plan.source).toBe("llm");
+    expect(elapsed).toBeGreaterThanOrEqual(950);
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it("refuses to wait for a retry-after longer than allowed → llm_error", async () => {
+    const { planner } = setup({ maxRetryAfterMs: 2000 });
+    fake.script("chat", { status: 429, headers: { "retry-after": "120" } });
+    const started = Date.now();
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(plan.fallbackReason).toBe("llm_error");
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it("times out a hanging server → llm_timeout", async () => {
+    const { planner, rules } = setup({ timeoutMs: 300 });
+    fake.script("chat", { hang: true });
+    const started = Date.now();
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(plan.source).toBe("rules");
+    expect(plan.fallbackReason).toBe("llm_timeout");
+    expect(rules.calls).toBe(1);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("is cancelled by the run's signal: the abort propagates, no fallback", async () => {
+    const { planner, rules } = setup({ timeoutMs: 5000 });
+    fake.script("chat", { hang: true });
+    const run = new AbortController();
+    setTimeout(() => run.abort(new Error("run cancelled")), 150);
+    await expect(planner.plan({ query, userId: "u1", teams: testTeams, signal: run.signal })).rejects.toThrow("run cancelled");
+    expect(rules.calls).toBe(0);
+  });
+});

@@ -1,0 +1,81 @@
+// The LLM planner: intent, entities and one execution step per team, decided by the model from
+// prompts/plan.md and validated; any failure hands the question to the rules planner.
+import { INTENTS, type ExecutionStep, type PlanningState } from "../../supervisor/types";
+import type { LlmUsage, PlanInput, Planner } from "../types";
+import { loadPrompt, renderPrompt } from "../prompts";
+import type { LlmConfig } from "./config";
+import { decideStructured, fallbackReasonOf, InvalidOutputError } from "./call";
+import { cleanEntities, planOutputSchema, type PlanOutput } from "./schemas";
+
+const NO_STEPS_INTENTS = new Set(["UNCLEAR", "IRRELEVANT"]);
+
+/** Turns a schema-valid plan into PlanningState, rejecting unknown teams/tools and bad dependencies. */
+export function planFromOutput(output: PlanOutput, input: PlanInput, prompt: { name: string; version: string }): PlanningState {
+  const teamTools = new Map(input.teams.map((t) => [t.name, new Set(t.tools)]));
+  const steps = NO_STEPS_INTENTS.has(output.intent) ? [] : output.steps;
+  if (!NO_STEPS_INTENTS.has(output.intent) && steps.length === 0) {
+    throw new InvalidOutputError(`intent ${output.intent} needs at least one step`);
+  }
+  const stepIdByTeam = new Map<string, string>();
+  const executionSteps: ExecutionStep[] = [];
+  steps.forEach((s, i) => {
+    const tools = teamTools.get(s.team);
+    if (!tools) throw new InvalidOutputError(`steps[${i}]: unknown team "${s.team}" (teams: ${[...teamTools.keys()].join(", ")})`);
+    if (stepIdByTeam.has(s.team)) throw new InvalidOutputError(`steps[${i}]: team "${s.team}" appears twice`);
+    const unknownTools = s.tools.filter((t) => !tools.has(t));
+    if (unknownTools.length) throw new InvalidOutputError(`steps[${i}]: team "${s.team}" has no tools ${unknownTools.join(", ")}`);
+    const dependsOn = s.depends_on.map((team) => {
+      const id = stepIdByTeam.get(team);
+      if (!id) throw new InvalidOutputError(`steps[${i}]: depends_on "${team}" is not an earlier step's team`);
+      return id;
+    });
+    const stepId = `step_${i + 1}`;
+    stepIdByTeam.set(s.team, stepId);
+    executionSteps.push({
+      step_id: stepId, team: s.team, description: s.description, tools: [...new Set(s.tools)],
+      depends_on: dependsOn, status: "pending", progress_percentage: 0,
+      started_at: null, completed_at: null, execution_time_ms: null, result: null, error: null,
+    });
+  });
+  return {
+    intent: output.intent,
+    intent_confidence: output.intent_confidence,
+    keywords: [...new Set(output.keywords)],
+    entities: cleanEntities(output.entities),
+    language: output.language,
+    execution_steps: executionSteps,
+    source: "llm",
+    reasoning: output.reasoning,
+    prompt,
+  };
+}
+
+export class LlmPlanner implements Planner {
+  readonly kind = "llm" as const;
+
+  constructor(
+    private readonly config: LlmConfig,
+    private readonly rules: Planner,
+    private readonly onUsage?: (u: LlmUsage) => void,
+  ) {}
+
+  async plan(input: PlanInput): Promise<PlanningState> {
+    try {
+      const prompt = renderPrompt(loadPrompt("plan"), {
+        query: input.query,
+        teams: JSON.stringify(input.teams),
+        intents: INTENTS.join(", "),
+        today: new Date().toISOString().slice(0, 10),
+      });
+      const promptRef = { name: prompt.name, version: prompt.version };
+      return await decideStructured(
+        { config: this.config, decision: "plan", signal: input.signal, onUsage: this.onUsage },
+        { prompt, schema: planOutputSchema, schemaName: "plan", validate: (out) => planFromOutput(out, input, promptRef) },
+      );
+    } catch (err) {
+      const { reason, message } = fallbackReasonOf(err, input.signal);
+      const planned = await this.rules.plan(input);
+      return { ...planned, source: "rules", fallbackReason: reason, reasoning: `${planned.reasoning} (LLM: ${message})` };
+    }
+  }
+}
