@@ -50,7 +50,8 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
     duplicates_avoided: decision.duplicatesAvoided,
   });
   let execution = withDecision(newExecutionContext(memory, legacy), decision);
-  const reusable = await finishedCalls(ctx, state.runId);
+  // Only a resumed run can have finished calls already: a fresh one skips the query.
+  const reusable = ctx.resumed ? await finishedCalls(ctx, state.runId) : new Map<string, unknown>();
   const tracker = new StepTracker(planning, ctx.writer, decision.calls);
   const outcomes = await executeDecision(decision, {
     database: ctx.database, tools: ctx.app.tools, writer: ctx.writer, runId: state.runId, language: planning.language,

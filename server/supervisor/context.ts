@@ -24,6 +24,8 @@ export interface RunContext {
   /** Whether memory is read and written for this run (flag memory_learning). */
   memory: boolean;
   startedAtMs: number;
+  /** This process picked the run up after a crash: finished tool calls may exist to reuse. */
+  resumed: boolean;
 }
 
 export function recordDecision(ctx: RunContext, d: Omit<DecisionRecord, "at">): void {

@@ -107,6 +107,7 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
     decisions: Array.isArray(run.decisions) ? (run.decisions as RunContext["decisions"]) : [],
     memory: flags.memory_learning?.value === true,
     startedAtMs: run.startedAt.getTime(),
+    resumed: Boolean(last),
   };
   const heartbeat = startHeartbeat(database, runId, controller);
   let state: SupervisorState = (last?.state as SupervisorState) ?? {
