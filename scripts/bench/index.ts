@@ -10,6 +10,7 @@ import { seedAll } from "../../server/db/seed";
 import { runW1, type W1Scenario } from "./w1";
 import { runLearningFlaky, runStrategyCache } from "./learning";
 import { runMemoryLoad } from "./memory-load";
+import { runHistoryList } from "./history-list";
 
 interface Args {
   json: boolean;
@@ -70,6 +71,10 @@ async function main(): Promise<void> {
       log("[bench] memory-load…");
       const n = args.quick ? { patterns: 10_000, users: 100, samples: 50 } : { patterns: 100_000, users: 1000, samples: 200 };
       emit({ ...(await runMemoryLoad(database.db, n)) });
+    }
+    if (want("history-list")) {
+      log("[bench] history-list…");
+      emit(await runHistoryList(database, args.quick ? { runs: 10_000, queries: 20 } : { runs: 100_000, queries: 60 }));
     }
     if (want("strategy-cache")) {
       log("[bench] strategy-cache…");

@@ -61,6 +61,13 @@ export const runs = pgTable("runs", {
   index("runs_strategy_started_idx").on(t.strategy, t.startedAt),
   index("runs_orchestrated_started_idx").on(t.orchestrated, t.startedAt),
   index("runs_running_lease_idx").on(t.leaseExpiresAt).where(sql`status = 'running'`),
+  // Admin history sorts by these metrics and filters by decision source and question text.
+  index("runs_duration_idx").on(t.durationMs, t.id),
+  index("runs_tool_calls_idx").on(t.toolCallCount, t.id),
+  index("runs_retries_idx").on(t.retries, t.id),
+  index("runs_llm_tokens_idx").on(t.llmTokens, t.id),
+  index("runs_decision_sources_idx").using("gin", t.decisionSources),
+  index("runs_question_trgm_idx").using("gin", sql`${t.question} gin_trgm_ops`),
 ]);
 
 export const messages = pgTable("messages", {

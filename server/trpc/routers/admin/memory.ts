@@ -1,0 +1,74 @@
+// What the orchestrator has learnt, for admins: tool statistics per user and global (with their
+// history for a chart), recent execution patterns, the strategy cache, and clearing a user's memory.
+import { z } from "zod";
+import { and, desc, eq, gte, sql } from "drizzle-orm";
+import { adminProcedure, router } from "../../init";
+import { executionPatterns, flagAudit, strategyCache, toolStatHistory, toolStats } from "../../../db/schema";
+import { clearMemory } from "../../../memory";
+
+/** "global" or a user id. */
+const scopeInput = z.union([z.literal("global"), z.uuid()]);
+
+export const memoryRouter = router({
+  overview: adminProcedure.input(z.object({ scope: scopeInput })).query(async ({ ctx, input }) => {
+    const { db } = ctx.database;
+    const userId = input.scope === "global" ? null : input.scope;
+    const [stats, patterns, cache] = await Promise.all([
+      db.select().from(toolStats).where(eq(toolStats.scope, input.scope)).orderBy(toolStats.tool, toolStats.intent).limit(500),
+      db
+        .select()
+        .from(executionPatterns)
+        .where(userId ? eq(executionPatterns.userId, userId) : undefined)
+        .orderBy(desc(executionPatterns.createdAt))
+        .limit(50),
+      db
+        .select({
+          key: strategyCache.key, userId: strategyCache.userId, queryPattern: strategyCache.queryPattern, flagsHash: strategyCache.flagsHash,
+          prefsVersion: strategyCache.prefsVersion, hits: strategyCache.hits, createdAt: strategyCache.createdAt, expiresAt: strategyCache.expiresAt,
+          strategy: sql<string | null>`${strategyCache.decision} ->> 'strategy'`,
+        })
+        .from(strategyCache)
+        .where(userId ? eq(strategyCache.userId, userId) : undefined)
+        .orderBy(desc(strategyCache.createdAt))
+        .limit(50),
+    ]);
+    return {
+      stats: stats.map((s) => ({ ...s, lastErrorAt: s.lastErrorAt?.toISOString() ?? null, updatedAt: s.updatedAt.toISOString() })),
+      patterns: patterns.map((p) => ({ ...p, createdAt: p.createdAt.toISOString() })),
+      cache: cache.map((c) => ({ ...c, createdAt: c.createdAt.toISOString(), expiresAt: c.expiresAt.toISOString() })),
+    };
+  }),
+
+  /** A tool's statistics over time in one scope (all intents), oldest first, for the chart. */
+  statHistory: adminProcedure
+    .input(z.object({ scope: scopeInput, tool: z.string().min(1).max(100), days: z.number().int().min(1).max(365).default(30) }))
+    .query(async ({ ctx, input }) => {
+      const since = new Date(Date.now() - input.days * 86_400_000);
+      const rows = await ctx.database.db
+        .select()
+        .from(toolStatHistory)
+        .where(and(eq(toolStatHistory.scope, input.scope), eq(toolStatHistory.tool, input.tool), gte(toolStatHistory.at, since)))
+        .orderBy(desc(toolStatHistory.at))
+        .limit(1000);
+      return rows.reverse().map((h) => ({ intent: h.intent, successRate: h.successRate, avgLatencyMs: h.avgLatencyMs, count: h.count, at: h.at.toISOString() }));
+    }),
+
+  /** Users with the most recent learnt patterns, to pick from. */
+  recentUsers: adminProcedure.query(async ({ ctx }) => {
+    const rows = await ctx.database.db.execute<{ user_id: string; last_at: Date | string; patterns: number }>(
+      sql`select user_id, max(created_at) as last_at, count(*)::int as patterns
+          from (select user_id, created_at from ${executionPatterns} order by created_at desc limit 2000) p
+          group by user_id order by last_at desc limit 30`,
+    );
+    return [...rows].map((r) => ({ userId: r.user_id, lastAt: new Date(r.last_at).toISOString(), patterns: r.patterns }));
+  }),
+
+  clear: adminProcedure.input(z.object({ userId: z.uuid() })).mutation(async ({ ctx, input }) => {
+    const { db } = ctx.database;
+    const cleared = await clearMemory(db, input.userId);
+    await db.insert(flagAudit).values({
+      resourceType: "memory", resourceId: input.userId, action: "clear", before: cleared, after: null, actor: ctx.admin.name,
+    });
+    return cleared;
+  }),
+});
