@@ -62,7 +62,9 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
   const teamResults = teamResultsFrom(planning, ctx.app.teams, decision.calls, outcomes);
   const finished = tracker.finish((stepId) => {
     const r = Object.values(teamResults).find((t) => t.stepId === stepId);
-    return r ? { quality: r.quality, missing: r.missing, tools: Object.keys(r.outputs) } : null;
+    // `sample` lets the UI label steps whose figures come from the generated sample market.
+    const sample = r ? Object.values(r.outputs).some((o) => (o as { sample?: unknown } | null)?.sample === true) : false;
+    return r ? { quality: r.quality, missing: r.missing, tools: Object.keys(r.outputs), ...(sample ? { sample: true } : {}) } : null;
   });
   const teamQuality = Object.fromEntries(Object.values(teamResults).map((r) => [r.team, r.quality]));
   execution = withOutcomes(execution, outcomes, teamQuality);

@@ -1,0 +1,27 @@
+// Root layout: Korean-first document, system font stack (no network fonts), and the tRPC/React Query
+// provider shared by the chat pages and the admin console.
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { TRPCReactProvider } from "@/components/trpc";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Ensemble · 부동산 상담",
+  description: "팀과 도구를 오케스트레이션하는 부동산·임대차 상담 어시스턴트",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#4f46e5",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="ko">
+      <body>
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+      </body>
+    </html>
+  );
+}
