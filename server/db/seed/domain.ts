@@ -29,7 +29,8 @@ function updateAllExcept(table: PgTable, keep: string[]): Record<string, SQL> {
 /** Everything search reads: names, titles, summaries and the words of the article's concepts. */
 function articleSearchText(a: LawArticleSeed): string {
   const terms = a.concepts.flatMap((c) => [...(LAW_CONCEPT_TERMS[c]?.ko ?? []), ...(LAW_CONCEPT_TERMS[c]?.en ?? [])]);
-  return [a.lawName, a.lawNameEn, a.articleNumber, a.title, a.titleEn, a.summary, a.summaryEn, ...terms].join(" ");
+  // A "~" in a term marks a gap for matching questions (law-terms.ts); the text keeps the words.
+  return [a.lawName, a.lawNameEn, a.articleNumber, a.title, a.titleEn, a.summary, a.summaryEn, ...terms].join(" ").replace(/~/g, " ");
 }
 
 /** pg_trgm powers legal_search's fuzzy matching; where it cannot be created, legal_search_keyword still works. */

@@ -17,13 +17,32 @@ const cue = (weight: number, regex: RegExp): Cue => ({
 /** A cue from a list of alternatives (each a regex source), so long word lists stay readable. */
 const cues = (weight: number, alternatives: string[], flags = ""): Cue => cue(weight, new RegExp(alternatives.join("|"), flags));
 
+/** English ways of asking how to keep a deposit safe ("protect my deposit", "get my deposit back"). */
+const DEPOSIT_PROTECTION_EN = [
+  "\\bprotect(?:ing|ion\\s+of)?\\s+(?:my|the|our|your|a)\\s+(?:\\w+\\s+){0,2}deposit",
+  "\\bdeposit\\s+protection", "\\bsafeguard\\w*\\s+(?:my|the|our)\\s+(?:\\w+\\s+)?deposit",
+  "\\bkeep\\s+(?:my|the|our)\\s+(?:\\w+\\s+)?deposit\\s+safe", "\\bsecur(?:e|ing)\\s+(?:my|the|our)\\s+(?:\\w+\\s+)?deposit",
+  "\\bget\\s+(?:my|the|our)\\s+(?:\\w+\\s+)?deposit\\s+back",
+].join("|");
+const DEPOSIT_PROTECTION = new RegExp(
+  `(?:보증금|전세금).{0,8}(?:지키|지킬|지켜|보호|돌려\\s*받|떼이지|안전하게)|${DEPOSIT_PROTECTION_EN}`, "i");
+/**
+ * Words judging a price ("is it fair", "a good deal", "괜찮은 가격", "시세보다"). They count as a
+ * market need only next to a place or an amount: "is it fair that he keeps my deposit" is about law.
+ */
+const PRICE_VERDICT_EN = new RegExp([
+  "\\bfair\\b(?!\\s+(?:that|to|for|if|when)\\b)", "\\breasonabl[ey]\\b", "\\bover-?priced\\b", "\\bunder-?priced\\b", "\\bgood\\s+deal\\b", "\\bbargain\\b",
+  "\\brip-?off\\b", "\\btoo\\s+(?:high|much|expensive)\\b", "\\bworth\\s+it\\b", "\\b(?:above|below)\\s+(?:the\\s+)?market\\b",
+  "적절", "합리적", "괜찮은\\s*(?:가격|금액|조건)", "비싼\\s*(?:건|거|편|가)", "바가지", "시세보다", "시세\\s*대비",
+].join("|"), "i");
+
 const NEED_CUES: Record<Need, Cue[]> = {
   legal: [
     cues(3, [
       "임대차\\s*보호법", "주택\\s*임대차", "임대차법", "계약\\s*갱신\\s*청구", "갱신\\s*청구", "묵시적\\s*갱신", "대항력", "우선\\s*변제",
       "확정\\s*일자", "전입\\s*신고", "임차권\\s*등기", "내용\\s*증명", "지급\\s*명령", "명도",
     ]),
-    cue(3, /법적|합법|불법|법률|법원|법상|법으로|법에|소송|권리|보증금.{0,8}(?:지키|지킬|보호)/),
+    cue(3, /법적|합법|불법|법률|법원|법상|법으로|법에|소송|권리|(?:보증금|전세금).{0,8}(?:지키|지킬|지켜|보호|돌려\s*받|떼이지|안전하게)/),
     cue(3, /\d+\s*%\s*(?:이상|넘|초과|상한|까지|룰)|인상\s*(?:한도|상한|률|율)|올려\s*달|올리겠|올린대|올린다고/),
     cues(2, [
       "계약\\s*기간\\s*(?:중|전)에?\\s*(?:나가|이사)", "중간에\\s*(?:나가|이사)", "나가래", "나가\\s*달", "관리비", "중개\\s*수수료", "복비",
@@ -36,6 +55,8 @@ const NEED_CUES: Record<Need, Cue[]> = {
       "\\blegal(?:ly)?\\b", "\\billegal\\b", "\\blawful\\b", "\\blaws?\\b", "\\bmy\\s+rights\\b",
       "\\brights\\b", "\\bright\\s+to\\b", "\\bentitled\\b", "\\bevict(?:ion|ed)?\\b", "\\bsue\\b",
       "\\bcourt\\b", "\\bprotections?\\b",
+      // Keeping a deposit safe is a question of 대항력, 확정일자 and 우선변제: law first.
+      DEPOSIT_PROTECTION_EN,
     ], "i"),
     cues(3, [
       "\\b(?:raise|increase|hike)\\w*\\s+(?:the\\s+|my\\s+|our\\s+)?(?:monthly\\s+)?(?:rent|deposit)",
@@ -179,6 +200,8 @@ export interface Classification {
   wantsFixes: boolean;
   wantsJudgement: boolean;
   wantsPolicy: boolean;
+  /** Asks how to keep a deposit safe (대항력·확정일자·반환보증), in either language. */
+  wantsDepositProtection: boolean;
 }
 
 const INTENT_OF: Record<Need, Intent> = {
@@ -245,12 +268,20 @@ export function classifyIntent(
     if (LANDLORD_TENANT.test(request) && request.replace(/\s/g, "").length >= 15) scores.legal = 1;
     else if (options.namesPlaceOrFigure) scores.market = 1;
   }
+  // "Is a 400 million won jeonse in Mapo-gu fair?" asks for a market verdict as plainly as "적정한가요?".
+  const verdict = options.namesPlaceOrFigure ? PRICE_VERDICT_EN.exec(request) : null;
+  if (verdict && scores.market < NEED_THRESHOLD) {
+    scores.market += NEED_THRESHOLD;
+    const word = verdict[0].trim().toLowerCase();
+    if (!keywords.includes(word)) keywords.push(word);
+  }
   const flags = {
     wantsIncreaseCheck: INCREASE.test(request),
     wantsListings: LISTINGS.test(request),
     wantsFixes: FIXES.test(request),
     wantsJudgement: JUDGEMENT.test(request),
     wantsPolicy: POLICY.test(request),
+    wantsDepositProtection: DEPOSIT_PROTECTION.test(request),
   };
   const ranked = [...NEEDS].sort((a, b) => scores[b] - scores[a]);
   const top = ranked[0];

@@ -105,6 +105,11 @@ export function buildExecutionSteps(
   if (intent === "UNCLEAR" || intent === "IRRELEVANT") return [];
   const tools: ToolPlan = { search: new Set(), analysis: new Set(), document: new Set() };
   for (const need of classification.needs) addNeedTools(need, intent, classification, entities, tools);
+  // "How do I keep my deposit safe?" alongside a price or loan check: the deposit-return guarantees
+  // (HUG, HF) are programmes policy_matcher knows, so they come with the analysis already planned.
+  if (classification.wantsDepositProtection && tools.analysis.size > 0 && entities.transactionType !== "sale") {
+    tools.analysis.add("policy_matcher");
+  }
 
   const available = new Map(runtimeTeams.map((team) => [team.name, new Set(team.tools)]));
   const steps: ExecutionStep[] = [];

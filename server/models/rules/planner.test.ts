@@ -59,7 +59,36 @@ describe("tools per intent", () => {
       ["step_analysis", "analysis", ["step_search"]],
     ]);
     expect(steps[0].tools).toEqual(["market_data", "legal_search", "loan_search"]);
-    expect(steps[1].tools).toEqual(["market_analysis", "loan_simulator"]);
+    // Keeping the deposit safe brings the deposit-return guarantees (HUG, HF) from policy_matcher.
+    expect(steps[1].tools).toEqual(["market_analysis", "loan_simulator", "policy_matcher"]);
+  });
+
+  it("plans the English comprehensive example exactly like the Korean one", () => {
+    const korean = plan("마포구 아파트 전세 4억이면 적정한가요? 대출은 얼마나 되고 보증금은 어떻게 지키나요?");
+    const english = plan("Is a 400 million won jeonse for an apartment in Mapo-gu fair? How much can I borrow, and how do I protect my deposit?");
+    expect(english.intent).toBe("COMPREHENSIVE");
+    expect(english.entities).toEqual(korean.entities);
+    expect(english.execution_steps.map((s) => [s.team, s.tools])).toEqual(korean.execution_steps.map((s) => [s.team, s.tools]));
+  });
+
+  it.each([
+    "Is a 400 million won jeonse in Mapo-gu a reasonable price? How much can I borrow, and how do I keep my deposit safe?",
+    "Mapo-gu apartment jeonse for 400 million won: is it overpriced? What loan can I get, and how do I get my deposit back?",
+    "Is 400 million won jeonse for a Mapo-gu apartment a good deal? How much can I borrow and how do I protect the deposit?",
+    "마포구 아파트 전세 4억 괜찮은 가격인가요? 대출 한도는요? 전세금은 어떻게 보호하나요?",
+  ])("reads other phrasings of fairness, borrowing and deposit protection as the same plan: %s", (q) => {
+    const state = plan(q);
+    expect(state.intent).toBe("COMPREHENSIVE");
+    expect(toolsByStep(q)).toEqual({
+      step_search: ["market_data", "legal_search", "loan_search"],
+      step_analysis: ["market_analysis", "loan_simulator", "policy_matcher"],
+    });
+  });
+
+  it("does not read a fairness question about the landlord's conduct as a price question", () => {
+    const state = plan("Is it fair that my landlord keeps 5 million won of my deposit?");
+    expect(state.intent).toBe("LEGAL_CONSULT");
+    expect(toolsByStep("Is it fair that my landlord keeps 5 million won of my deposit?")).toEqual({ step_search: ["legal_search"] });
   });
 
   it("adds the increase check to a legal question about a raise", () => {

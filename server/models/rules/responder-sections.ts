@@ -3,8 +3,6 @@
 import type { Language } from "../../supervisor/types";
 import { formatKrw, formatPercent } from "../../tools/housing/format";
 import type { MarketOutput } from "../../tools/housing/market-schema";
-import type { MarketAnalysisOutput } from "../../tools/housing/market-analysis";
-import type { LoanSimulatorOutput } from "../../tools/housing/loan-simulator";
 import type { RentIncreaseOutput } from "../../tools/housing/rent-increase-check";
 import type { ContractAnalysisOutput, ContractFinding } from "../../tools/housing/contract-analysis";
 import type { PolicyMatcherOutput } from "../../tools/housing/policy-matcher";
@@ -24,7 +22,7 @@ export interface Sections {
 
 export const emptySections = (): Sections => ({ summary: [], figures: [], legal: [], risks: [], caveats: [], notes: [] });
 
-const SAMPLE_MARKET = { ko: "시세와 가격 비교는 샘플(예시) 거래 데이터 기준입니다. 실제 계약 전 국토교통부 실거래가를 확인하세요.", en: "Market figures and comparisons come from sample transaction data; check the official MOLIT transaction prices before deciding." };
+export const SAMPLE_MARKET = { ko: "시세와 가격 비교는 샘플(예시) 거래 데이터 기준입니다. 실제 계약 전 국토교통부 실거래가를 확인하세요.", en: "Market figures and comparisons come from sample transaction data; check the official MOLIT transaction prices before deciding." };
 
 type Loose = Record<string, unknown>;
 const isObj = (v: unknown): v is Loose => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -40,7 +38,7 @@ const PROPERTY_LABEL: Record<string, { ko: string; en: string }> = {
 };
 const SEVERITY_LABEL = { high: { ko: "높음", en: "high" }, medium: { ko: "중간", en: "medium" }, low: { ko: "낮음", en: "low" } };
 
-const won = (n: number, l: Language) => formatKrw(n, l);
+export const won = (n: number, l: Language) => formatKrw(n, l);
 
 export function renderMarketData(o: MarketOutput, l: Language, s: Sections): void {
   const ko = l === "ko";
@@ -57,9 +55,11 @@ export function renderMarketData(o: MarketOutput, l: Language, s: Sections): voi
   s.figures.push(head, "");
   s.figures.push(ko ? "| 구분 | 건수 | 중앙값 | 평균 | 최저 | 최고 |" : "| Type | Count | Median | Average | Min | Max |", "|---|---|---|---|---|---|");
   for (const r of o.stats) {
-    s.figures.push(`| ${TYPE_LABEL[r.transactionType]?.[l] ?? r.transactionType} | ${r.count} | ${won(r.amount.median, l)} | ${won(r.amount.avg, l)} | ${won(r.amount.min, l)} | ${won(r.amount.max, l)} |`);
+    // A monthly-rent row's amount is its deposit; the rent itself has the next row.
+    const rowLabel = r.monthlyRent ? (ko ? "월세(보증금)" : "monthly rent (deposit)") : TYPE_LABEL[r.transactionType]?.[l] ?? r.transactionType;
+    s.figures.push(`| ${rowLabel} | ${r.count} | ${won(r.amount.median, l)} | ${won(r.amount.avg, l)} | ${won(r.amount.min, l)} | ${won(r.amount.max, l)} |`);
     if (r.monthlyRent) {
-      s.figures.push(`| ${ko ? "월세(월 차임)" : "monthly rent"} | ${r.count} | ${won(r.monthlyRent.median, l)} | ${won(r.monthlyRent.avg, l)} | ${won(r.monthlyRent.min, l)} | ${won(r.monthlyRent.max, l)} |`);
+      s.figures.push(`| ${ko ? "월세(월 차임)" : "monthly rent (per month)"} | ${r.count} | ${won(r.monthlyRent.median, l)} | ${won(r.monthlyRent.avg, l)} | ${won(r.monthlyRent.min, l)} | ${won(r.monthlyRent.max, l)} |`);
     }
   }
   s.figures.push("");
@@ -70,79 +70,6 @@ export function renderMarketData(o: MarketOutput, l: Language, s: Sections): voi
     : `The median ${TYPE_LABEL[main.transactionType].en} amount for ${what} in ${where} is ${won(main.amount.median, l)} (${main.count} transactions${sampleTag}).`);
   if (o.approximate) s.caveats.push(ko ? "시세는 월별 요약 자료에서 계산한 근사치입니다." : "Figures are approximate, from the monthly summary.");
   if (o.sample) s.caveats.push(SAMPLE_MARKET[l]);
-}
-
-export function renderMarketAnalysis(o: MarketAnalysisOutput, l: Language, s: Sections): void {
-  const ko = l === "ko";
-  const subject = { price: { ko: "매매가", en: "price" }, deposit: { ko: "보증금", en: "deposit" }, monthlyRent: { ko: "월세", en: "monthly rent" } };
-  const position = {
-    below_range: { ko: "거래 범위보다 낮음", en: "below the traded range" }, lower_half: { ko: "중앙값 이하", en: "at or below the median" },
-    upper_half: { ko: "중앙값 초과", en: "above the median" }, above_range: { ko: "거래 범위보다 높음", en: "above the traded range" },
-  };
-  for (const f of o.fairness) {
-    const line = ko
-      ? `제시된 ${subject[f.subject].ko} ${won(f.amount, l)}은 중앙값 ${won(f.median, l)} 대비 ${formatPercent(f.deviationFromMedianPercent)}, 평균 대비 ${formatPercent(f.deviationFromAvgPercent)} 차이로 ${position[f.position].ko}입니다 (추정 백분위 ${f.percentileEstimate}).`
-      : `The ${subject[f.subject].en} of ${won(f.amount, l)} is ${formatPercent(f.deviationFromMedianPercent)} from the median of ${won(f.median, l)} and ${formatPercent(f.deviationFromAvgPercent)} from the average — ${position[f.position].en} (estimated percentile ${f.percentileEstimate}).`;
-    s.figures.push(`- ${line}`);
-    s.summary.push(line);
-  }
-  for (const [label, r] of [[ko ? "입력하신 보증금의 전세가율" : "Jeonse ratio of your deposit", o.jeonseRatio], [ko ? "지역 전세가율(중앙값 기준)" : "District jeonse ratio (medians)", o.marketJeonseRatio]] as const) {
-    if (!r) continue;
-    const band = ko ? r.risk.labelKo : r.risk.labelEn;
-    s.figures.push(ko
-      ? `- ${label}: ${formatPercent(r.ratioPercent)} (보증금 ${won(r.deposit, l)} / 매매가 ${won(r.salePrice, l)}) → **${band}**`
-      : `- ${label}: ${formatPercent(r.ratioPercent)} (deposit ${won(r.deposit, l)} / price ${won(r.salePrice, l)}) → **${band}**`);
-  }
-  const own = o.jeonseRatio ?? o.marketJeonseRatio;
-  if (own) {
-    s.summary.push(ko ? `전세가율 ${formatPercent(own.ratioPercent)}로 깡통전세 위험도는 '${own.risk.labelKo}'입니다.` : `The jeonse ratio is ${formatPercent(own.ratioPercent)}: deposit risk is "${own.risk.labelEn}".`);
-    if (own.risk.level !== "safe") s.risks.push(ko ? own.risk.adviceKo : own.risk.adviceEn);
-    const bands = o.riskBands.map((b) => `${ko ? b.labelKo : b.labelEn} ${b.maxRatio === null ? `≥ ${b.minRatio}%` : `${b.minRatio}–${b.maxRatio}%`}`).join(", ");
-    s.figures.push(ko ? `- 위험 구간: ${bands}` : `- Risk bands: ${bands}`);
-  }
-  if (o.sample && o.fairness.length + (o.marketJeonseRatio ? 1 : 0) > 0) s.caveats.push(SAMPLE_MARKET[l]);
-  s.figures.push("");
-  for (const m of o.missing) s.notes.push(m);
-}
-
-const METHOD_LABEL = {
-  equal_payment: { ko: "원리금균등", en: "equal payments (annuity)" },
-  equal_principal: { ko: "원금균등", en: "equal principal" },
-  bullet: { ko: "만기일시", en: "interest-only (bullet)" },
-};
-const LIMIT_LABEL = { ltv: "LTV", dsr: "DSR", dti: "DTI", rule_cap: { ko: "규제 한도", en: "regulatory cap" }, product: { ko: "상품 한도", en: "product limit" } };
-const limitName = (k: keyof typeof LIMIT_LABEL, l: Language) => { const v = LIMIT_LABEL[k]; return typeof v === "string" ? v : v[l]; };
-
-export function renderLoanSimulator(o: LoanSimulatorOutput, l: Language, s: Sections): void {
-  const ko = l === "ko";
-  const region = o.regionClass === "regulated" ? (ko ? "규제지역" : "regulated area") : (ko ? "비규제지역" : "non-regulated area");
-  s.figures.push(ko
-    ? `**대출 한도** (${region}, LTV ${formatPercent(o.rule.ltvPercent)}${o.rule.dsrPercent !== null ? `, DSR ${formatPercent(o.rule.dsrPercent)}` : ""}${o.rule.dtiPercent !== null ? `, DTI ${formatPercent(o.rule.dtiPercent)}` : ""})`
-    : `**Loan limit** (${region}, LTV ${formatPercent(o.rule.ltvPercent)}${o.rule.dsrPercent !== null ? `, DSR ${formatPercent(o.rule.dsrPercent)}` : ""}${o.rule.dtiPercent !== null ? `, DTI ${formatPercent(o.rule.dtiPercent)}` : ""})`, "");
-  for (const lim of o.limits) s.figures.push(`- ${limitName(lim.rule, l)}: ${won(lim.amount, l)}`);
-  s.figures.push(`- ${ko ? o.rule.noteKo : o.rule.noteEn}`);
-  if (o.maxLoan !== null) {
-    const binding = o.bindingLimit ? limitName(o.bindingLimit, l) : "";
-    s.summary.push(ko ? `예상 최대 대출 가능액은 ${won(o.maxLoan, l)}입니다 (${binding} 기준).` : `The estimated maximum loan is ${won(o.maxLoan, l)} (limited by ${binding}).`);
-  }
-  if (o.product) {
-    const name = ko ? o.product.productName : o.product.productNameEn;
-    s.figures.push(ko
-      ? `- 적용 상품: ${name} (금리 ${formatPercent(o.product.rateMin)}~${formatPercent(o.product.rateMax)}${o.sample ? ", 예시 금리" : ""})`
-      : `- Product: ${name} (rate ${formatPercent(o.product.rateMin)}–${formatPercent(o.product.rateMax)}${o.sample ? ", illustrative rates" : ""})`);
-  }
-  if (o.payments.length > 0 && o.simulatedAmount !== null && o.ratePercent !== null) {
-    s.figures.push("", ko
-      ? `**월 상환액** — ${won(o.simulatedAmount, l)}, 연 ${formatPercent(o.ratePercent)}, ${o.termYears}년`
-      : `**Monthly repayments** — ${won(o.simulatedAmount, l)} at ${formatPercent(o.ratePercent)} over ${o.termYears} years`, "");
-    s.figures.push(ko ? "| 상환 방식 | 첫 달 | 마지막 달 | 총 이자 |" : "| Method | First month | Last month | Total interest |", "|---|---|---|---|");
-    for (const p of o.payments) s.figures.push(`| ${METHOD_LABEL[p.method][l]} | ${won(p.firstMonthlyPayment, l)} | ${won(p.lastMonthlyPayment, l)} | ${won(p.totalInterest, l)} |`);
-    const annuity = o.payments.find((p) => p.method === "equal_payment");
-    if (annuity) s.summary.push(ko ? `원리금균등 상환 시 월 ${won(annuity.firstMonthlyPayment, l)}입니다.` : `With equal payments that is ${won(annuity.firstMonthlyPayment, l)} a month.`);
-  }
-  s.figures.push("");
-  if (o.sample) s.caveats.push(ko ? "대출 금리·한도는 예시(샘플) 상품 기준입니다. 실제 조건은 은행에서 확인하세요." : "Loan rates and limits are illustrative sample products; confirm with the lender.");
-  for (const m of o.missing) s.notes.push(m);
 }
 
 export function renderRentIncrease(o: RentIncreaseOutput, l: Language, s: Sections): void {
@@ -268,6 +195,12 @@ export function renderDocumentReview(o: DocumentReviewOutput, l: Language, s: Se
   for (const n of o.notes) s.notes.push(n);
 }
 
+/** "제3조의2" → "Article 3-2" for English answers; anything else is shown as written. */
+export function englishArticleNumber(articleNumber: string): string {
+  const m = /^제(\d+)조(?:의(\d+))?$/u.exec(articleNumber);
+  return m ? `Article ${m[1]}${m[2] ? `-${m[2]}` : ""}` : articleNumber;
+}
+
 /** legal_search (or its keyword fallback): articles with law name, number, title and summary. */
 export function renderLegal(output: unknown, l: Language, s: Sections): void {
   const ko = l === "ko";
@@ -279,9 +212,10 @@ export function renderLegal(output: unknown, l: Language, s: Sections): void {
   for (const a of articles.slice(0, 5)) {
     const law = ko ? str(a.lawName) : str(a.lawNameEn) ?? str(a.lawName);
     const title = ko ? str(a.title) : str(a.titleEn) ?? str(a.title);
+    const number = str(a.articleNumber) ?? "";
     // The summary is written in the run's language by legal_search.
     const summary = str(a.summary);
-    s.legal.push(`- **${law ?? ""} ${str(a.articleNumber) ?? ""}${title ? ` (${title})` : ""}**${summary ? ` — ${summary}` : ""}`);
+    s.legal.push(`- **${law ?? ""} ${ko ? number : englishArticleNumber(number)}${title ? ` (${title})` : ""}**${summary ? ` — ${summary}` : ""}`);
   }
 }
 

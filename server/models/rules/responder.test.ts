@@ -22,8 +22,9 @@ const toNumber = (s: string) => Number(s.replace(/,/g, ""));
 export function figuresIn(text: string): { value: number; money: boolean; raw: string }[] {
   const found: { value: number; money: boolean; raw: string }[] = [];
   let rest = text.replace(/\((-?[\d.]+[KMB]) KRW\)/g, " ");
-  rest = rest.replace(/(-?[\d,]+(?:\.\d+)?)억(?:\s*([\d,]+)만)?\s*원?|(-?[\d,]+)만\s*원?/g, (raw, eok, man, onlyMan) => {
-    const value = eok !== undefined ? toNumber(eok) * EOK + (man ? toNumber(man) * MAN : 0) : toNumber(onlyMan) * MAN;
+  // "66만 6,000원" (a payment to the won) is one figure, 666,000.
+  rest = rest.replace(/(-?[\d,]+(?:\.\d+)?)억(?:\s*([\d,]+)만)?\s*원?|(-?[\d,]+)만(?:\s*([\d,]+)원)?\s*원?/g, (raw, eok, man, onlyMan, won) => {
+    const value = eok !== undefined ? toNumber(eok) * EOK + (man ? toNumber(man) * MAN : 0) : toNumber(onlyMan) * MAN + (won ? toNumber(won) : 0);
     found.push({ value, money: true, raw });
     return " ";
   });
@@ -77,6 +78,16 @@ const CASES: { query: string; language: "ko" | "en"; expect: RegExp[] }[] = [
     expect: [/## Summary/, /\[high\]/, /Ban on registering residence/, /Waiver of the renewal right/] },
   { query: "I'm 29 and earn 42 million won a year. Which government jeonse loan programs can I get?", language: "en",
     expect: [/Government programmes/, /Youth Beotimmok/] },
+  // The headline question, in both languages: price verdict, jeonse-ratio risk level, loan limit
+  // with interest-only repayment, the deposit-protection articles, the guarantees and concrete next steps.
+  { query: "마포구 아파트 전세 4억이면 적정한가요? 대출은 얼마나 되고 보증금은 어떻게 지키나요?", language: "ko",
+    expect: [/시세보다 낮은 편/, /깡통전세 위험도는 \*\*안전\*\*/, /예상 최대 대출 가능액/, /만기일시 상환이라 매월 이자 66만 6,000원/,
+      /본인 자금/, /주택임대차보호법 제3조 \(대항력/, /주택임대차보호법 제3조의2 /, /전세보증금반환보증\(HUG\)/,
+      /전입신고와 확정일자를 같은 날/, /등기부등본/, /임차권등기명령을 신청/] },
+  { query: "Is a 400 million won jeonse for an apartment in Mapo-gu fair? How much can I borrow, and how do I protect my deposit?", language: "en",
+    expect: [/below the going rate/, /risk level is \*\*safe\*\*/, /estimated maximum loan/, /interest-only: about ₩666,000/,
+      /own funds/, /Housing Lease Protection Act Article 3 \(Opposing power\)/, /Housing Lease Protection Act Article 3-2 /,
+      /HUG deposit-return guarantee/, /fixed-date stamp \(확정일자\) the same day/, /land register/, /lease registration order/] },
 ];
 
 describe("RulesResponder", () => {
@@ -90,6 +101,19 @@ describe("RulesResponder", () => {
     const allowed = allowedNumbers([run.aggregated.outputs, run.aggregated.entities]);
     expect(unexplained(answer.answer, allowed)).toEqual([]);
     expect(answer.sources.length).toBeGreaterThan(0);
+  });
+
+  it("leads a jeonse loan with the interest-only payment, never the two-year amortisation", async () => {
+    for (const query of [
+      "마포구 아파트 전세 4억이면 적정한가요? 대출은 얼마나 되고 보증금은 어떻게 지키나요?",
+      "Is a 400 million won jeonse for an apartment in Mapo-gu fair? How much can I borrow, and how do I protect my deposit?",
+    ]) {
+      const { planning, answer } = await answerFor(query);
+      expect(planning.intent).toBe("COMPREHENSIVE");
+      expect(answer.answer).not.toMatch(/원리금균등|equal payments|960만|9,600,858/);
+      // The articles people used to get instead of the core ones.
+      expect(answer.answer).not.toMatch(/제12조|Article 12\b/);
+    }
   });
 
   it("states what could not be obtained", async () => {
@@ -109,6 +133,8 @@ describe("RulesResponder", () => {
   it("the number check catches an invented figure", () => {
     expect(unexplained("보증금 4억 2,000만원, 금리 3.5%", allowedNumbers({ deposit: 400_000_000, rate: 3.5 }))).toEqual(["4억 2,000만원"]);
     expect(unexplained("₩420,000,000 (420M KRW)", allowedNumbers({ a: 420_000_000 }))).toEqual([]);
+    expect(unexplained("월 66만 6,000원", allowedNumbers({ a: 666_000 }))).toEqual([]);
+    expect(unexplained("월 66만 6,000원", allowedNumbers({ a: 9_600_858, b: 6_000 }))).toEqual(["66만 6,000원"]);
   });
 
   it.each([

@@ -1,12 +1,14 @@
 // The built-in (rules) answer composer: a markdown answer in the question's language built only from
 // what the tools returned — summary, figures, legal basis, risks, next steps, gaps and sources — streamed per section.
-import type { AggregatedResults, Intent, Language } from "../../supervisor/types";
+import type { AggregatedResults, Language } from "../../supervisor/types";
 import type { Answer, Responder, RespondInput } from "../types";
 import {
   emptySections, renderContractAnalysis, renderDocumentReview, renderLeaseContract, renderLegal, renderListings,
-  renderLoanSearch, renderLoanSimulator, renderMarketAnalysis, renderMarketData, renderPolicyMatcher, renderRentIncrease,
+  renderLoanSearch, renderMarketData, renderPolicyMatcher, renderRentIncrease,
   type Sections,
 } from "./responder-sections";
+import { renderLoanSimulator, renderMarketAnalysis } from "./responder-analysis";
+import { nextSteps } from "./responder-next-steps";
 import type { MarketOutput } from "../../tools/housing/market-schema";
 import type { MarketAnalysisOutput } from "../../tools/housing/market-analysis";
 import type { LoanSimulatorOutput } from "../../tools/housing/loan-simulator";
@@ -40,37 +42,6 @@ const HEADINGS = {
   next: { ko: "## 다음 단계", en: "## Next steps" },
   gaps: { ko: "## 확인하지 못한 정보", en: "## What could not be obtained" },
   sources: { ko: "## 출처", en: "## Sources" },
-};
-
-const NEXT_STEPS: Partial<Record<Intent, { ko: string[]; en: string[] }>> = {
-  LEGAL_CONSULT: {
-    ko: ["임대인과의 합의나 요구는 문자·내용증명 등 기록이 남는 방식으로 하세요.", "분쟁이 생기면 주택임대차분쟁조정위원회 조정을 신청할 수 있습니다."],
-    en: ["Keep agreements and demands in writing (text messages or certified mail).", "For disputes, apply to the Housing Lease Dispute Mediation Committee."],
-  },
-  MARKET_INQUIRY: {
-    ko: ["국토교통부 실거래가 공개시스템에서 같은 단지·면적의 최근 거래를 확인하세요.", "호가와 실거래가의 차이를 중개사에게 확인하세요."],
-    en: ["Check recent deals for the same complex and size on the MOLIT transaction-price site.", "Ask the agent how asking prices compare with recent deals."],
-  },
-  LOAN_CONSULT: {
-    ko: ["은행이나 주택도시기금 포털에서 실제 한도와 금리를 조회하세요.", "소득·재직 증빙과 주택 관련 서류를 미리 준비하세요."],
-    en: ["Get an actual limit and rate quote from a bank or the Housing Fund portal.", "Prepare proof of income and employment and the property documents."],
-  },
-  CONTRACT_CREATION: {
-    ko: ["빈칸(미기재 항목)을 채우고 등기부등본의 소유자와 임대인이 같은지 확인하세요.", "계약 당일 전입신고와 확정일자를 받으세요."],
-    en: ["Fill in the blanks and check that the landlord is the owner on the land register.", "Register your residence and get the fixed-date stamp on moving day."],
-  },
-  CONTRACT_REVIEW: {
-    ko: ["위험 조항은 서명 전에 수정하거나 삭제를 요구하세요.", "수정된 특약은 양 당사자가 서명 또는 날인하세요."],
-    en: ["Ask for risky clauses to be changed or removed before signing.", "Have both parties sign any amended special clauses."],
-  },
-  RISK_ANALYSIS: {
-    ko: ["등기부등본으로 선순위 근저당과 압류를 확인하세요.", "전세보증금반환보증 가입 가능 여부를 계약 전에 확인하세요."],
-    en: ["Check the land register for senior mortgages and seizures.", "Confirm a deposit-return guarantee is available before signing."],
-  },
-  COMPREHENSIVE: {
-    ko: ["등기부등본·납세증명서로 권리관계를 확인하세요.", "대출과 반환보증 가능 여부를 계약 전에 확인하세요."],
-    en: ["Check the land register and tax certificates.", "Confirm loan and guarantee availability before signing."],
-  },
 };
 
 function guidance(language: Language): string {
@@ -113,7 +84,7 @@ function collectSections(agg: AggregatedResults, l: Language): Sections {
   if (market) renderMarketData(market, l, s);
   if (o.real_estate_search) renderListings(o.real_estate_search, l, s);
   if (o.loan_search) renderLoanSearch(o.loan_search, l, s);
-  if (o.market_analysis) renderMarketAnalysis(o.market_analysis as MarketAnalysisOutput, l, s);
+  if (o.market_analysis) renderMarketAnalysis(o.market_analysis as MarketAnalysisOutput, l, s, agg.entities.areaM2 !== undefined);
   if (o.loan_simulator) renderLoanSimulator(o.loan_simulator as LoanSimulatorOutput, l, s);
   if (o.policy_matcher) renderPolicyMatcher(o.policy_matcher as PolicyMatcherOutput, l, s);
   if (o.rent_increase_check) renderRentIncrease(o.rent_increase_check as RentIncreaseOutput, l, s);
@@ -166,8 +137,7 @@ export function composeAnswer(agg: AggregatedResults, language: Language): { par
   section(HEADINGS.figures[language], caveats.length > 0 ? [...s.figures, "", ...caveats] : s.figures);
   section(HEADINGS.legal[language], dedupe(s.legal));
   section(HEADINGS.risks[language], dedupe(s.risks).map((r) => (r.startsWith("- ") ? r : `- ${r}`)));
-  const next = NEXT_STEPS[agg.intent]?.[language] ?? [];
-  section(HEADINGS.next[language], next.map((x) => `- ${x}`));
+  section(HEADINGS.next[language], nextSteps(agg, language).map((x) => `- ${x}`));
   section(HEADINGS.gaps[language], gapLines(agg, s.notes, language));
   const sources = sourcesOf(agg);
   section(HEADINGS.sources[language], sources.map((x) => `- ${x}`));

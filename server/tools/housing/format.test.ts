@@ -1,6 +1,6 @@
 // formatKrw: 억/만원 for Korean, ₩ with a short M/B figure for English.
 import { describe, it, expect } from "vitest";
-import { formatKrw, formatPercent } from "./format";
+import { formatKrw, formatKrwExact, formatPercent } from "./format";
 
 describe("formatKrw", () => {
   it("writes Korean amounts in 억 and 만원", () => {
@@ -25,6 +25,16 @@ describe("formatKrw", () => {
     expect(formatKrw(500_000, "en")).toBe("₩500,000 (500K KRW)");
     expect(formatKrw(900, "en")).toBe("₩900");
     expect(formatKrw(-3_500_000, "en")).toBe("-₩3,500,000 (-3.5M KRW)");
+  });
+
+  it("writes monthly payments to the won", () => {
+    expect(formatKrwExact(666_000, "ko")).toBe("66만 6,000원");
+    expect(formatKrwExact(9_600_858, "ko")).toBe("960만 858원");
+    expect(formatKrwExact(550_000, "ko")).toBe("55만원");
+    expect(formatKrwExact(9_800, "ko")).toBe("9,800원");
+    expect(formatKrwExact(222_666_000, "ko")).toBe("2억 2,267만원");
+    expect(formatKrwExact(666_000, "en")).toBe("₩666,000 (666K KRW)");
+    expect(() => formatKrwExact(Number.POSITIVE_INFINITY, "ko")).toThrow(RangeError);
   });
 
   it("rejects amounts that are not finite", () => {

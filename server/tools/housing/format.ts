@@ -41,6 +41,20 @@ export function formatKrw(amount: number, language: "ko" | "en"): string {
   return language === "ko" ? formatKrwKo(amount) : formatKrwEn(amount);
 }
 
+/**
+ * A monthly payment to the won: "66만 6,000원", "₩666,000 (666K KRW)". Rounding a repayment to 만원
+ * ("67만원") misstates what leaves the account each month; amounts of 1억 or more use formatKrw.
+ */
+export function formatKrwExact(amount: number, language: "ko" | "en"): string {
+  if (!Number.isFinite(amount)) throw new RangeError(`formatKrwExact: not a finite amount: ${amount}`);
+  const whole = Math.round(amount);
+  if (language === "en" || Math.abs(whole) < MAN || Math.abs(whole) >= EOK) return formatKrw(whole, language);
+  const sign = whole < 0 ? "-" : "";
+  const man = Math.floor(Math.abs(whole) / MAN);
+  const rest = Math.abs(whole) % MAN;
+  return rest === 0 ? `${sign}${groupDigits(man)}만원` : `${sign}${groupDigits(man)}만 ${groupDigits(rest)}원`;
+}
+
 /** A rate as a percent with up to two decimals: 3.45 → "3.45%", 4 → "4%" (ko and en alike). */
 export function formatPercent(value: number): string {
   return `${Number(value.toFixed(2))}%`;

@@ -18,10 +18,21 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** English terms match whole words (so "rent" does not match "current"); Korean terms match inside words. */
+/** How many characters a "~" in a Korean term may stand for: "보증금~지키" matches "보증금은 어떻게 지키나요". */
+const TERM_GAP = 8;
+
+/**
+ * English terms match whole words (so "rent" does not match "current"); Korean terms match inside words,
+ * spaces ignored, and a "~" in a Korean term allows up to TERM_GAP characters between its parts.
+ */
 export function termOccursIn(term: string, language: string, query: string): boolean {
   const lower = query.toLowerCase();
-  if (language === "ko") return lower.replace(/\s+/g, "").includes(term.replace(/\s+/g, ""));
+  if (language === "ko") {
+    const text = lower.replace(/\s+/g, "");
+    const parts = term.replace(/\s+/g, "").split("~").filter((p) => p.length > 0);
+    if (parts.length <= 1) return text.includes(parts[0] ?? "");
+    return new RegExp(parts.map(escapeRegExp).join(`.{0,${TERM_GAP}}`), "u").test(text);
+  }
   const spaced = lower.replace(/[-_/]/g, " ");
   const wanted = term.replace(/[-_/]/g, " ");
   return new RegExp(`(^|[^a-z0-9])${escapeRegExp(wanted)}([^a-z0-9]|$)`, "u").test(spaced);
@@ -97,7 +108,8 @@ export function conceptScoreSql(a: QueryAnalysis): SQL {
 
 /** websearch syntax never raises on user text: `a or "b c" or d`. */
 export function websearchQuery(a: QueryAnalysis): string {
-  return [...new Set([...a.expandedTerms, ...a.words])]
+  // "보증금~지키" (a term with a gap) is searched as its two words.
+  return [...new Set([...a.expandedTerms.flatMap((t) => t.split("~")), ...a.words])]
     .map((t) => t.replace(/["']/g, " ").trim())
     .filter((t) => t.length > 0)
     .map((t) => (t.includes(" ") ? `"${t}"` : t))

@@ -45,6 +45,24 @@ describe.each([
     expect(new Set(top(ko, 3))).toEqual(new Set(top(en, 3)));
   });
 
+  it.each([
+    ["마포구 아파트 전세 4억이면 적정한가요? 대출은 얼마나 되고 보증금은 어떻게 지키나요?", "ko"],
+    ["Is a 400 million won jeonse for an apartment in Mapo-gu fair? How much can I borrow, and how do I protect my deposit?", "en"],
+    ["보증금은 어떻게 지키나요", "ko"],
+    ["전세금 안 떼이려면 뭘 해야 하나요?", "ko"],
+    ["how do I protect my deposit", "en"],
+    ["How can I keep my deposit safe?", "en"],
+  ] as const)("answers how to protect a deposit with the core articles: %s", async (q, lang) => {
+    const o = await search(tool, q, lang);
+    expect(o.matchedConcepts).toContain("deposit_protection");
+    // 대항력 (제3조), 확정일자·우선변제 (제3조의2), 임차권등기명령 (제3조의3), 최우선변제 (제8조).
+    expect(top(o, 5)).toEqual(expect.arrayContaining([
+      "주택임대차보호법 제3조", "주택임대차보호법 제3조의2", "주택임대차보호법 제3조의3", "주택임대차보호법 제8조",
+    ]));
+    expect(top(o)).toEqual(["주택임대차보호법 제3조"]);
+    expect(top(o, 5)).not.toContain("주택임대차보호법 제12조");
+  });
+
   it("finds fixed-date priority in both languages", async () => {
     for (const [q, lang] of [["확정일자", "ko"], ["fixed date", "en"]] as const) {
       const o = await search(tool, q, lang);
@@ -111,6 +129,9 @@ describe("query analysis", () => {
     expect(termOccursIn("rent", "en", "the rent is late")).toBe(true);
     expect(termOccursIn("5%", "en", "more than 5% a year")).toBe(true);
     expect(termOccursIn("갱신요구", "ko", "갱신 요구를 했는데")).toBe(true);
+    // "~" allows a short gap between the parts of a Korean term, not a whole sentence.
+    expect(termOccursIn("보증금~지키", "ko", "보증금은 어떻게 지키나요")).toBe(true);
+    expect(termOccursIn("보증금~지키", "ko", "보증금은 4억이고 집주인이 약속을 잘 지키는 편이라는데")).toBe(false);
   });
 
   it("parses article numbers in Korean and English", () => {
@@ -133,7 +154,7 @@ describe("everyday phrasing", () => {
     ["전세 계약이 끝났는데 집주인이 보증금을 안 돌려줘요", "ko", "deposit_return"],
     ["집주인이 월세를 올려달라고 해요", "ko", "rent_increase"],
     ["집주인이 나가라고 하는데 갱신 요구할 수 있나요?", "ko", "renewal_right"],
-    ["How do I protect my deposit when I move in?", "en", "opposing_power"],
+    ["How do I protect my deposit when I move in?", "en", "deposit_protection"],
     ["My landlord wants to evict me at the end of the lease", "en", "renewal_right"],
     ["월세 2달 밀리면 계약 해지되나요", "ko", "rent_arrears"],
   ] as const)("%s", async (query, language, concept) => {

@@ -62,12 +62,14 @@ async function searchArticles(
   const analysis: QueryAnalysis = await analyseQuery(db, input.query);
   const { score, matched }: { score: SQL; matched: SQL } =
     mode === "fulltext" ? fulltextScoreSql(input.query, analysis) : keywordScoreSql(analysis);
+  // Scores within 0.05 of each other differ by text-rank noise only: those keep the law's own order
+  // (제3조 before 제3조의2 before 제8조), so the same question always lists the same articles the same way.
   const rows = await db.execute<Record<string, unknown>>(sql`
     SELECT a.law_name, a.law_name_en, a.article_number, a.title, a.title_en, a.summary, a.summary_en, a.category,
       a.tenant_protection_tags, a.tax_tags, a.effective_note, ${score} AS score
     FROM law_articles a
     WHERE ${filterSql(input)} AND ${matched}
-    ORDER BY score DESC, a.id
+    ORDER BY round((${score})::numeric, 1) DESC, a.id
     LIMIT ${input.limit}`);
   const articles: LawArticleResult[] = rows.map((r) => ({
     citation: `${r.law_name} ${r.article_number}`,

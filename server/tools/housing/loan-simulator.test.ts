@@ -60,6 +60,31 @@ describe("loan_simulator", () => {
     if (out.product) expect(["jeonse", "monthly_rent"]).toContain(out.product.loanType);
   });
 
+  it("repays a jeonse loan interest-only and says how much of the deposit is the tenant's own", async () => {
+    const loans = await search({ loanType: "jeonse", deposit: 400_000_000 });
+    const out = await simulate({ loans, purpose: "jeonse", deposit: 400_000_000, region: "마포구" });
+    expect(out.repaymentMethod).toBe("bullet");
+    expect(out.payments.map((p) => p.method)).toEqual(["bullet"]);
+    const amount = out.simulatedAmount!;
+    expect(out.payments[0].firstMonthlyPayment).toBe(Math.round((amount * out.ratePercent!) / 100 / 12));
+    expect(out.payments[0].totalInterest).toBe(Math.round((amount * out.ratePercent!) / 100 / 12 * 24));
+    expect(out.ownFunds).toBe(400_000_000 - amount);
+    // The cheapest product's own limit binds; another fitting product lends up to the 80%-of-deposit rule.
+    expect(out.bindingLimit).toBe("product");
+    expect(out.largerLoan).not.toBeNull();
+    expect(out.largerLoan!.amount).toBeGreaterThan(amount);
+    expect(out.largerLoan!.amount).toBeLessThanOrEqual(out.limits.find((l) => l.rule === "ltv")!.amount);
+    expect(out.largerLoan!.product.code).not.toBe(out.product!.code);
+    loanSimulatorTool.outputSchema.parse(out);
+  });
+
+  it("leads a purchase loan with equal payments and keeps the other methods for comparison", async () => {
+    const out = await simulate({ purpose: "purchase", price: 500_000_000, region: "마포구", ratePercent: 4 });
+    expect(out.repaymentMethod).toBe("equal_payment");
+    expect(out.payments.map((p) => p.method)).toEqual(["equal_payment", "equal_principal", "bullet"]);
+    expect(out.ownFunds).toBeNull();
+  });
+
   it("says what is missing without a price, products or rate, and applies the stricter rules without a region", async () => {
     const out = await simulate({});
     expect(out.maxLoan).toBeNull();

@@ -43,6 +43,13 @@ const paymentSchema = z.object({
   totalPayment: z.number(),
 });
 
+/**
+ * How this kind of loan is customarily repaid, and so the payment an answer leads with: jeonse loans are
+ * interest-only for the lease (만기일시: principal repaid or rolled over when the deposit comes back),
+ * purchase loans amortise (원리금균등).
+ */
+export const CUSTOMARY_METHOD = { jeonse: "bullet", purchase: "equal_payment" } as const;
+
 const limitSchema = z.object({ rule: z.enum(["ltv", "dsr", "dti", "rule_cap", "product"]), amount: z.number(), detail: z.string() });
 
 export const loanSimulatorOutputSchema = z.object({
@@ -66,7 +73,14 @@ export const loanSimulatorOutputSchema = z.object({
   termYears: z.number().int(),
   /** The principal the payments are for (the user's amount or the maximum). */
   simulatedAmount: z.number().nullable(),
+  /** The customary repayment method for this purpose (CUSTOMARY_METHOD); its payment leads. */
+  repaymentMethod: z.enum(["equal_payment", "equal_principal", "bullet"]),
+  /** Customary method first. A jeonse loan has only the interest-only row: it is not amortised over a lease. */
   payments: z.array(paymentSchema),
+  /** Jeonse: the part of the deposit the loan does not cover (deposit − loan), the tenant's own money. */
+  ownFunds: z.number().nullable(),
+  /** When the chosen product's own limit binds: the fitting product that lends the most, and how much. */
+  largerLoan: z.object({ product: loanProductResultSchema, amount: z.number() }).nullable(),
   missing: z.array(z.string()),
   sample: z.boolean(),
   sources: z.array(z.string()),
@@ -137,11 +151,24 @@ function openConditions(p: LoanProductResult, input: LoanSimulatorInput): number
     + Number(e.maxDepositKrw !== null && input.deposit === undefined && input.purpose === "jeonse");
 }
 
-/** The product of the right type the user's facts do not rule out: fewest open conditions, then lowest rate. */
-function pickProduct(products: LoanProductResult[], input: LoanSimulatorInput): LoanProductResult | null {
+/** Products of the right type the user's facts do not rule out. */
+function fittingProducts(products: LoanProductResult[], input: LoanSimulatorInput): LoanProductResult[] {
   // A monthly-rent deposit loan serves the same need as a jeonse loan: both lend against the deposit.
   const types = input.purpose === "jeonse" ? ["jeonse", "monthly_rent"] : ["purchase"];
-  const fitting = products.filter((p) => types.includes(p.loanType) && !excludes(p, input));
+  return products.filter((p) => types.includes(p.loanType) && !excludes(p, input));
+}
+
+/** What the product itself lends: its limit, and its own LTV or deposit-ratio cap when the base is known. */
+function productLimit(product: LoanProductResult, input: LoanSimulatorInput): number {
+  const limits = [product.limitKrw];
+  if (input.purpose === "purchase" && product.maxLtv !== null && input.price !== undefined) limits.push(Math.round((input.price * product.maxLtv) / 100));
+  if (input.purpose === "jeonse" && product.maxDepositRatio !== null && input.deposit !== undefined) limits.push(Math.round((input.deposit * product.maxDepositRatio) / 100));
+  return Math.min(...limits);
+}
+
+/** The product of the right type the user's facts do not rule out: fewest open conditions, then lowest rate. */
+function pickProduct(products: LoanProductResult[], input: LoanSimulatorInput): LoanProductResult | null {
+  const fitting = fittingProducts(products, input);
   if (fitting.length === 0) return null;
   return [...fitting].sort((a, b) => openConditions(a, input) - openConditions(b, input) || a.rateMin - b.rateMin || b.limitKrw - a.limitKrw)[0];
 }
@@ -186,18 +213,29 @@ async function simulate(input: LoanSimulatorInput, db: Db, language: "ko" | "en"
       }
     }
   }
-  if (product) {
-    const productLimits = [product.limitKrw];
-    if (input.purpose === "purchase" && product.maxLtv !== null && input.price !== undefined) productLimits.push(Math.round((input.price * product.maxLtv) / 100));
-    if (input.purpose === "jeonse" && product.maxDepositRatio !== null && input.deposit !== undefined) productLimits.push(Math.round((input.deposit * product.maxDepositRatio) / 100));
-    limits.push({ rule: "product", amount: Math.min(...productLimits), detail: product.productName });
-  }
+  if (product) limits.push({ rule: "product", amount: productLimit(product, input), detail: product.productName });
 
   // Without the LTV base the caps alone would overstate what can be borrowed.
   const binding = base === undefined ? null : limits.reduce<(typeof limits)[number] | null>((m, l) => (m === null || l.amount < m.amount ? l : m), null);
   const maxLoan = binding?.amount ?? null;
+  // When the chosen (cheapest) product's own limit is what binds, another fitting product may lend more.
+  let largerLoan: LoanSimulatorOutput["largerLoan"] = null;
+  if (binding?.rule === "product" && maxLoan !== null) {
+    const ruleCap = Math.min(...limits.filter((l) => l.rule !== "product").map((l) => l.amount));
+    for (const p of fittingProducts(products, input)) {
+      const amount = Math.min(ruleCap, productLimit(p, input));
+      if (amount > (largerLoan?.amount ?? maxLoan)) largerLoan = { product: p, amount };
+    }
+  }
   const simulatedAmount = input.loanAmount ?? maxLoan;
-  const payments = simulatedAmount !== null && simulatedAmount > 0 && ratePercent !== null ? paymentsFor(simulatedAmount, ratePercent, months) : [];
+  const repaymentMethod = CUSTOMARY_METHOD[input.purpose];
+  const allPayments = simulatedAmount !== null && simulatedAmount > 0 && ratePercent !== null ? paymentsFor(simulatedAmount, ratePercent, months) : [];
+  // Amortising a jeonse loan over a two-year lease (₩9.6M a month on ₩222M) is not how it is repaid.
+  const payments = input.purpose === "jeonse"
+    ? allPayments.filter((p) => p.method === repaymentMethod)
+    : [...allPayments].sort((a, b) => Number(b.method === repaymentMethod) - Number(a.method === repaymentMethod));
+  const ownFunds = input.purpose === "jeonse" && input.deposit !== undefined && simulatedAmount !== null
+    ? Math.max(0, input.deposit - simulatedAmount) : null;
   if (input.loanAmount !== undefined && maxLoan !== null && input.loanAmount > maxLoan) missing.push(say("요청한 금액이 최대 대출 가능액을 넘습니다", "the requested amount exceeds the maximum loan"));
 
   return {
@@ -205,7 +243,7 @@ async function simulate(input: LoanSimulatorInput, db: Db, language: "ko" | "en"
     buyerType: input.buyerType,
     rule: { ltvPercent: rule.ltvPercent, dtiPercent: rule.dtiPercent, dsrPercent: rule.dsrPercent, maxLoanKrw: rule.maxLoanKrw, noteKo: rule.noteKo, noteEn: rule.noteEn, source: rule.source },
     limits, maxLoan, bindingLimit: binding?.rule ?? null,
-    product, ratePercent, rateSource, termYears, simulatedAmount, payments, missing,
+    product, ratePercent, rateSource, termYears, simulatedAmount, repaymentMethod, payments, ownFunds, largerLoan, missing,
     sample: product !== null && (input.loans?.sample ?? false),
     sources: ["lending_rules", "regulated_regions", ...(product ? [`loan_products:${product.code}`] : [])],
   };
@@ -215,7 +253,8 @@ export const loanSimulatorTool: ToolDefinition<LoanSimulatorInput, LoanSimulator
   name: "loan_simulator",
   description:
     "Maximum mortgage or jeonse loan under LTV/DTI/DSR rules for the region (규제지역 or not) and buyer type " +
-    "(first home, newlywed, general, multi-home), and monthly payments (원리금균등, 원금균등, 만기일시) at the rate of a loan_search product.",
+    "(first home, newlywed, general, multi-home), and monthly payments at the rate of a loan_search product: 원리금균등/원금균등/만기일시 for purchases, " +
+    "interest-only (만기일시) for jeonse loans.",
   inputSchema: loanSimulatorInputSchema,
   outputSchema: loanSimulatorOutputSchema,
   readOnly: true,

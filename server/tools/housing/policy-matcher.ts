@@ -108,7 +108,7 @@ function limitCheck(criterion: string, value: number | undefined, limit: number,
   }
   const ok = kind === "max" ? value <= limit : value >= limit;
   return { criterion, result: ok ? "pass" : "fail", limit, value,
-    ko: `${labelKo} ${show(value, "ko")} — 기준 ${show(limit, "ko")} ${bound.ko} ${ok ? "충족" : "초과/미달"}`,
+    ko: `${labelKo} ${show(value, "ko")} — 기준 ${show(limit, "ko")} ${bound.ko} ${ok ? "충족" : kind === "max" ? "초과" : "미달"}`,
     en: `${labelEn} ${show(value, "en")} — limit ${bound.en} ${show(limit, "en")}: ${ok ? "met" : "not met"}` };
 }
 
@@ -162,9 +162,11 @@ function evaluate(c: PolicyCriteria, input: PolicyMatcherInput, capital: boolean
         ko: `보증금/주택가격 ${ratio}% — 기준 ${c.maxDepositToPricePercent}% 이하 ${ok ? "충족" : "초과"}`,
         en: `Deposit/price ${ratio}% — limit ${c.maxDepositToPricePercent}%: ${ok ? "met" : "not met"}` });
     } else {
+      // Say which figure is missing: a tenant who gave the deposit needs the home's sale value, not "a price".
+      const noDeposit = input.deposit === undefined;
       checks.push({ criterion: "deposit_ratio", result: "unknown", limit: c.maxDepositToPricePercent, value: null,
-        ko: `보증금이 주택가격의 ${c.maxDepositToPricePercent}% 이하여야 합니다(가격 정보 부족)`,
-        en: `Deposit must be at most ${c.maxDepositToPricePercent}% of the price (price or deposit not stated)` });
+        ko: `보증금이 주택 매매가의 ${c.maxDepositToPricePercent}% 이하여야 합니다(${noDeposit ? "보증금 미기재" : "매매가 미기재: 계약할 집의 매매 시세로 확인하세요"})`,
+        en: `Deposit must be at most ${c.maxDepositToPricePercent}% of the home's sale price (${noDeposit ? "deposit not stated" : "sale price not stated: check against this home's value"})` });
     }
   }
   for (const u of c.unchecked ?? []) checks.push({ criterion: "other", result: "unknown", limit: null, value: null, ko: `확인 필요: ${u.ko}`, en: `To confirm: ${u.en}` });

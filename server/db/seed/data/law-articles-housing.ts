@@ -20,19 +20,19 @@ export const HOUSING_LEASE_ARTICLES: LawArticleSeed[] = [
   },
   {
     ...HLPA, articleNumber: "제3조", title: "대항력 등", titleEn: "Opposing power", category: "opposing_power",
-    concepts: ["opposing_power"], tenantProtectionTags: ["deposit_protection", "housing_stability"], taxTags: [],
+    concepts: ["opposing_power", "deposit_protection"], tenantProtectionTags: ["deposit_protection", "housing_stability"], taxTags: [],
     summary: "등기를 하지 않아도 임차인이 주택을 인도받고(입주) 전입신고(주민등록)를 마치면 그다음 날부터 제3자에게 임차권을 주장할 수 있습니다(대항력). 집이 팔리면 새 집주인이 임대인의 지위를 이어받으므로 남은 기간 거주하고 보증금도 새 집주인에게 받을 수 있습니다.",
     summaryEn: "Without registering the lease, a tenant who has moved in and filed the move-in report (resident registration) can assert the lease against third parties from the next day. If the house is sold, the new owner steps into the landlord's shoes: the tenant may stay for the rest of the term and claim the deposit from the new owner.",
   },
   {
     ...HLPA, articleNumber: "제3조의2", title: "보증금의 회수", titleEn: "Recovery of the deposit (fixed-date priority)", category: "priority_repayment",
-    concepts: ["priority_repayment", "fixed_date", "deposit_return", "auction"], tenantProtectionTags: ["deposit_protection"], taxTags: [],
+    concepts: ["priority_repayment", "fixed_date", "deposit_return", "auction", "deposit_protection"], tenantProtectionTags: ["deposit_protection"], taxTags: [],
     summary: "대항요건(입주+전입신고)에 더해 계약서에 확정일자를 받은 임차인은 집이 경매·공매될 때 매각대금에서 후순위 권리자나 일반 채권자보다 먼저 보증금을 배당받을 수 있습니다(우선변제권). 순위는 대항요건과 확정일자를 모두 갖춘 날을 기준으로 저당권 등과 비교합니다. 배당금을 받으려면 집을 비워 넘겨주어야 합니다.",
     summaryEn: "A tenant who has the opposing-power requirements (moved in + move-in report) and a fixed date on the lease contract is paid the deposit out of an auction or public sale ahead of junior right holders and ordinary creditors (priority repayment). Rank against mortgages is set by the day both the requirements and the fixed date are in place. The tenant must vacate the house to collect the payout.",
   },
   {
     ...HLPA, articleNumber: "제3조의3", title: "임차권등기명령", titleEn: "Lease registration order", category: "lease_registration",
-    concepts: ["lease_registration", "deposit_return", "opposing_power", "priority_repayment"], tenantProtectionTags: ["deposit_protection"], taxTags: [],
+    concepts: ["lease_registration", "deposit_return", "opposing_power", "priority_repayment", "deposit_protection"], tenantProtectionTags: ["deposit_protection"], taxTags: [],
     summary: "임대차가 끝났는데 보증금을 돌려받지 못하면 임차인은 혼자서 주택 소재지 법원에 임차권등기명령을 신청할 수 있습니다. 등기가 되면 이사를 가거나 전입을 옮겨도 이미 가진 대항력과 우선변제권이 유지되므로, 등기부에 기재된 것을 확인한 뒤 이사하는 것이 안전합니다. 신청 비용은 임대인에게 청구할 수 있습니다.",
     summaryEn: "When the lease has ended and the deposit has not been returned, the tenant can apply alone to the local court for a lease registration order. Once registered, the tenant keeps the opposing power and priority already acquired even after moving out or changing the resident registration, so move only after the entry appears in the register. The costs can be claimed from the landlord.",
   },
@@ -44,7 +44,7 @@ export const HOUSING_LEASE_ARTICLES: LawArticleSeed[] = [
   },
   {
     ...HLPA, articleNumber: "제3조의7", title: "임대인의 정보 제시 의무", titleEn: "Landlord's duty to disclose", category: "contract",
-    concepts: ["landlord_disclosure", "jeonse_fraud"], tenantProtectionTags: ["deposit_protection", "fraud_prevention"], taxTags: ["tax_arrears_check"],
+    concepts: ["landlord_disclosure", "jeonse_fraud", "deposit_protection"], tenantProtectionTags: ["deposit_protection", "fraud_prevention"], taxTags: ["tax_arrears_check"],
     summary: "계약을 맺을 때 임대인은 그 주택의 확정일자 부여일과 기존 보증금·차임 정보, 그리고 국세·지방세 납세증명서를 임차인에게 보여주어야 합니다(임차인이 직접 조회하도록 동의하는 방식도 가능). 세금 체납이나 선순위 임차인을 미리 확인해 보증금 피해를 막기 위한 규정입니다.",
     summaryEn: "When signing, the landlord must show the tenant the fixed-date and existing deposit/rent information for the house and certificates that national and local taxes are paid (or consent to the tenant looking them up). It lets tenants spot unpaid taxes and senior tenants that could eat into their deposit.",
   },
@@ -86,7 +86,7 @@ export const HOUSING_LEASE_ARTICLES: LawArticleSeed[] = [
   },
   {
     ...HLPA, articleNumber: "제8조", title: "보증금 중 일정액의 보호", titleEn: "Protection of part of a small deposit (top-priority repayment)", category: "priority_repayment",
-    concepts: ["small_deposit_priority", "priority_repayment", "auction", "deposit_return"], tenantProtectionTags: ["deposit_protection"], taxTags: [],
+    concepts: ["small_deposit_priority", "priority_repayment", "auction", "deposit_return", "deposit_protection"], tenantProtectionTags: ["deposit_protection"], taxTags: [],
     summary: "보증금이 일정 금액 이하인 소액임차인은 경매신청 등기 전에 대항요건(입주+전입신고)을 갖추면, 확정일자가 없더라도 보증금 중 일정액을 저당권자 등 다른 담보권자보다 먼저 받습니다(최우선변제). 대상 보증금과 보호 금액은 시행령으로 정하며, 주택가액(대지 포함)의 2분의 1을 넘을 수 없습니다.",
     summaryEn: "A tenant with a small deposit who meets the opposing-power requirements (moved in + move-in report) before the auction is registered is paid a fixed part of the deposit ahead of mortgagees and other secured creditors, even without a fixed date (top-priority repayment). The eligible deposits and amounts are set by decree and can total at most half of the house's value including the land.",
   },

@@ -3,9 +3,23 @@
 
 export const LAW_CONCEPT_TERMS: Record<string, { ko: string[]; en: string[] }> = {
   scope: { ko: ["적용범위", "적용 대상", "적용대상"], en: ["scope", "applies to", "application"] },
+  // "How do I keep my deposit safe?" names no article, but its answer is 대항력 (제3조), 확정일자·우선변제
+  // (제3조의2), 임차권등기명령 (제3조의3), 최우선변제 (제8조) and the landlord's disclosure (제3조의7):
+  // those articles list this concept. A "~" in a Korean term allows a few characters between its parts.
+  deposit_protection: {
+    ko: [
+      "보증금~지키", "보증금~지킬", "보증금~지켜", "보증금~보호", "보증금~안전", "보증금~떼이지", "보증금~안 떼이",
+      "전세금~지키", "전세금~지킬", "전세금~지켜", "전세금~보호", "전세금~안전", "전세금~떼이지", "전세금~안 떼이", "보증금 보호", "보증금보호",
+    ],
+    en: [
+      "protect my deposit", "protect the deposit", "protect our deposit", "protecting my deposit", "protecting the deposit",
+      "deposit protection", "keep my deposit safe", "keep the deposit safe", "my deposit safe", "safeguard my deposit",
+      "secure my deposit", "protect my jeonse deposit", "protect my key deposit",
+    ],
+  },
   opposing_power: {
     ko: ["대항력", "대항요건", "전입신고", "주민등록", "전입", "집주인이 바뀌", "매매되면"],
-    en: ["opposing power", "third-party effect", "move-in report", "resident registration", "new owner", "house is sold", "perfection", "protect my deposit", "protect the deposit", "deposit protection"],
+    en: ["opposing power", "third-party effect", "move-in report", "resident registration", "new owner", "house is sold", "perfection"],
   },
   fixed_date: { ko: ["확정일자"], en: ["fixed date", "fixed-date", "confirmed date", "date stamp"] },
   priority_repayment: {

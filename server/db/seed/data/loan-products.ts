@@ -64,10 +64,11 @@ export const LOAN_PRODUCTS: LoanSeed[] = [
   }),
   government({
     code: "beotimmok-newlywed", ...FUND, productName: "신혼부부전용 전세자금", productNameEn: "Newlywed jeonse loan",
-    loanType: "jeonse", rateMin: 1.9, rateMax: 3.3, maxDepositRatio: 80, limitKrw: 2.5 * EOK, maxTermYears: 10,
+    // The capital-area limit, as policy_programs' newlywed_jeonse has it (KRW 250M elsewhere).
+    loanType: "jeonse", rateMin: 1.9, rateMax: 3.3, maxDepositRatio: 80, limitKrw: 3 * EOK, maxTermYears: 10,
     incomeCapKrw: 7500 * MAN, maxDepositKrw: 4 * EOK, newlywedOnly: true, homelessOnly: true,
-    notes: "혼인 7년 이내, 부부합산 연소득 7,500만원 이하, 수도권 보증금 4억원 이하.",
-    notesEn: "Married within 7 years, combined income up to KRW 75M, deposit up to KRW 400M in the capital area.",
+    notes: "혼인 7년 이내, 부부합산 연소득 7,500만원 이하, 수도권 보증금 4억원 이하, 한도 수도권 3억원(그 외 2.5억원).",
+    notesEn: "Married within 7 years, combined income up to KRW 75M, deposit up to KRW 400M in the capital area; limit KRW 300M in the capital area (250M elsewhere).",
   }),
   government({
     code: "sme-youth-jeonse", ...FUND, productName: "중소기업취업청년 전월세보증금대출", productNameEn: "Deposit loan for young SME employees",
