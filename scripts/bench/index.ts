@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     }
     if (want("strategy-cache")) {
       log("[bench] strategy-cache…");
-      emit(await runStrategyCache(database, { runs: args.quick ? 15 : 40 }));
+      emit(await runStrategyCache(database, { runs: args.quick ? 15 : 100 }));
     }
   } finally {
     await database?.close();
