@@ -16,7 +16,8 @@ export interface RunSummary {
   degraded: boolean;
   decisions: { type: string; source: string; reasoning: string; prompt?: unknown; fallbackReason?: string }[];
   toolCalls: {
-    callKey: string; tool: string; args: unknown; teams: string[]; status: "succeeded" | "failed" | "skipped";
+    /** succeeded | failed | skipped once the run ended; "running" only while it is still executing. */
+    callKey: string; tool: string; args: unknown; teams: string[]; status: "succeeded" | "failed" | "skipped" | "running";
     attempts: number; durationMs: number | null; fallbackFor?: string; error?: string;
   }[];
   steps: ExecutionStep[];
@@ -56,7 +57,8 @@ export async function getRunSummary(database: Database, runId: string, viewer: V
     })),
     toolCalls: calls.map((c) => ({
       callKey: c.callKey, tool: c.tool, args: c.args, teams: c.teams,
-      status: (c.status === "running" ? "failed" : c.status) as "succeeded" | "failed" | "skipped",
+      // A call still marked running in a finished run was cut off (e.g. the run failed around it).
+      status: (c.status === "running" && run.status !== "running" ? "failed" : c.status) as RunSummary["toolCalls"][number]["status"],
       attempts: c.attempt, durationMs: c.durationMs,
       ...(c.fallbackFor ? { fallbackFor: toolName.get(c.fallbackFor) ?? c.fallbackFor } : {}),
       ...(c.error ? { error: c.error } : {}),
