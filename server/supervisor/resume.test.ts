@@ -6,7 +6,8 @@ import { eq } from "drizzle-orm";
 import { runs, toolCalls } from "../db/schema";
 import { w1Query } from "../../scripts/bench/w1-app";
 import { testDatabase } from "../../test/db";
-import { collectRunEvents } from "../../test/events";
+import { collectRunEvents, readStream } from "../../test/events";
+import { runEventStream } from "../events/sse";
 
 const children: ChildProcess[] = [];
 afterAll(() => {
@@ -63,6 +64,9 @@ describe("crash and resume", () => {
     expect(killed.status).toBe("running");
     const seqAtKill = killed.lastSeq;
 
+    // This process plays a browser's instance: it follows the run live while another instance executes
+    // it. Polling is off, so only LISTEN/NOTIFY can wake the stream.
+    const followed = readStream(runEventStream(database, runId, { afterSeq: seqAtKill, pollMs: 10 * 60_000 }));
     const second = startWorker([]);
     await second.output;
     const done = await until("the resumed run to finish", async () => {
@@ -72,7 +76,11 @@ describe("crash and resume", () => {
     expect(done.status).toBe("completed");
     expect(done.answer).toHaveLength(500);
 
+    const live = await followed;
+    expect(live.at(-1)!.type).toBe("run_completed");
+    expect(live[0].seq).toBe(seqAtKill + 1);
     const events = await collectRunEvents(database, runId);
+    expect(live).toEqual(events.slice(seqAtKill));
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1)); // gap-free across the crash
     expect(events.at(-1)!.type).toBe("run_completed");
     expect(events.some((e) => e.seq > seqAtKill && e.type === "run_started" && e.resumed === true)).toBe(true);
