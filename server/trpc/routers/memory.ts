@@ -2,7 +2,7 @@
 // user's memory, the global statistics with their history, the strategy cache, and clear a user (audited).
 import { z } from "zod";
 import { flagAudit } from "../../db/schema";
-import { clearMemory, listCachedDecisions, listToolStats, loadMemory, toolStatHistoryPoints } from "../../memory";
+import { clearMemory, type ClearedMemory, listCachedDecisions, listToolStats, loadMemory, toolStatHistoryPoints } from "../../memory";
 import type { PatternSummary, ToolPreference } from "../../orchestrator/types";
 import type { Db } from "../../db/client";
 import { adminProcedure, router, userProcedure } from "../init";
@@ -41,17 +41,16 @@ export const memoryRouter = router({
     }));
   }),
 
-  clearUser: adminProcedure.input(z.object({ userId: z.uuid() })).mutation(({ ctx, input }) =>
-    ctx.database.db.transaction(async (tx) => {
-      const cleared = await clearMemory(tx, input.userId);
-      await tx.insert(flagAudit).values({
-        resourceType: "memory",
-        resourceId: input.userId,
-        action: "clear",
-        before: cleared,
-        after: { patterns: 0, stats: 0, cache: 0 },
-        actor: ctx.admin.name,
-      });
-      return cleared;
-    })),
+  clearUser: adminProcedure.input(z.object({ userId: z.uuid() })).mutation(({ ctx, input }) => clearUserMemoryAudited(ctx.database.db, input.userId, ctx.admin.name)),
 });
+
+/** An admin clears a user's memory: the deletion and its audit row commit together or not at all. */
+export function clearUserMemoryAudited(db: Db, userId: string, actor: string): Promise<ClearedMemory> {
+  return db.transaction(async (tx) => {
+    const cleared = await clearMemory(tx, userId);
+    await tx.insert(flagAudit).values({
+      resourceType: "memory", resourceId: userId, action: "clear", before: cleared, after: { patterns: 0, stats: 0, cache: 0 }, actor,
+    });
+    return cleared;
+  });
+}

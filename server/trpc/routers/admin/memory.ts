@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { adminProcedure, router } from "../../init";
-import { executionPatterns, flagAudit, strategyCache, toolStatHistory, toolStats } from "../../../db/schema";
-import { clearMemory } from "../../../memory";
+import { executionPatterns, strategyCache, toolStatHistory, toolStats } from "../../../db/schema";
+import { clearUserMemoryAudited } from "../memory";
 
 /** "global" or a user id. */
 const scopeInput = z.union([z.literal("global"), z.uuid()]);
@@ -63,12 +63,5 @@ export const memoryRouter = router({
     return [...rows].map((r) => ({ userId: r.user_id, lastAt: new Date(r.last_at).toISOString(), patterns: r.patterns }));
   }),
 
-  clear: adminProcedure.input(z.object({ userId: z.uuid() })).mutation(async ({ ctx, input }) => {
-    const { db } = ctx.database;
-    const cleared = await clearMemory(db, input.userId);
-    await db.insert(flagAudit).values({
-      resourceType: "memory", resourceId: input.userId, action: "clear", before: cleared, after: null, actor: ctx.admin.name,
-    });
-    return cleared;
-  }),
+  clear: adminProcedure.input(z.object({ userId: z.uuid() })).mutation(({ ctx, input }) => clearUserMemoryAudited(ctx.database.db, input.userId, ctx.admin.name)),
 });
