@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../server/db/client";
 import { loadMemory } from "../../server/memory";
+import { percentile as nearestRank, round } from "./stats";
 
 export interface MemoryLoadOptions {
   patterns: number;
@@ -32,10 +33,8 @@ function benchUserId(i: number) {
   return sql`md5(${USER_PREFIX} || (${i}::int)::text)::uuid`;
 }
 
-function percentile(sorted: number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
-  return Math.round(sorted[i] * 1000) / 1000;
-}
+/** p in 0..1, rounded to the microsecond. */
+const percentile = (sorted: number[], p: number): number => round(nearestRank(sorted, p * 100), 3);
 
 /** Deterministic, so two runs time the same users. */
 function mulberry32(seed: number): () => number {

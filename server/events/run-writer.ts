@@ -51,8 +51,6 @@ export class RunWriter {
   private flushing: Promise<void> | null = null;
   private scheduled = false;
   private abandoned = false;
-  /** Counts, for the benchmark: committed transactions and rows. */
-  readonly stats = { transactions: 0, rows: 0 };
 
   constructor(private database: Database, readonly runId: string, lastSeq: number, lastCheckpointSeq: number) {
     this.seq = lastSeq;
@@ -187,8 +185,6 @@ export class RunWriter {
       throw e;
     }
     const rows = events.length + checkpoints.length + calls.length + (Object.keys(patch).length || events.length ? 1 : 0);
-    this.stats.transactions++;
-    this.stats.rows += rows;
     writeStats.transactions++;
     writeStats.rows += rows;
     if (events.length) publish(runId, events);

@@ -9,6 +9,7 @@ export { prefsVersion, flagsHash, strategyCacheKey } from "./cache-key";
 export { getCachedDecision, putCachedDecision, listCachedDecisions } from "./strategy-cache";
 export { clearMemory } from "./clear";
 export { memoryTuning } from "./tuning";
+export { effectivePreference } from "./effective-preference";
 export { nextSuccessRate, nextAvgLatency, isSuccessOutcome, SUCCESS_ALPHA, LATENCY_ALPHA } from "./ema";
 export { asDrizzle, type MemoryDb } from "./db-handle";
 export type {

@@ -1,7 +1,7 @@
 // The legacy execution path, kept as the baseline: each team picks its own tools and calls them one
 // after another — no shared registry (duplicates run again), no retries, no fallbacks.
-import type { ToolRequest } from "../tools/types";
-import type { ToolDefinition } from "../tools/types";
+import type { ToolDefinition, ToolRequest } from "../tools/types";
+import { defaultPolicy } from "./policy";
 import { callKeyOf } from "./tool-plan";
 import type { OrchestrationDecision, PlannedCall } from "./types";
 
@@ -23,7 +23,8 @@ export function legacyDecision(requests: ToolRequest[], catalogue: ToolDefinitio
     calls.push({
       key, tool: req.tool, args: req.args, inputsFrom, dependsOn: [...new Set(Object.values(inputsFrom))],
       teams: [req.team], stepIds: [req.stepId],
-      policy: { timeoutMs: Number(process.env.ENSEMBLE_TOOL_TIMEOUT_MS) || tool.timeoutMs, retries: 0, backoff: { initialMs: 0, factor: 1, maxMs: 0, jitter: 0 }, fallbacks: [], fatal: Boolean(req.required) },
+      // Same timeout as the orchestrator would give; none of its retries or fallbacks.
+      policy: { ...defaultPolicy(tool, Boolean(req.required), () => false), retries: 0 },
     });
   }
   return { strategy: "sequential", confidence: 1, reasoning, calls, conflicts: [], duplicatesAvoided: 0, concurrencyLimit: 1, memoryNotes: [], source: "rules" };

@@ -1,11 +1,13 @@
 // The built-in orchestration decision: merge every team's requests into one plan, pick a strategy
 // from the plan's shape, the flags and the user's learned statistics, and explain each choice.
-import { applyPreferences, memoryTuning } from "../memory";
+import { applyPreferences, effectivePreference, memoryTuning } from "../memory";
 import type { Orchestrator, OrchestrationInput } from "../models/types";
 import { buildToolPlan } from "./tool-plan";
 import type { OrchestrationDecision, PlannedCall, Strategy, ToolPreference } from "./types";
 
 const UNRELIABLE_BELOW = 0.8;
+/** Fewer samples than memory needs to reroute: choosing adaptive is cheap if the doubt is unfounded. */
+const STRATEGY_MIN_SAMPLES = 3;
 
 export class RulesOrchestrator implements Orchestrator {
   readonly kind = "rules" as const;
@@ -91,11 +93,7 @@ function keepWhereOwnRecordIsGood(
 }
 
 function unreliableTools(prefs: ToolPreference[], intent: string, tools: Set<string>): ToolPreference[] {
-  const best = new Map<string, ToolPreference>();
-  for (const p of prefs) {
-    if (!tools.has(p.tool) || p.intent !== intent || p.count < 3) continue;
-    const cur = best.get(p.tool);
-    if (!cur || (cur.scope === "global" && p.scope === "user")) best.set(p.tool, p);
-  }
-  return [...best.values()].filter((p) => p.successRate < UNRELIABLE_BELOW);
+  return [...tools]
+    .map((tool) => effectivePreference(prefs, tool, intent, STRATEGY_MIN_SAMPLES))
+    .filter((p): p is ToolPreference => p !== null && p.successRate < UNRELIABLE_BELOW);
 }
