@@ -1,12 +1,10 @@
 // Builds a tRPC context from a request: who the user is (cookie) and whether an admin session is present.
 import { getDatabase } from "../db/client";
-import { readUserId } from "../auth/user";
-import { readAdminSession } from "../auth/admin";
+import { viewerFromCookies } from "../auth/viewer";
 import type { TrpcContext } from "./init";
 
 export async function createContext(req: Request): Promise<TrpcContext> {
   const database = await getDatabase();
-  const cookie = req.headers.get("cookie");
-  const [userId, admin] = await Promise.all([readUserId(database.db, cookie), readAdminSession(database.db, cookie)]);
+  const { userId, admin } = await viewerFromCookies(database.db, req.headers.get("cookie"));
   return { database, userId, admin, origin: req.headers.get("origin"), host: req.headers.get("host") };
 }

@@ -1,7 +1,6 @@
 // GET /api/runs/{runId}: the run summary, for its owner or an admin; anyone else gets 404.
 import { ensureReady } from "@/server/boot";
-import { readAdminSession } from "@/server/auth/admin";
-import { readUserId } from "@/server/auth/user";
+import { viewerFromCookies } from "@/server/auth/viewer";
 import { AppError, errorResponse } from "@/server/errors";
 import { getRunSummary } from "@/server/supervisor/summary";
 
@@ -11,8 +10,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ runId: s
   try {
     const { runId } = await params;
     const database = await ensureReady();
-    const cookie = req.headers.get("cookie");
-    const [userId, admin] = await Promise.all([readUserId(database.db, cookie), readAdminSession(database.db, cookie)]);
+    const { userId, admin } = await viewerFromCookies(database.db, req.headers.get("cookie"));
     const summary = await getRunSummary(database, runId, { userId, admin: Boolean(admin) });
     if (!summary) throw new AppError("not_found:run", "no such run");
     return Response.json(summary);

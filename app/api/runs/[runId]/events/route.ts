@@ -1,7 +1,6 @@
 // GET /api/runs/{runId}/events: the run's SSE stream, replayed after Last-Event-ID (or ?after=N), then live.
 import { ensureReady } from "@/server/boot";
-import { readAdminSession } from "@/server/auth/admin";
-import { readUserId } from "@/server/auth/user";
+import { viewerFromCookies } from "@/server/auth/viewer";
 import { AppError, errorResponse } from "@/server/errors";
 import { runEventStream, SSE_HEADERS } from "@/server/events/sse";
 import { runVisibleTo } from "@/server/supervisor/access";
@@ -20,8 +19,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ runId: s
     const { runId } = await params;
     const after = afterSeq(req);
     const database = await ensureReady();
-    const cookie = req.headers.get("cookie");
-    const [userId, admin] = await Promise.all([readUserId(database.db, cookie), readAdminSession(database.db, cookie)]);
+    const { userId, admin } = await viewerFromCookies(database.db, req.headers.get("cookie"));
     if (!(await runVisibleTo(database, runId, { userId, admin: Boolean(admin) }))) throw new AppError("not_found:run", "no such run");
     return new Response(runEventStream(database, runId, { afterSeq: after, signal: req.signal }), { headers: SSE_HEADERS });
   } catch (e) {
