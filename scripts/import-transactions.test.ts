@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { getDatabase } from "../server/db/client";
-import { marketDataTool } from "../server/tools/housing/market-data";
-import { refreshTransactionSummary } from "../server/tools/housing/summary-refresh";
+import { marketDataTool } from "../server/apps/housing/tools/market-data";
+import { refreshTransactionSummary } from "../server/apps/housing/tools/summary-refresh";
 import { importTransactionsCsv, parseCsv } from "./import-transactions";
 
 const run = promisify(execFile);

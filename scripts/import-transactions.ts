@@ -6,8 +6,8 @@ import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "../server/db/client";
-import { normaliseRegionName } from "../server/tools/housing/common";
-import { refreshTransactionSummary } from "../server/tools/housing/summary-refresh";
+import { normaliseRegionName } from "../server/apps/housing/tools/common";
+import { refreshTransactionSummary } from "../server/apps/housing/tools/summary-refresh";
 
 export const REQUIRED_COLUMNS = ["contract_date", "region", "property_type", "transaction_type", "name", "area_m2", "amount"] as const;
 export const OPTIONAL_COLUMNS = ["dong", "floor", "built_year", "monthly_rent"] as const;

@@ -3,7 +3,7 @@
 import { performance } from "node:perf_hooks";
 import type { Database } from "../../server/db/client";
 import { users } from "../../server/db/schema";
-import { createHousingApp } from "../../server/housing-app";
+import { createHousingApp } from "../../server/apps/housing/index";
 import { runTurn } from "../../server/supervisor/service";
 import { mean, round } from "./stats";
 

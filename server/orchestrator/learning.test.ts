@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { executionPatterns, toolStats } from "../db/schema";
 import { clearMemory } from "../memory";
-import { createHousingApp } from "../housing-app";
+import { createHousingApp } from "../apps/housing/index";
 import { createTestUser, testDatabase } from "../../test/db";
 import { runTurn } from "../supervisor/service";
 

@@ -8,7 +8,7 @@ import { getRunSummary, type RunSummary } from "./summary";
 
 /** The app runs use unless told otherwise; loaded lazily so runtime tests need no domain modules. */
 async function appFor(opts: Partial<RunOptions>): Promise<AppDefinition> {
-  return opts.app ?? (await import("../housing-app")).getDefaultApp();
+  return opts.app ?? (await import("../apps/housing/index")).getDefaultApp();
 }
 
 export async function startRun(database: Database, input: StartRunInput, opts: Partial<RunOptions> = {}): Promise<{ runId: string; sessionId: string; done: Promise<void> }> {

@@ -1,6 +1,6 @@
 // The fake server's default answers for demos and e2e: it recognises which decision a request is
 // from by the prompt marker and answers plausibly (the plan from the rules planner, every requested call, a short answer).
-import { planQuestion } from "../../server/models/rules/planner";
+import { planQuestion } from "../../server/apps/housing/rules/planner";
 import type { RecordedRequest, ScriptedResponse } from "./server";
 
 function between(text: string, start: string, end: string): string | undefined {

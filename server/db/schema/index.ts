@@ -2,5 +2,5 @@
 export * from "./core";
 export * from "./memory";
 export * from "./flags";
-export * from "./domain";
-export * from "./domain-rules";
+export * from "../../apps/housing/schema/domain";
+export * from "../../apps/housing/schema/domain-rules";

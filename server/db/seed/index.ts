@@ -2,8 +2,8 @@
 // Each seeder is idempotent (it checks what is already there), so this runs at every start.
 import type { Db } from "../client";
 import { seedFlags } from "../../flags/seed";
-import { seedRules } from "./rules";
-import { seedDomain } from "./domain";
+import { seedRules } from "../../apps/housing/seed/rules";
+import { seedDomain } from "../../apps/housing/seed/domain";
 
 export type Seeder = (db: Db) => Promise<void>;
 

@@ -1,0 +1,25 @@
+// Every housing tool — search (legal, market, listings, loans), analysis and document — and the
+// registry the runtime looks them up in.
+import { ToolRegistry } from "../../../tools/registry";
+import type { ToolDefinition } from "../../../tools/types";
+import { legalSearchTool, legalSearchKeywordTool } from "./legal-search";
+import { marketDataTool, marketSummaryTool } from "./market-data";
+import { realEstateSearchTool } from "./real-estate-search";
+import { loanSearchTool } from "./loan-search";
+import { marketAnalysisTool } from "./market-analysis";
+import { loanSimulatorTool } from "./loan-simulator";
+import { rentIncreaseCheckTool } from "./rent-increase-check";
+import { contractAnalysisTool } from "./contract-analysis";
+import { policyMatcherTool } from "./policy-matcher";
+import { leaseContractGeneratorTool } from "./lease-contract-generator";
+import { documentReviewTool } from "./document-review";
+
+export const housingTools: ToolDefinition[] = [
+  legalSearchTool, legalSearchKeywordTool, marketDataTool, marketSummaryTool, realEstateSearchTool, loanSearchTool,
+  marketAnalysisTool, loanSimulatorTool, rentIncreaseCheckTool, contractAnalysisTool, policyMatcherTool,
+  leaseContractGeneratorTool, documentReviewTool,
+];
+
+export function createHousingToolRegistry(): ToolRegistry {
+  return new ToolRegistry().register(...housingTools);
+}

@@ -1,0 +1,213 @@
+// market_data: exact price aggregates (avg/min/max/median, monthly trend) over transactions joined
+// to properties and regions; market_summary: the same output from the precomputed monthly summary.
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../../db/client";
+import type { ToolDefinition } from "../../../tools/types";
+import { resolveRegion, monthStart, type RegionRef } from "./common";
+import {
+  marketInputSchema, marketOutputSchema, marketQuality, broadenMarketInput, periodStart, monthAfter,
+  marketSources, type MarketInput, type MarketOutput, type MarketStatsRow, type MarketTrendRow,
+} from "./market-schema";
+
+interface Period { from: string; to: string; months: number }
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+const round = (v: unknown): number => Math.round(num(v));
+
+/** The period ends at endMonth, else at the latest month that has any transaction. */
+async function resolvePeriod(db: Db, input: MarketInput, table: "transactions" | "summary"): Promise<Period | null> {
+  let end = input.endMonth;
+  if (!end) {
+    const rows = table === "transactions"
+      ? await db.execute<{ last: string | null }>(sql`SELECT to_char(max(contract_date), 'YYYY-MM') AS last FROM transactions`)
+      : await db.execute<{ last: string | null }>(sql`SELECT to_char(max(month), 'YYYY-MM') AS last FROM transaction_summary`);
+    end = rows[0]?.last ?? undefined;
+  }
+  if (!end) return null;
+  return { from: periodStart(end, input.months), to: end, months: input.months };
+}
+
+function emptyOutput(input: MarketInput, region: RegionRef | null, period: Period | null, approximate: boolean, ignoredFilters: string[]): MarketOutput {
+  return {
+    region, propertyType: input.propertyType ?? null, transactionType: input.transactionType ?? null,
+    areaM2Min: input.areaM2Min ?? null, areaM2Max: input.areaM2Max ?? null,
+    period, totalCount: 0, stats: [], trend: [], approximate, sample: false, ignoredFilters, sources: [],
+  };
+}
+
+function transactionFilters(input: MarketInput, region: RegionRef | null, period: Period): SQL {
+  const conds: SQL[] = [
+    sql`t.contract_date >= ${monthStart(period.from)}::date`,
+    sql`t.contract_date < ${monthAfter(period.to)}::date`,
+  ];
+  if (region) conds.push(sql`p.region_id = ${region.id}`);
+  if (input.propertyType) conds.push(sql`p.property_type = ${input.propertyType}`);
+  if (input.transactionType) conds.push(sql`t.transaction_type = ${input.transactionType}`);
+  if (input.areaM2Min !== undefined) conds.push(sql`p.area_m2 >= ${input.areaM2Min}`);
+  if (input.areaM2Max !== undefined) conds.push(sql`p.area_m2 <= ${input.areaM2Max}`);
+  return sql.join(conds, sql` AND `);
+}
+
+async function runMarketData(input: MarketInput, db: Db): Promise<MarketOutput> {
+  const region = input.region ? await resolveRegion(db, "market_data", input.region) : null;
+  const period = await resolvePeriod(db, input, "transactions");
+  if (!period) return emptyOutput(input, region, null, false, []);
+  const where = transactionFilters(input, region, period);
+  const from = sql`FROM transactions t JOIN properties p ON p.id = t.property_id WHERE ${where}`;
+
+  const statsRows = await db.execute<Record<string, unknown>>(sql`
+    SELECT t.transaction_type, count(*)::int AS count,
+      avg(t.amount) AS avg, min(t.amount) AS min, max(t.amount) AS max,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY t.amount) AS median,
+      avg(t.monthly_rent) AS rent_avg, min(t.monthly_rent) AS rent_min, max(t.monthly_rent) AS rent_max,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY t.monthly_rent) AS rent_median,
+      avg(p.area_m2) AS area, avg(t.amount / p.area_m2) AS per_m2, bool_or(t.is_sample) AS sample
+    ${from} GROUP BY t.transaction_type ORDER BY t.transaction_type`);
+  if (statsRows.length === 0) return emptyOutput(input, region, period, false, []);
+
+  const trendRows = await db.execute<Record<string, unknown>>(sql`
+    SELECT to_char(date_trunc('month', t.contract_date), 'YYYY-MM') AS month, t.transaction_type,
+      count(*)::int AS count, avg(t.amount) AS avg,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY t.amount) AS median, avg(t.monthly_rent) AS rent_avg
+    ${from} GROUP BY 1, 2 ORDER BY 1, 2`);
+
+  const stats: MarketStatsRow[] = statsRows.map((r) => ({
+    transactionType: r.transaction_type as MarketStatsRow["transactionType"],
+    count: num(r.count),
+    amount: { avg: round(r.avg), min: round(r.min), max: round(r.max), median: round(r.median) },
+    monthlyRent: r.transaction_type === "monthly"
+      ? { avg: round(r.rent_avg), min: round(r.rent_min), max: round(r.rent_max), median: round(r.rent_median) }
+      : null,
+    avgAreaM2: Math.round(num(r.area) * 10) / 10,
+    avgAmountPerM2: round(r.per_m2),
+  }));
+  const trend: MarketTrendRow[] = trendRows.map((r) => ({
+    month: String(r.month),
+    transactionType: r.transaction_type as MarketTrendRow["transactionType"],
+    count: num(r.count),
+    avgAmount: round(r.avg),
+    medianAmount: round(r.median),
+    avgMonthlyRent: r.transaction_type === "monthly" ? round(r.rent_avg) : null,
+  }));
+  const sample = statsRows.some((r) => r.sample === true);
+  return {
+    ...emptyOutput(input, region, period, false, []),
+    totalCount: stats.reduce((s, r) => s + r.count, 0),
+    stats, trend, sample,
+    sources: marketSources("transactions", sample, period.from, period.to),
+  };
+}
+
+/** Median of values each standing for `weight` transactions (the monthly medians, weighted by count). */
+function weightedMedian(values: { value: number; weight: number }[]): number {
+  const sorted = [...values].sort((a, b) => a.value - b.value);
+  const total = sorted.reduce((s, v) => s + v.weight, 0);
+  let seen = 0;
+  for (const v of sorted) {
+    seen += v.weight;
+    if (seen * 2 >= total) return v.value;
+  }
+  return 0;
+}
+
+async function runMarketSummary(input: MarketInput, db: Db): Promise<MarketOutput> {
+  const region = input.region ? await resolveRegion(db, "market_summary", input.region) : null;
+  const ignoredFilters = [
+    ...(input.areaM2Min !== undefined ? ["areaM2Min"] : []),
+    ...(input.areaM2Max !== undefined ? ["areaM2Max"] : []),
+  ];
+  const period = await resolvePeriod(db, input, "summary");
+  if (!period) return emptyOutput(input, region, null, true, ignoredFilters);
+  const conds: SQL[] = [
+    sql`s.month >= ${monthStart(period.from)}::date`,
+    sql`s.month <= ${monthStart(period.to)}::date`,
+  ];
+  if (region) conds.push(sql`s.region_id = ${region.id}`);
+  if (input.propertyType) conds.push(sql`s.property_type = ${input.propertyType}`);
+  if (input.transactionType) conds.push(sql`s.transaction_type = ${input.transactionType}`);
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    SELECT to_char(s.month, 'YYYY-MM') AS month, s.transaction_type, s.count, s.avg_amount, s.min_amount,
+      s.max_amount, s.median_amount, s.avg_monthly_rent, s.min_monthly_rent, s.max_monthly_rent,
+      s.median_monthly_rent, s.avg_area_m2, s.sample_count
+    FROM transaction_summary s WHERE ${sql.join(conds, sql` AND `)}`);
+  if (rows.length === 0) return emptyOutput(input, region, period, true, ignoredFilters);
+
+  const byType = new Map<string, Record<string, unknown>[]>();
+  const byTypeMonth = new Map<string, Record<string, unknown>[]>();
+  for (const r of rows) {
+    const t = String(r.transaction_type);
+    byType.set(t, [...(byType.get(t) ?? []), r]);
+    const key = `${r.month}|${t}`;
+    byTypeMonth.set(key, [...(byTypeMonth.get(key) ?? []), r]);
+  }
+  const weightedAvg = (rs: Record<string, unknown>[], field: string) => {
+    const n = rs.reduce((s, r) => s + num(r.count), 0);
+    return n === 0 ? 0 : rs.reduce((s, r) => s + num(r[field]) * num(r.count), 0) / n;
+  };
+  const median = (rs: Record<string, unknown>[], field: string) =>
+    weightedMedian(rs.map((r) => ({ value: num(r[field]), weight: num(r.count) })));
+
+  const stats: MarketStatsRow[] = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, rs]) => {
+    const avgAmount = weightedAvg(rs, "avg_amount");
+    const avgArea = weightedAvg(rs, "avg_area_m2");
+    return {
+      transactionType: t as MarketStatsRow["transactionType"],
+      count: rs.reduce((s, r) => s + num(r.count), 0),
+      amount: {
+        avg: Math.round(avgAmount), min: Math.min(...rs.map((r) => num(r.min_amount))),
+        max: Math.max(...rs.map((r) => num(r.max_amount))), median: Math.round(median(rs, "median_amount")),
+      },
+      monthlyRent: t === "monthly" ? {
+        avg: Math.round(weightedAvg(rs, "avg_monthly_rent")), min: Math.min(...rs.map((r) => num(r.min_monthly_rent))),
+        max: Math.max(...rs.map((r) => num(r.max_monthly_rent))), median: Math.round(median(rs, "median_monthly_rent")),
+      } : null,
+      avgAreaM2: Math.round(avgArea * 10) / 10,
+      avgAmountPerM2: avgArea === 0 ? 0 : Math.round(avgAmount / avgArea),
+    };
+  });
+  const trend: MarketTrendRow[] = [...byTypeMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, rs]) => {
+    const t = key.split("|")[1] as MarketTrendRow["transactionType"];
+    return {
+      month: key.split("|")[0], transactionType: t, count: rs.reduce((s, r) => s + num(r.count), 0),
+      avgAmount: Math.round(weightedAvg(rs, "avg_amount")), medianAmount: Math.round(median(rs, "median_amount")),
+      avgMonthlyRent: t === "monthly" ? Math.round(weightedAvg(rs, "avg_monthly_rent")) : null,
+    };
+  });
+  const sample = rows.some((r) => num(r.sample_count) > 0);
+  return {
+    ...emptyOutput(input, region, period, true, ignoredFilters),
+    totalCount: stats.reduce((s, r) => s + r.count, 0),
+    stats, trend, sample,
+    sources: marketSources("summary", sample, period.from, period.to),
+  };
+}
+
+export const marketDataTool: ToolDefinition<MarketInput, MarketOutput> = {
+  name: "market_data",
+  description:
+    "Sale price, jeonse deposit and monthly rent statistics (avg/min/max/median, count, monthly trend) " +
+    "from transactions, filtered by Seoul district, property type, transaction type, area and period. KRW.",
+  inputSchema: marketInputSchema,
+  outputSchema: marketOutputSchema,
+  readOnly: true,
+  timeoutMs: 8_000,
+  fallbacks: ["market_summary"],
+  run: (input, ctx) => runMarketData(input, ctx.db),
+  quality: marketQuality,
+  broaden: broadenMarketInput,
+};
+
+export const marketSummaryTool: ToolDefinition<MarketInput, MarketOutput> = {
+  name: "market_summary",
+  description:
+    "Approximate market statistics from the precomputed monthly summary per district, property type and " +
+    "transaction type (same output as market_data, approximate: true; the area filter is not applied).",
+  inputSchema: marketInputSchema,
+  outputSchema: marketOutputSchema,
+  readOnly: true,
+  timeoutMs: 4_000,
+  fallbacks: [],
+  run: (input, ctx) => runMarketSummary(input, ctx.db),
+  quality: marketQuality,
+  broaden: broadenMarketInput,
+};
