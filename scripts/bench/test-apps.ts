@@ -68,7 +68,7 @@ export function createScriptedApp(tools: ScriptedTool[], teams: ScriptedTeam[], 
     kind: "rules",
     async plan(_input: PlanInput): Promise<PlanningState> {
       return {
-        intent: "COMPREHENSIVE", intent_confidence: 1, keywords: [], entities: {}, language: "en", source: "rules", reasoning: "scripted",
+        intent: "COMPREHENSIVE", aspects: [], questionType: "other", intent_confidence: 1, keywords: [], entities: {}, language: "en", source: "rules", reasoning: "scripted",
         execution_steps: teams.map((t) => newStep(`step_${t.name}`, t.name, `${t.name} step`, [], (t.dependsOn ?? []).map((d) => `step_${d}`))),
       };
     },

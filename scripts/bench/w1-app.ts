@@ -68,7 +68,7 @@ class W1Planner implements Planner {
   readonly kind = "rules" as const;
   async plan(input: { query: string }): Promise<PlanningState> {
     return {
-      intent: "COMPREHENSIVE", intent_confidence: 1, keywords: [], entities: {}, language: "en", source: "rules",
+      intent: "COMPREHENSIVE", aspects: [], questionType: "other", intent_confidence: 1, keywords: [], entities: {}, language: "en", source: "rules",
       reasoning: "W1 always plans the three teams.",
       execution_steps: Object.entries(W1_TEAMS).map(([team, tools]) => newStep(`step_${team}`, team, `${team} team`, tools)),
     };

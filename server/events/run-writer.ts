@@ -23,7 +23,8 @@ export interface ToolCallRow {
 
 /** Columns of `runs` a node may set (snake_case, as in the table). */
 export type RunPatch = Partial<{
-  status: string; intent: string | null; teams: string[]; strategy: string | null; orchestrated: boolean;
+  status: string; intent: string | null; aspects: string[]; question_type: string | null; citations: unknown;
+  teams: string[]; strategy: string | null; orchestrated: boolean;
   degraded: boolean; decisions: unknown; orchestration: unknown; steps: unknown; answer: string | null;
   error: string | null; tool_call_count: number; retries: number; duplicates_avoided: number;
   llm_calls: number; llm_tokens: number; decision_sources: string[]; duration_ms: number;

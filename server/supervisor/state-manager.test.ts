@@ -5,7 +5,7 @@ import type { PlanningState, SupervisorState } from "./types";
 
 function planning(): PlanningState {
   return {
-    intent: "MARKET_INQUIRY", intent_confidence: 0.9, keywords: [], entities: {}, language: "ko", source: "rules", reasoning: "",
+    intent: "MARKET_INQUIRY", aspects: [], questionType: "other", intent_confidence: 0.9, keywords: [], entities: {}, language: "ko", source: "rules", reasoning: "",
     execution_steps: [newStep("step_search", "search", "search", ["market_data"]), newStep("step_analysis", "analysis", "analysis", ["market_analysis"], ["step_search"])],
   };
 }

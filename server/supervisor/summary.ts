@@ -2,7 +2,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { runs, toolCalls } from "../db/schema";
-import type { ExecutionStep } from "./types";
+import type { ExecutionStep, RunCitation } from "./types";
 
 export interface RunSummary {
   runId: string;
@@ -10,6 +10,11 @@ export interface RunSummary {
   status: "running" | "completed" | "failed";
   question: string;
   intent: string | null;
+  /** Every domain aspect the question asks about. */
+  aspects: string[];
+  questionType: string | null;
+  /** The sources the answer rests on, best first. */
+  citations: RunCitation[];
   teams: string[];
   strategy: string | null;
   orchestrated: boolean;
@@ -48,6 +53,9 @@ export async function getRunSummary(database: Database, runId: string, viewer: V
     status: run.status as RunSummary["status"],
     question: run.question,
     intent: run.intent,
+    aspects: run.aspects,
+    questionType: run.questionType,
+    citations: run.citations as RunCitation[],
     teams: run.teams,
     strategy: run.strategy,
     orchestrated: run.orchestrated,

@@ -56,9 +56,26 @@ export interface ExecutionStep {
   error: string | null;
 }
 
+/**
+ * One source an answer rests on, best first. `source` names the kind ("law" for a statute provision);
+ * law sources carry the law's full name, the article (제N조 / 제N조의M) and the paragraph (항) if known.
+ */
+export interface RunCitation {
+  source: string;
+  law?: string;
+  article?: string;
+  paragraph?: number;
+  rank: number;
+  callKey?: string;
+}
+
 export interface PlanningState {
   intent: Intent;
   intent_confidence: number;
+  /** Every aspect the question asks about, from the app's vocabulary (housing: legal, market, loan, contract, risk). */
+  aspects: string[];
+  /** The kind of question, from the app's vocabulary (housing: definition, permissibility, amount, …). */
+  questionType: string;
   keywords: string[];
   entities: Entities;
   language: Language;

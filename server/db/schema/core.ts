@@ -26,6 +26,12 @@ export const runs = pgTable("runs", {
   question: text("question").notNull(),
   status: text("status").notNull().default("running"),
   intent: text("intent"),
+  /** Every domain aspect the question asks about (the app's vocabulary), primary first. */
+  aspects: text("aspects").array().notNull().default(sql`'{}'::text[]`),
+  /** The kind of question (definition, permissibility, amount, …), from the app's planner. */
+  questionType: text("question_type"),
+  /** The sources the answer rests on, best first (see RunCitation in supervisor/types). */
+  citations: jsonb("citations").notNull().default([]),
   teams: text("teams").array().notNull().default(sql`'{}'::text[]`),
   strategy: text("strategy"),
   orchestrated: boolean("orchestrated").notNull().default(false),

@@ -41,6 +41,9 @@ export function planFromOutput(output: PlanOutput, input: PlanInput, prompt: { n
     intent: output.intent,
     intent_confidence: output.intent_confidence,
     keywords: [...new Set(output.keywords)],
+    // The plan schema does not ask for these yet; the teams it chose are the best evidence.
+    aspects: [],
+    questionType: "other",
     entities: cleanEntities(output.entities),
     language: output.language,
     execution_steps: executionSteps,

@@ -72,6 +72,9 @@ export function planQuestion(query: string, teams: PlanInput["teams"], today: Da
     intent,
     intent_confidence: classification.confidence,
     keywords,
+    // The classifier's needs name the aspects; drafting and review are both the contract aspect.
+    aspects: [...new Set(classification.needs.map((need) => (need === "creation" || need === "review" ? "contract" : need)))],
+    questionType: "other",
     entities,
     language,
     execution_steps: buildExecutionSteps(classification, entities, language, teams),
