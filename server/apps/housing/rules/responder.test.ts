@@ -67,15 +67,15 @@ async function answerFor(query: string) {
 
 const CASES: { query: string; language: "ko" | "en"; expect: RegExp[] }[] = [
   { query: "마포구 아파트 전세 4억에 들어가려는데 매매가가 5억이래요. 깡통전세 위험 있나요?", language: "ko",
-    expect: [/## 요약/, /전세가율 80%/, /매우 위험/, /## 법적 근거/, /샘플/, /## 출처/] },
+    expect: [/^- 전세가율 80%/, /전세가율 80%/, /매우 위험/, /## 법적 근거/, /샘플/, /## 출처/] },
   { query: "We're newlyweds with a combined income of 80 million won. How much can we borrow to buy a 700 million won apartment in Mapo-gu?", language: "en",
-    expect: [/## Summary/, /maximum loan/, /LTV/, /Monthly repayments/, /₩/, /illustrative/] },
+    expect: [/^You can borrow up to/, /maximum loan/, /LTV/, /Monthly repayments/, /₩/, /illustrative/] },
   { query: "전세 3억인데 재계약하면서 집주인이 3천만원 더 달라고 합니다. 5% 넘는 거 아닌가요?", language: "ko",
     expect: [/인상률은 10%/, /5% 상한을 넘습니다/, /3억 1,500만원/, /주택임대차보호법 제7조/] },
   { query: "마포구 아파트 전세 계약서 작성해줘. 보증금 4억, 2025년 3월 1일부터 2년", language: "ko",
     expect: [/계약서 초안/, /미기재: 임대인 성명/, /4억원/, /## 다음 단계/] },
   { query: "Can you review this clause in my lease: \"The tenant shall not register residence at the address and waives the right to request renewal.\"", language: "en",
-    expect: [/## Summary/, /\[high\]/, /Ban on registering residence/, /Waiver of the renewal right/] },
+    expect: [/^There are risky clauses/, /\[high\]/, /Ban on registering residence/, /Waiver of the renewal right/] },
   { query: "I'm 29 and earn 42 million won a year. Which government jeonse loan programs can I get?", language: "en",
     expect: [/Government programmes/, /Youth Beotimmok/] },
   // The headline question, in both languages: price verdict, jeonse-ratio risk level, loan limit

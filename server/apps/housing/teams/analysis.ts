@@ -51,13 +51,24 @@ function argsFor(tool: string, e: Entities, query: string): Record<string, unkno
       if (!e.deposit && !e.monthlyRent) return null;
       return { currentDeposit: e.deposit, currentMonthlyRent: e.monthlyRent, proposedDeposit: e.proposedDeposit, proposedMonthlyRent: e.proposedMonthlyRent };
     case "contract_analysis": {
-      // The clause is often quoted inside the question itself.
-      const text = e.contractText ?? query;
-      return text.trim().length >= 10 ? { text } : null;
+      // The clause is often quoted inside the question itself; a bare "review my contract" has no text to
+      // analyse, and analysing the request itself would report "no risky clause" about nothing.
+      const text = e.contractText ?? quotedClause(query);
+      return text && text.trim().length >= 10 ? { text } : null;
     }
     default:
       return null;
   }
+}
+
+/** Contract wording inside the question: quoted, after a colon, or several lines pasted in. */
+export function quotedClause(query: string): string | undefined {
+  const quoted = /["“”'‘’「『]([^"“”'‘’」』]{10,})["“”'‘’」』]/u.exec(query);
+  if (quoted) return quoted[1];
+  const afterColon = /[:：]\s*(.{10,})$/su.exec(query);
+  if (afterColon && /(조|항|특약|임차인|임대인|tenant|landlord|shall|clause)/iu.test(afterColon[1])) return afterColon[1];
+  if (query.split("\n").length >= 3) return query;
+  return undefined;
 }
 
 const INPUTS: Record<string, Record<string, string>> = {

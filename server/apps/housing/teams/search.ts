@@ -3,10 +3,11 @@
 import type { Entities, ExecutionStep, Intent, PlanningState } from "../../../supervisor/types";
 import type { ToolRequest } from "../../../tools/types";
 import type { TeamDefinition } from "../../../teams/types";
-import { coreTool, planned, request, summarizeStep } from "./common";
+import { coreTool, definedArgs, planned, request, summarizeStep } from "./common";
+import { calculationKindOf, complexNameIn, conversionDirectionOf, downPaymentIn, effectiveQuestionType } from "../rules/question-kind";
 
 const TEAM = "search";
-const TOOLS = ["legal_search", "market_data", "real_estate_search", "loan_search"];
+const TOOLS = ["legal_search", "market_data", "real_estate_search", "loan_search", "glossary_lookup", "housing_calculator"];
 
 const CORE_BY_INTENT: Partial<Record<Intent, string[]>> = {
   LEGAL_CONSULT: ["legal_search"],
@@ -36,7 +37,7 @@ function argsFor(tool: string, planning: PlanningState, query: string): Record<s
     case "market_data":
       // The jeonse ratio needs sale and jeonse statistics side by side: ask for every type then.
       return {
-        region: e.region, propertyType: e.propertyType, ...areaRange(e),
+        region: e.region, propertyType: e.propertyType, ...areaRange(e), complex: complexNameIn(query, e),
         transactionType: planned(planning, "market_analysis") ? undefined : leaseType(e),
       };
     case "real_estate_search": {
@@ -58,9 +59,32 @@ function argsFor(tool: string, planning: PlanningState, query: string): Record<s
   }
 }
 
+/**
+ * Tools the answer's lead needs whatever the plan listed: a definition needs the glossary, a calculation the
+ * calculator. Both read only the question and its entities, so they run on the search step every plan has.
+ */
+function leadTools(planning: PlanningState, query: string): { tool: string; args: Record<string, unknown> }[] {
+  const type = effectiveQuestionType(planning, query);
+  const e = planning.entities;
+  const out: { tool: string; args: Record<string, unknown> }[] = [];
+  if (type === "definition") out.push({ tool: "glossary_lookup", args: { query: query.slice(0, 500) } });
+  const kind = type === "calculation" ? calculationKindOf(query) : null;
+  if (kind) {
+    const lease = e.transactionType ?? e.contractType;
+    out.push({ tool: "housing_calculator", args: definedArgs({
+      kind, price: e.price, deposit: e.deposit, monthlyRent: e.monthlyRent, downPayment: downPaymentIn(query),
+      direction: kind === "conversion" ? conversionDirectionOf(query) : undefined,
+      dealKind: kind === "brokerage_fee" && lease ? (lease === "sale" ? "sale" : "lease") : undefined,
+    }) });
+  }
+  return out;
+}
+
 function proposeTools(step: ExecutionStep, planning: PlanningState, query: string): ToolRequest[] {
   const core = coreTool(step, CORE_BY_INTENT[planning.intent] ?? TOOLS);
-  return step.tools.filter((t) => TOOLS.includes(t)).map((tool) => request(tool, argsFor(tool, planning, query), TEAM, step, core));
+  const fromPlan = step.tools.filter((t) => TOOLS.includes(t)).map((tool) => request(tool, argsFor(tool, planning, query), TEAM, step, core));
+  const extra = leadTools(planning, query).filter((x) => !step.tools.includes(x.tool)).map((x) => request(x.tool, x.args, TEAM, step, undefined));
+  return [...fromPlan, ...extra];
 }
 
 export const searchTeam: TeamDefinition = {

@@ -1,0 +1,55 @@
+// Chooses the lead — the opening lines that answer the question — by question type first, then by what the
+// question is about (its intent and the tools that ran); falls back to the tools' own summary lines.
+import type { Intent } from "../../../../supervisor/types";
+import { calculationLead } from "./lead-calculation";
+import { definitionLead } from "./lead-definition";
+import { legalExplanationLead, permissibilityLead, procedureLead } from "./lead-legal";
+import { loanLead } from "./lead-loan";
+import { marketLead } from "./lead-market";
+import { draftingLead, reviewLead } from "./lead-review";
+import { isObj, type Lead, type LeadInput } from "./lead-types";
+
+type Composer = (input: LeadInput) => Lead;
+
+/** What the question is about, read from intent and outputs: the composer that speaks for that subject. */
+function subjectComposers(input: LeadInput, summaryLead: Composer): Composer[] {
+  const o = input.agg.outputs;
+  const intent: Intent = input.agg.intent;
+  const legalConcepts = (() => {
+    const legal = o.legal_search ?? o.legal_search_keyword;
+    return isObj(legal) && Array.isArray(legal.matchedConcepts) ? legal.matchedConcepts.length : 0;
+  })();
+  const asksRisk = /위험|안전|적정|깡통|괜찮|risk|safe|fair|hollow/i.test(input.query);
+  const byIntent: Partial<Record<Intent, Composer[]>> = {
+    LOAN_CONSULT: [loanLead],
+    MARKET_INQUIRY: [o.market_analysis ? summaryLead : marketLead, marketLead],
+    RISK_ANALYSIS: asksRisk && o.market_analysis ? [summaryLead] : legalConcepts > 0 ? [legalExplanationLead, summaryLead] : [summaryLead],
+    LEGAL_CONSULT: [permissibilityLead, legalExplanationLead],
+    CONTRACT_REVIEW: [reviewLead],
+    CONTRACT_CREATION: [draftingLead],
+    COMPREHENSIVE: [summaryLead],
+  };
+  return byIntent[intent] ?? [];
+}
+
+export function composeLead(input: LeadInput, summaryLead: Composer): Lead {
+  const byType: Partial<Record<LeadInput["type"], Composer[]>> = {
+    definition: [definitionLead],
+    calculation: [calculationLead],
+    review: [reviewLead],
+    drafting: [draftingLead],
+    procedure: [procedureLead],
+    permissibility: input.agg.intent === "RISK_ANALYSIS" || input.agg.intent === "COMPREHENSIVE" ? [] : [permissibilityLead],
+  };
+  // A trend or buy/rent question about prices is a market question whatever the intent says.
+  const market = input.agg.outputs.market_data ?? input.agg.outputs.market_summary;
+  const pricey = market && !input.agg.outputs.market_analysis && /시세|가격|집값|중앙값|상승|하락|추이|거래량|price|market|trend|cost/i.test(input.query) ? [marketLead] : [];
+  const order = [...(byType[input.type] ?? []), ...subjectComposers(input, summaryLead), ...pricey, legalExplanationLead, loanLead, marketLead, summaryLead];
+  let followUp: string | null = null;
+  for (const compose of order) {
+    const lead = compose(input);
+    followUp ??= lead.followUp;
+    if (lead.lines.length > 0) return { lines: lead.lines, followUp: lead.followUp ?? followUp };
+  }
+  return { lines: [], followUp };
+}
