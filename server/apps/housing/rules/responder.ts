@@ -12,7 +12,8 @@ import { nextSteps } from "./responder-next-steps";
 import { guidance } from "./responder-guidance";
 import { composeLead } from "./answer/lead";
 import type { Lead, LeadInput } from "./answer/lead-types";
-import { complexNameIn, effectiveQuestionType, type QuestionType } from "./question-kind";
+import { calculationKindOf, complexNameIn, effectiveQuestionType, type QuestionType } from "./question-kind";
+import { procedureSteps } from "./answer/procedures";
 import type { MarketOutput } from "../tools/market-schema";
 import type { MarketAnalysisOutput } from "../tools/market-analysis";
 import type { LoanSimulatorOutput } from "../tools/loan-simulator";
@@ -141,8 +142,28 @@ export function composeAnswer(agg: AggregatedResults, language: Language, option
   return { parts, sources, lead: leadText };
 }
 
-/** A housing question the planner could not place: one question back, not the help text. */
+const HOUSING_WORDS = /보증금|월세|전세|매매|중개|계약금|위약금|수익률|복비|집주인|아파트|\brent|deposit|jeonse|lease|brokerage|landlord|seller|down payment|yield|apartment|house/i;
+
+const CALC_NEEDS = {
+  yield: { ko: ["임대 수익률", "매매가·보증금·월세", "매매가와 월세가 얼마인가요? 수익률 = 월세 × 12 ÷ (매매가 − 보증금)으로 계산합니다."], en: ["rental yield", "the price, deposit and rent", "What are the price and the monthly rent? Yield = rent × 12 ÷ (price − deposit)."] },
+  brokerage_fee: { ko: ["중개보수", "거래 종류(매매·전세·월세)와 거래금액", "매매인가요, 임대차인가요? 그리고 거래금액(매매가 또는 보증금·월세)은 얼마인가요? 요율이 거래 종류와 금액 구간에 따라 다릅니다."], en: ["brokerage fee", "the deal type and amount", "Is it a sale or a lease, and for how much? The maximum rate depends on both."] },
+  down_payment: { ko: ["계약 해제 시 계약금(위약금)", "계약금 액수와 누가 해제하는지", "계약금이 얼마였고, 누가 계약을 해제하나요(본인 또는 상대방)? 해제하는 쪽에 따라 포기하거나 두 배를 돌려받습니다."], en: ["down-payment forfeit", "the down payment and who cancels", "How much was the down payment, and who is cancelling? One side forfeits it, the other pays back double."] },
+  conversion: { ko: ["전월세 전환", "전환할 보증금 또는 월세", "월세로 바꿀 보증금(또는 보증금으로 바꿀 월세)이 얼마인가요? 법정 전환율을 그 금액에 적용합니다."], en: ["deposit-to-rent conversion", "the amount to convert", "How much deposit (or rent) do you want to convert? The legal rate is applied to it."] },
+} as const;
+
+/**
+ * A housing question the planner left without steps: a calculation says what it needs, a procedure gets its
+ * standing steps, anything else one question back — never the help text.
+ */
 function clarification(planning: PlanningState, query: string): string {
+  const l = planning.language;
+  const kind = effectiveQuestionType(planning, query) === "calculation" ? calculationKindOf(query) : null;
+  if (kind) {
+    const [what, needs, ask] = CALC_NEEDS[kind][l];
+    return l === "ko" ? `${what}을(를) 계산하려면 ${needs}이(가) 필요합니다.\n\n**한 가지 여쭤볼게요:** ${ask}\n` : `To compute the ${what} I need ${needs}.\n\n**One question:** ${ask}\n`;
+  }
+  const steps = effectiveQuestionType(planning, query) === "procedure" ? procedureSteps(query, [], { intent: planning.intent, language: l, entities: planning.entities, outputs: {}, missing: [], degraded: false }, l) : [];
+  if (steps.length > 0) return `${l === "ko" ? "이렇게 진행하세요:" : "Here is what to do, in order:"}\n\n${steps.map((x, i) => `${i + 1}. ${x}`).join("\n")}\n`;
   const complex = complexNameIn(query, planning.entities);
   if (complex) {
     return planning.language === "ko"
@@ -159,7 +180,8 @@ export class RulesResponder implements Responder {
 
   async respond({ query, planning, aggregated, onDelta, signal }: RespondInput): Promise<Answer> {
     const language = planning.language;
-    if (planning.intent === "UNCLEAR") {
+    // UNCLEAR, or "IRRELEVANT" for what is plainly a housing sum: one question back, not the help text.
+    if (planning.intent === "UNCLEAR" || (planning.intent === "IRRELEVANT" && effectiveQuestionType(planning, query ?? "") === "calculation" && calculationKindOf(query ?? "") !== null && HOUSING_WORDS.test(query ?? ""))) {
       const text = clarification(planning, query);
       await onDelta?.(text);
       return { answer: text, sources: [], source: "rules" };

@@ -38,7 +38,8 @@ function argsFor(tool: string, planning: PlanningState, query: string): Record<s
       // The jeonse ratio needs sale and jeonse statistics side by side: ask for every type then.
       return {
         region: e.region, propertyType: e.propertyType, ...areaRange(e), complex: complexNameIn(query, e),
-        transactionType: planned(planning, "market_analysis") ? undefined : leaseType(e),
+        // A comparison ("전세랑 월세 중 어느 쪽이 나을까요?") needs every deal type side by side too.
+        transactionType: planned(planning, "market_analysis") || effectiveQuestionType(planning, query) === "comparison" ? undefined : leaseType(e),
       };
     case "real_estate_search": {
       const type = leaseType(e);
@@ -67,7 +68,7 @@ function leadTools(planning: PlanningState, query: string): { tool: string; args
   const type = effectiveQuestionType(planning, query);
   const e = planning.entities;
   const out: { tool: string; args: Record<string, unknown> }[] = [];
-  if (type === "definition") out.push({ tool: "glossary_lookup", args: { query: query.slice(0, 500) } });
+  if (type === "definition" || type === "comparison") out.push({ tool: "glossary_lookup", args: { query: query.slice(0, 500) } });
   const kind = type === "calculation" ? calculationKindOf(query) : null;
   if (kind) {
     const lease = e.transactionType ?? e.contractType;

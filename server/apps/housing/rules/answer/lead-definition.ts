@@ -1,7 +1,7 @@
 // The lead of a definition question ("LTV가 무엇인가요?"): the glossary's definition of the term asked
 // about, with the statute it comes from; a term the glossary lacks falls back to the best law article.
 import type { GlossaryOutput } from "../../tools/glossary-lookup";
-import { firstSentences, isObj, NO_LEAD, outputOf, say, str, type Lead, type LeadInput } from "./lead-types";
+import { firstSentences, isObj, outputOf, say, str, type Lead, type LeadInput } from "./lead-types";
 
 export function definitionLead({ agg, language: l, query }: LeadInput): Lead {
   const glossary = outputOf<GlossaryOutput>(agg, "glossary_lookup");
@@ -24,8 +24,9 @@ export function definitionLead({ agg, language: l, query }: LeadInput): Lead {
       followUp: null,
     };
   }
+  // Nothing to define from: let the next composer answer, keeping the question for the term.
   return {
-    lines: [say(l, "질문하신 용어를 용어집과 법령에서 찾지 못했습니다.", "I could not find that term in the glossary or the law articles.")],
+    lines: [],
     followUp: say(l, `어떤 용어를 뜻하시나요? "${query.slice(0, 40)}"에서 용어를 정확히 적어 주시면(예: LTV, 확정일자) 정의와 근거 조문을 찾아 드립니다.`,
       `Which term do you mean? Write it exactly (e.g. LTV, fixed-date stamp) and I will give its definition and the article behind it.`),
   };

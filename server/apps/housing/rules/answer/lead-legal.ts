@@ -1,7 +1,7 @@
 // Leads from the law: permissibility (yes / no / it depends, with the rule quoted and its article), procedure
 // (numbered steps) and legal explanations — quoting legal_search's `quote` when present, else its summary.
 import type { RentIncreaseOutput } from "../../tools/rent-increase-check";
-import { ARTICLE_VERDICTS, DEPENDS } from "./legal-verdicts";
+import { ARTICLE_CUES, ARTICLE_VERDICTS, DEPENDS } from "./legal-verdicts";
 import { procedureSteps } from "./procedures";
 import { firstSentences, isObj, NO_LEAD, outputOf, pct, say, str, won, type Lead, type LeadInput, type Loose } from "./lead-types";
 
@@ -26,11 +26,14 @@ export function ruleText(a: Loose, sentences = 2): string {
   return firstSentences(str(a.quote) ?? str(a.summary) ?? "", sentences, 320);
 }
 
-/** The verdict of the first article that has one (legal_search ranks best first), else "it depends" on the top one. */
-function verdictArticle(articles: Loose[]): { article: Loose; verdict: { ko: string; en: string } } {
-  for (const a of articles.slice(0, 3)) {
-    const v = ARTICLE_VERDICTS[str(a.citation) ?? ""];
-    if (v) return { article: a, verdict: v };
+/**
+ * The verdict of the best-ranked article whose subject the question names (legal_search ranks best first);
+ * a related article's verdict would answer a different question, so without a cue the answer is "it depends".
+ */
+function verdictArticle(articles: Loose[], query: string): { article: Loose; verdict: { ko: string; en: string } } {
+  for (const a of articles.slice(0, 5)) {
+    const key = str(a.citation) ?? "";
+    if (ARTICLE_VERDICTS[key] && ARTICLE_CUES[key]?.test(query)) return { article: a, verdict: ARTICLE_VERDICTS[key] };
   }
   return { article: articles[0], verdict: DEPENDS };
 }
@@ -76,7 +79,7 @@ export function permissibilityLead(input: LeadInput): Lead {
   }
   const askedIncrease = /올리|올린|인상|증액|올려|raise|increase/i.test(input.query);
   const byCap = !decided && askedIncrease ? capVerdict(input.query, articles, l) : null;
-  const { article, verdict } = byCap ? { article: byCap.article, verdict: { ko: byCap.text, en: byCap.text } } : verdictArticle(articles);
+  const { article, verdict } = byCap ? { article: byCap.article, verdict: { ko: byCap.text, en: byCap.text } } : verdictArticle(articles, input.query);
   const rule = `${say(l, "근거", "The rule")} (${citationOf(article)}): ${ruleText(article)}`;
   const lines = [decided ?? verdict[l], rule];
   const followUp = askedIncrease && !decided && !byCap
@@ -103,7 +106,10 @@ export function legalExplanationLead(input: LeadInput): Lead {
   const l = input.language;
   const articles = articlesOf(input);
   if (articles.length === 0) return NO_LEAD;
-  const [top, second] = articles;
+  // An amount question ("최우선변제 금액은 얼마?") is answered by the article that states the figures.
+  const withFigures = input.type === "amount" ? articles.find((a) => /\d[\d,]*\s*(억|만원|%)|₩\d/.test(str(a.quote) ?? str(a.summary) ?? "")) : undefined;
+  const top = withFigures ?? articles[0];
+  const second = articles.find((a) => a !== top);
   const title = (a: Loose) => (l === "ko" ? str(a.title) : str(a.titleEn) ?? str(a.title)) ?? "";
   const lines = [`**${title(top)}** (${citationOf(top)}): ${ruleText(top)}`];
   if (second && str(second.citation) !== str(top.citation)) lines.push(`**${title(second)}** (${citationOf(second)}): ${ruleText(second, 1)}`);

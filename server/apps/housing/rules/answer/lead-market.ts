@@ -44,7 +44,8 @@ export function marketLead(input: LeadInput): Lead {
   if (o.totalCount === 0 || !o.period) {
     return { lines: [say(l, `${place}의 거래 자료를 찾지 못했습니다.`, `No transactions were found for ${place}.`)], followUp: regionFollowUp(o, l) };
   }
-  const deal = dealOf(input.query, input.agg.entities);
+  // A comparison ("전세랑 월세 중 어느 쪽이 나을까요?") needs every deal type side by side.
+  const deal = input.type === "comparison" ? undefined : dealOf(input.query, input.agg.entities);
   const complex = complexNote(o, l);
   const period = say(l, `${o.period.from}~${o.period.to}`, `${o.period.from} to ${o.period.to}`);
   if (asksTrend(input.query)) {
@@ -54,6 +55,14 @@ export function marketLead(input: LeadInput): Lead {
   const rows = deal ? o.stats.filter((r) => r.transactionType === deal) : ["sale", "jeonse", "monthly"].map((t) => o.stats.find((r) => r.transactionType === t)).filter((r): r is MarketStatsRow => !!r);
   if (rows.length === 0) {
     return { lines: [...complex, say(l, `${place}에서 ${period} ${DEAL[deal!].ko} 거래를 찾지 못했습니다.`, `No ${DEAL[deal!].en} deals were found in ${place} for ${period}.`)], followUp: null };
+  }
+  if (input.type === "comparison") {
+    const jeonse = rows.find((r) => r.transactionType === "jeonse"), monthly = rows.find((r) => r.transactionType === "monthly");
+    if (jeonse && monthly?.monthlyRent) {
+      return { lines: [...complex, say(l,
+        `${place}에서 전세는 보증금 중앙값 ${won(jeonse.amount.median, l)}을 맡기는 반면, 월세는 보증금 중앙값 ${won(monthly.amount.median, l)}에 월 ${won(monthly.monthlyRent.median, l)}(중앙값)을 냅니다 (${period}${o.sample ? ", 샘플 데이터" : ""}).`,
+        `In ${place}, a jeonse ties up a median deposit of ${won(jeonse.amount.median, l)}, whereas monthly rent means a median deposit of ${won(monthly.amount.median, l)} plus ${won(monthly.monthlyRent.median, l)} a month (${period}${o.sample ? ", sample data" : ""}).`)], followUp: regionFollowUp(o, l) };
+    }
   }
   const body = rows.map((r) => rowLine(r, r.transactionType, l));
   const count = rows.reduce((n, r) => n + r.count, 0);

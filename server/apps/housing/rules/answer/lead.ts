@@ -11,6 +11,11 @@ import { isObj, type Lead, type LeadInput } from "./lead-types";
 
 type Composer = (input: LeadInput) => Lead;
 
+function glossaryTerms(input: LeadInput): number {
+  const g = input.agg.outputs.glossary_lookup;
+  return isObj(g) && Array.isArray(g.terms) ? g.terms.length : 0;
+}
+
 /** What the question is about, read from intent and outputs: the composer that speaks for that subject. */
 function subjectComposers(input: LeadInput, summaryLead: Composer): Composer[] {
   const o = input.agg.outputs;
@@ -24,7 +29,7 @@ function subjectComposers(input: LeadInput, summaryLead: Composer): Composer[] {
     LOAN_CONSULT: [loanLead],
     MARKET_INQUIRY: [o.market_analysis ? summaryLead : marketLead, marketLead],
     RISK_ANALYSIS: asksRisk && o.market_analysis ? [summaryLead] : legalConcepts > 0 ? [legalExplanationLead, summaryLead] : [summaryLead],
-    LEGAL_CONSULT: [permissibilityLead, legalExplanationLead],
+    LEGAL_CONSULT: input.type === "permissibility" || input.type === "other" ? [permissibilityLead, legalExplanationLead] : [legalExplanationLead],
     CONTRACT_REVIEW: [reviewLead],
     CONTRACT_CREATION: [draftingLead],
     COMPREHENSIVE: [summaryLead],
@@ -35,6 +40,8 @@ function subjectComposers(input: LeadInput, summaryLead: Composer): Composer[] {
 export function composeLead(input: LeadInput, summaryLead: Composer): Lead {
   const byType: Partial<Record<LeadInput["type"], Composer[]>> = {
     definition: [definitionLead],
+    // Two terms side by side ("DTI와 LTV 차이") are best answered by both definitions.
+    comparison: glossaryTerms(input) >= 2 ? [definitionLead] : [],
     calculation: [calculationLead],
     review: [reviewLead],
     drafting: [draftingLead],
