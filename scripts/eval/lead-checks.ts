@@ -70,7 +70,7 @@ const BY_TYPE: Record<LeadCheckType, Check> = {
   },
   amount: (_q, lead) => (FIGURE.test(lead) ? null : "the lead states no figure"),
   procedure: (_q, lead) => (/^\s*1\.\s/m.test(lead) && /^\s*2\.\s/m.test(lead) ? null : "the lead gives no numbered steps"),
-  eligibility: (_q, lead) => (/받을 수 있|해당|자격|대상|qualify|eligible|to confirm|추가 확인|none of|없습니다|fits/i.test(lead) ? null : "the lead does not say who qualifies"),
+  eligibility: (_q, lead) => (/받을 수 있|해당|자격|대상|qualify|eligible|to confirm|confirming|추가 확인|가능성|possibl|none of|없습니다|fits/i.test(lead) ? null : "the lead does not say who qualifies"),
   comparison: (_q, lead) => (/보다|반면|더 (낮|높|크|작|많|적)|낮고|높고|크고|cheaper|lends more|than|whereas|while|; /i.test(lead) && FIGURE.test(lead) ? null : "the lead compares nothing with figures"),
   calculation: (_q, lead, answer) => {
     if (FIGURE.test(lead) && /입력값|Inputs|계산식|Formula|기준|×|÷/.test(lead)) return null;

@@ -97,3 +97,54 @@ export function complexNameIn(query: string, entities: Entities): string | undef
   }
   return undefined;
 }
+
+/** Programme and product words that name loans (loan_search matches them in product names and notes). */
+const PROGRAMMES: [RegExp, string][] = [
+  [/디딤돌|didimdol/i, "디딤돌"], [/버팀목|beotimmok/i, "버팀목"], [/보금자리|bogeumjari/i, "보금자리"], [/신생아|newborn/i, "신생아"],
+];
+const BANKS: [RegExp, string][] = [
+  [/카카오|kakao/i, "카카오"], [/\bkb\b|국민|kookmin/i, "KB"], [/하나은행|하나 |\bhana\b/i, "하나"], [/신한|shinhan/i, "신한"], [/우리은행|\bwoori\b/i, "우리"],
+  [/케이뱅크|\bk\s?bank\b/i, "케이뱅크"], [/농협|\bnh\b/i, "농협"], [/ibk|기업은행/i, "IBK"],
+];
+
+/** The programme and bank patterns a question names: a product matches when its name or bank matches one. */
+export function namedLoanPatterns(query: string): RegExp[] {
+  return [...PROGRAMMES, ...BANKS].filter(([re]) => re.test(query)).map(([re]) => re);
+}
+
+/** The one loan programme a question names ("디딤돌 금리는?"); none when it names two (a comparison needs both). */
+export function loanProgrammeIn(query: string): string | undefined {
+  const named = PROGRAMMES.filter(([re]) => re.test(query)).map(([, word]) => word);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+export function bankIn(query: string): string | undefined {
+  return BANKS.find(([re]) => re.test(query))?.[1];
+}
+
+/**
+ * The amount the user wants to borrow, when the question says so: "대출 2억", "3억 대출 받으면" (beside a
+ * different price), "a 250 million won mortgage". A bare "4억 아파트" is a price, not a loan.
+ */
+export function loanAmountIn(query: string, entities: Entities): number | undefined {
+  for (const a of findKrwAmounts(query)) {
+    const before = query.slice(Math.max(0, a.start - 4), a.start);
+    const after = query.slice(a.end, a.end + 14);
+    if (/대출\s*$/u.test(before)) return a.value;
+    const other = entities.price ?? entities.deposit;
+    if (/^\s*(을|를)?\s*대출/u.test(after) && other !== undefined && other !== a.value) return a.value;
+    if (/^\s*(won\s+)?(jeonse\s+)?(mortgage|loan)\b/i.test(after)) return a.value;
+  }
+  return undefined;
+}
+
+/**
+ * A purchase question's price when the entities left it among unplaced amounts ("9억 아파트 대출 얼마?"):
+ * the one amount of home-price size that is not the loan itself. Two candidates: none (ambiguous).
+ */
+export function unplacedPrice(entities: Entities, loanAmount?: number): number | undefined {
+  const lease = entities.transactionType ?? entities.contractType;
+  if (lease === "jeonse" || lease === "monthly") return undefined;
+  const candidates = (entities.amounts ?? []).filter((a) => a >= 50_000_000 && a !== loanAmount);
+  return candidates.length === 1 ? candidates[0] : undefined;
+}

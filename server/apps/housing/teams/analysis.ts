@@ -4,6 +4,7 @@ import type { Entities, ExecutionStep, Intent, PlanningState } from "../../../su
 import type { ToolRequest } from "../../../tools/types";
 import type { TeamDefinition } from "../../../teams/types";
 import { coreTool, planned, request, summarizeStep } from "./common";
+import { loanAmountIn, unplacedPrice } from "../rules/question-kind";
 
 const TEAM = "analysis";
 const TOOLS = ["market_analysis", "loan_simulator", "policy_matcher", "rent_increase_check", "contract_analysis"];
@@ -33,7 +34,8 @@ function argsFor(tool: string, e: Entities, query: string): Record<string, unkno
     case "loan_simulator": {
       const type = leaseType(e);
       const purpose = type === "jeonse" || type === "monthly" ? "jeonse" : "purchase";
-      return { purpose, price: e.price, deposit: e.deposit, annualIncome: e.annualIncome, region: e.region, buyerType: buyerTypeOf(e), age: e.buyerProfile?.age };
+      const loanAmount = loanAmountIn(query, e);
+      return { purpose, price: e.price ?? (purpose === "purchase" ? unplacedPrice(e, loanAmount) : undefined), deposit: e.deposit, annualIncome: e.annualIncome, region: e.region, buyerType: buyerTypeOf(e), age: e.buyerProfile?.age, loanAmount };
     }
     case "policy_matcher": {
       const p = e.buyerProfile ?? {};

@@ -4,7 +4,7 @@ import type { Entities, ExecutionStep, Intent, PlanningState } from "../../../su
 import type { ToolRequest } from "../../../tools/types";
 import type { TeamDefinition } from "../../../teams/types";
 import { coreTool, definedArgs, planned, request, summarizeStep } from "./common";
-import { calculationKindOf, complexNameIn, conversionDirectionOf, downPaymentIn, effectiveQuestionType } from "../rules/question-kind";
+import { bankIn, calculationKindOf, complexNameIn, loanProgrammeIn, namedLoanPatterns, unplacedPrice, conversionDirectionOf, downPaymentIn, effectiveQuestionType } from "../rules/question-kind";
 
 const TEAM = "search";
 const TOOLS = ["legal_search", "market_data", "real_estate_search", "loan_search", "glossary_lookup", "housing_calculator"];
@@ -51,7 +51,12 @@ function argsFor(tool: string, planning: PlanningState, query: string): Record<s
       const p = e.buyerProfile;
       return {
         loanType: type === "jeonse" ? "jeonse" : type === "monthly" ? "monthly_rent" : type === "sale" ? "purchase" : undefined,
-        annualIncome: e.annualIncome, price: e.price, deposit: e.deposit,
+        annualIncome: e.annualIncome, deposit: e.deposit,
+        // "디딤돌 금리는?" / "카카오뱅크 전세대출": the products the question names.
+        query: loanProgrammeIn(query), bank: bankIn(query),
+        // A comparison of two named programmes needs every product in view to find both.
+        limit: namedLoanPatterns(query).length >= 2 ? 30 : undefined,
+        price: e.price ?? unplacedPrice(e),
         buyerProfile: p ? { firstHome: p.firstHome, newlywed: p.newlywed, youth: p.youth, age: p.age, homeless: p.homeless, children: p.children } : undefined,
       };
     }

@@ -3,6 +3,7 @@
 import type { LoanSimulatorOutput } from "../../tools/loan-simulator";
 import type { LoanProductResult } from "../../tools/loan-search";
 import type { PolicyMatcherOutput } from "../../tools/policy-matcher";
+import { namedLoanPatterns } from "../question-kind";
 import { NO_LEAD, outputOf, pct, say, won, type Lead, type LeadInput } from "./lead-types";
 
 const PURPOSE = {
@@ -34,11 +35,15 @@ function productsOf(input: LeadInput): LoanProductResult[] {
 const name = (p: LoanProductResult, l: LeadInput["language"]) => (l === "ko" ? p.productName : p.productNameEn);
 const rate = (p: LoanProductResult) => `${pct(p.rateMin)}~${pct(p.rateMax)}`;
 
-/** Products whose name the question mentions (디딤돌, 버팀목, 보금자리…), in the question's order. */
+/** Products whose programme or bank the question names (디딤돌, 버팀목, 카카오뱅크…), cheapest first. */
 function namedProducts(input: LeadInput, products: LoanProductResult[]): LoanProductResult[] {
-  const q = input.query.toLowerCase();
-  const key = (p: LoanProductResult) => [p.productName, p.productNameEn].flatMap((n) => n.toLowerCase().split(/[\s()·,-]+/)).filter((w) => w.length >= 2 && !/대출|loan|자금|전세|구입|fund|for|the|and/.test(w));
-  return products.filter((p) => key(p).some((w) => q.includes(w))).sort((a, b) => q.indexOf(key(a)[0]) - q.indexOf(key(b)[0]));
+  const patterns = namedLoanPatterns(input.query);
+  if (patterns.length === 0) return [];
+  const hit = (p: LoanProductResult) => patterns.findIndex((re) => re.test(`${p.productName} ${p.productNameEn} ${p.bank} ${p.bankEn}`));
+  // One product per pattern first (a comparison names two), then the rest by rate.
+  const byPattern = patterns.map((_, i) => products.filter((p) => hit(p) === i).sort((a, b) => a.rateMin - b.rateMin)[0]).filter((p): p is LoanProductResult => !!p);
+  const rest = products.filter((p) => hit(p) >= 0 && !byPattern.includes(p)).sort((a, b) => a.rateMin - b.rateMin);
+  return [...byPattern, ...rest];
 }
 
 function limitLead(input: LeadInput, sim: LoanSimulatorOutput): string | null {
@@ -56,18 +61,71 @@ function limitLead(input: LeadInput, sim: LoanSimulatorOutput): string | null {
   return `${head}${basisOf(input)} — ${ratio}${product}.${payLine}`;
 }
 
+/** A loan amount the user named ("대출 2억 받으면 매달 얼마"): its repayment, even without a price. */
+function paymentLead(input: LeadInput, sim: LoanSimulatorOutput): string | null {
+  const l = input.language;
+  const pay = sim.payments.find((p) => p.method === sim.repaymentMethod);
+  if (!pay || sim.simulatedAmount === null || sim.ratePercent === null) return null;
+  const product = sim.product ? say(l, `${sim.product.productName} 최저 금리 `, `${sim.product.productNameEn}'s lowest rate, `) : "";
+  return sim.purpose === "jeonse"
+    ? say(l, `${won(sim.simulatedAmount, l)}을 빌리면 만기일시 상환으로 매월 이자 약 ${won(pay.firstMonthlyPayment, l)}를 냅니다 (${product}연 ${pct(sim.ratePercent)})${basisOf(input)}.`,
+      `Borrowing ${won(sim.simulatedAmount, l)} interest-only costs about ${won(pay.firstMonthlyPayment, l)} a month (${product}${pct(sim.ratePercent)} a year)${basisOf(input)}.`)
+    : say(l, `${won(sim.simulatedAmount, l)}을 ${sim.termYears}년 원리금균등으로 갚으면 월 약 ${won(pay.firstMonthlyPayment, l)}입니다 (${product}연 ${pct(sim.ratePercent)}, 총이자 ${won(pay.totalInterest, l)})${basisOf(input)}.`,
+      `Repaying ${won(sim.simulatedAmount, l)} in equal payments over ${sim.termYears} years costs about ${won(pay.firstMonthlyPayment, l)} a month (${product}${pct(sim.ratePercent)}, total interest ${won(pay.totalInterest, l)})${basisOf(input)}.`);
+}
+
+/** The products the question names, with their rate and limit: "디딤돌 금리는?" answered about 디딤돌. */
+function namedLead(input: LeadInput, products: LoanProductResult[]): string | null {
+  const l = input.language;
+  const named = namedProducts(input, products);
+  if (named.length === 0) return null;
+  const items = named.slice(0, 3).map((p) => say(l, `${p.productName}(${p.bank})은 연 ${rate(p)}, 한도 ${won(p.estimatedMaxLoanKrw ?? p.limitKrw, l)}, 최장 ${p.maxTermYears}년`,
+    `${p.productNameEn} (${p.bankEn}): ${rate(p)} a year, up to ${won(p.estimatedMaxLoanKrw ?? p.limitKrw, l)}, up to ${p.maxTermYears} years`));
+  return say(l, `${items.join("; ")}입니다${basisOf(input)}.`, `${items.join("; ")}${basisOf(input)}.`);
+}
+
+type Programme = PolicyMatcherOutput["matches"][number];
+
+const PURPOSE_WORDS: [RegExp, string[]][] = [
+  [/전세|jeonse/i, ["jeonse"]], [/월세|monthly|rent\b|renting/i, ["monthly"]], [/구입|매매|주담대|주택담보|사려|buy|purchase|mortgage|first home|first-time/i, ["purchase"]],
+];
+const PROFILE_WORDS: RegExp[] = [/청년|youth|young/i, /신혼|newlywed/i, /신생아|출산|newborn|baby/i, /생애최초|first/i];
+
+/** How closely a programme fits the question: named > same purpose > profile word in its name; cheaper breaks ties. */
+function relevance(m: Programme, query: string): number {
+  const name = `${m.nameKo} ${m.nameEn}`;
+  let score = 0;
+  if (namedLoanPatterns(query).some((re) => re.test(name))) score += 100;
+  for (const [re, purposes] of PURPOSE_WORDS) if (re.test(query) && purposes.includes(m.purpose)) score += 10;
+  for (const re of PROFILE_WORDS) if (re.test(query) && re.test(name)) score += 5;
+  return score;
+}
+
 function eligibilityLead(input: LeadInput, pm: PolicyMatcherOutput): string | null {
   const l = input.language;
-  const pick = (s: string) => pm.matches.filter((m) => m.status === s).map((m) => (l === "ko" ? m.nameKo : m.nameEn));
-  const yes = pick("eligible"), maybe = pick("possible");
+  // A loan question is about loans: guarantees are listed only when the question asks about them.
+  const wantsGuarantee = /보증|guarantee|insurance/i.test(input.query);
+  const relevant = pm.matches.filter((m) => wantsGuarantee || m.purpose !== "guarantee")
+    .sort((a, b) => relevance(b, input.query) - relevance(a, input.query) || (a.rateMinPercent ?? 99) - (b.rateMinPercent ?? 99));
+  const label = (m: Programme) => `${l === "ko" ? m.nameKo : m.nameEn}${m.rateMinPercent !== null ? say(l, `(연 ${pct(m.rateMinPercent)}부터)`, ` (from ${pct(m.rateMinPercent)})`) : ""}`;
+  // A programme the question names: its own verdict and what decides it.
+  const named = relevant.find((m) => relevance(m, input.query) >= 100);
+  if (named) {
+    const open = named.checks.filter((c) => c.result !== "pass").map((c) => (l === "ko" ? c.ko : c.en)).slice(0, 2);
+    const status = { eligible: say(l, "받을 수 있습니다", "you qualify"), possible: say(l, "추가 확인이 필요합니다", "it needs confirming"), ineligible: say(l, "대상이 아닙니다", "you do not qualify") }[named.status];
+    return say(l, `${label(named)}: ${status}${basisOf(input)}.${open.length ? ` 확인할 조건: ${open.join("; ")}.` : ""}`,
+      `${label(named)}: ${status}${basisOf(input)}.${open.length ? ` To check: ${open.join("; ")}.` : ""}`);
+  }
+  const yes = relevant.filter((m) => m.status === "eligible").map(label), maybe = relevant.filter((m) => m.status === "possible").map(label);
   if (yes.length === 0 && maybe.length === 0) {
     return say(l, `말씀하신 조건${basisOf(input)}으로는 해당하는 정책 대출이 없습니다.`, `With what you told me${basisOf(input)}, none of the government programmes fits.`);
   }
-  const listed = (xs: string[]) => xs.join(", ");
-  return [
-    yes.length ? say(l, `받을 수 있는 정책 대출: ${listed(yes)}`, `Programmes you qualify for: ${listed(yes)}`) : "",
-    maybe.length ? say(l, `추가 확인이 필요한 것: ${listed(maybe)}`, `To confirm: ${listed(maybe)}`) : "",
-  ].filter(Boolean).join(say(l, ". ", ". ")) + `${basisOf(input)}.`;
+  if (yes.length > 0) {
+    return say(l, `받을 수 있는 정책 대출은 ${yes.slice(0, 3).join(", ")}입니다${basisOf(input)}.`, `You qualify for ${yes.slice(0, 3).join(", ")}${basisOf(input)}.`)
+      + (maybe.length ? say(l, ` 추가 확인 후 가능: ${maybe.slice(0, 2).join(", ")}.`, ` Possibly also: ${maybe.slice(0, 2).join(", ")}.`) : "");
+  }
+  return say(l, `추가 확인이 필요한 후보 정책 대출${basisOf(input)}: ${maybe.slice(0, 3).join(", ")}. 아래 조건을 확인하면 대상 여부가 정해집니다.`,
+    `Programmes to confirm${basisOf(input)}: ${maybe.slice(0, 3).join(", ")}. The conditions below decide it.`);
 }
 
 function rateLead(input: LeadInput, products: LoanProductResult[]): string | null {
@@ -88,7 +146,7 @@ function comparisonLead(input: LeadInput, products: LoanProductResult[]): string
   const [a, b] = pair;
   const cheaper = a.rateMin <= b.rateMin ? a : b, bigger = a.limitKrw >= b.limitKrw ? a : b;
   return say(l,
-    `${a.productName}는 연 ${rate(a)}·한도 ${won(a.limitKrw, l)}, ${b.productName}는 연 ${rate(b)}·한도 ${won(b.limitKrw, l)}입니다. 금리는 ${cheaper.productName}가 낮고, 한도는 ${bigger.productName}가 큽니다.`,
+    `${a.productName} — 연 ${rate(a)}, 한도 ${won(a.limitKrw, l)} / ${b.productName} — 연 ${rate(b)}, 한도 ${won(b.limitKrw, l)}. 금리가 더 낮은 쪽: ${cheaper.productName}, 한도가 더 큰 쪽: ${bigger.productName}.`,
     `${a.productNameEn}: ${rate(a)}, up to ${won(a.limitKrw, l)}; ${b.productNameEn}: ${rate(b)}, up to ${won(b.limitKrw, l)}. ${cheaper.productNameEn} is cheaper; ${bigger.productNameEn} lends more.`);
 }
 
@@ -98,8 +156,11 @@ function productListLead(input: LeadInput, products: LoanProductResult[]): strin
   const shown = (named.length ? named : products).slice(0, 3);
   if (shown.length === 0) return null;
   const items = shown.map((p) => say(l, `${p.productName}(연 ${rate(p)}, 한도 ${won(p.estimatedMaxLoanKrw ?? p.limitKrw, l)})`, `${p.productNameEn} (${rate(p)}, up to ${won(p.estimatedMaxLoanKrw ?? p.limitKrw, l)})`));
-  const kind = shown[0].loanType;
-  return say(l, `${PURPOSE[kind].ko} 대출로는 ${items.join(", ")}이 있습니다${basisOf(input)}.`, `For ${PURPOSE[kind].en} loans: ${items.join("; ")}${basisOf(input)}.`);
+  const kinds = new Set(shown.map((p) => p.loanType));
+  const kind = kinds.size === 1 ? shown[0].loanType : null;
+  return kind
+    ? say(l, `${PURPOSE[kind].ko} 대출 상품: ${items.join(", ")}${basisOf(input)}.`, `For ${PURPOSE[kind].en} loans: ${items.join("; ")}${basisOf(input)}.`)
+    : say(l, `조건에 맞는 대출 상품(금리 낮은 순): ${items.join(", ")}${basisOf(input)}.`, `Loans that fit, cheapest first: ${items.join("; ")}${basisOf(input)}.`);
 }
 
 /** The one fact that would let the loan answer give a figure it could not. */
@@ -136,8 +197,8 @@ export function loanLead(input: LeadInput): Lead {
   const asksRate = /금리|이자율|interest rate|\brates?\b/i.test(q);
   const candidates: (string | null)[] = input.type === "comparison" ? [comparisonLead(input, products)]
     : input.type === "eligibility" ? [pm ? eligibilityLead(input, pm) : null]
-      : asksRate ? [rateLead(input, products)] : [];
-  candidates.push(sim ? limitLead(input, sim) : null, pm && input.type !== "amount" ? eligibilityLead(input, pm) : null, productListLead(input, products), pm ? eligibilityLead(input, pm) : null);
+      : [namedLead(input, products), ...(asksRate ? [rateLead(input, products)] : [])];
+  candidates.push(sim ? limitLead(input, sim) : null, sim && sim.maxLoan === null ? paymentLead(input, sim) : null, pm && input.type !== "amount" ? eligibilityLead(input, pm) : null, productListLead(input, products), pm ? eligibilityLead(input, pm) : null);
   const first = candidates.find((c): c is string => !!c);
   return first ? { lines: [first], followUp: loanFollowUp(input, sim, pm) } : NO_LEAD;
 }

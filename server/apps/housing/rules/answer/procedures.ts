@@ -107,7 +107,28 @@ export function procedureSteps(query: string, concepts: string[], agg: Aggregate
   if (concepts.includes("deposit_return") || /돌려받|반환|deposit back|get my deposit/.test(q)) return pick(DEPOSIT_RETURN);
   if (concepts.includes("fixed_date") || concepts.includes("opposing_power") || /확정일자|전입신고|fixed.date|register (my )?residence/.test(q)) return pick(FIXED_DATE);
   if (concepts.includes("renewal") || /갱신|renew/.test(q)) return pick(RENEWAL);
-  if (agg.outputs.loan_search || agg.outputs.loan_simulator || /대출|loan|mortgage/.test(q)) return pick(LOAN);
+  if (agg.outputs.loan_search || agg.outputs.loan_simulator || /대출|loan|mortgage/.test(q)) return loanSteps(q, agg, l);
   if (/계약|contract|sign/.test(q) || isObj(agg.outputs.lease_contract_generator)) return pick(SIGNING);
   return [];
+}
+
+/**
+ * Loan steps shaped by the loan asked about: the products loan_search found for this question come first,
+ * then the documents of that purpose (a jeonse loan needs the fixed-date stamped lease, a purchase the sale contract).
+ */
+function loanSteps(q: string, agg: AggregatedResults, l: Language): string[] {
+  const found = agg.outputs.loan_search;
+  const products = isObj(found) && Array.isArray(found.products) ? found.products.filter(isObj) : [];
+  const jeonse = /전세|jeonse|월세|rent/.test(q) || products.some((p) => p.loanType === "jeonse");
+  const names = products.slice(0, 3).map((p) => String(l === "ko" ? p.productName : p.productNameEn));
+  const first = names.length > 0
+    ? (l === "ko" ? `이번 질문에 맞는 상품부터 자격을 확인하세요: ${names.join(", ")}.` : `Check eligibility for the products that fit this question first: ${names.join(", ")}.`)
+    : LOAN[l][0];
+  const docs = jeonse
+    ? (l === "ko" ? "서류: 신분증, 소득·재직 증빙, 주민등록등본, 확정일자 받은 임대차계약서, 계약금 영수증, 등기부등본." : "Documents: ID, proof of income and employment, resident registration, the fixed-date stamped lease, the down-payment receipt and the land register.")
+    : (l === "ko" ? "서류: 신분증, 소득·재직 증빙, 주민등록등본, 매매계약서, 등기부등본, (생애최초라면) 무주택 확인 서류." : "Documents: ID, proof of income and employment, resident registration, the sale contract, the land register and, for a first home, proof of owning none.");
+  const timing = jeonse
+    ? (l === "ko" ? "잔금일 최소 2~3주 전에 은행에 신청하세요. 보증기관(HUG·HF·SGI) 심사가 끝나야 대출금이 임대인 계좌로 지급됩니다." : "Apply at least two to three weeks before the balance date: the loan is paid to the landlord once the guarantor (HUG, HF or SGI) approves.")
+    : (l === "ko" ? "잔금일 최소 한 달 전에 신청해 감정평가·심사를 마치고, 잔금일에 대출금이 매도인에게 지급되게 하세요." : "Apply at least a month before the balance date so the appraisal and review finish and the loan is paid to the seller that day.");
+  return [first, LOAN[l][1], docs, timing];
 }
