@@ -13,4 +13,6 @@ it("answers' leads address the question (labelled set)", async () => {
   console.log(`lead pass rate ${rows.length - failures.length}/${rows.length} = ${(passRate * 100).toFixed(1)}%\n${failures.join("\n")}`);
   expect(rows.length).toBeGreaterThanOrEqual(90);
   expect(passRate).toBeGreaterThanOrEqual(FLOOR);
+  // Numbers stay honest on every answer of the set, not only the responder's own cases.
+  expect(rows.filter((r) => r.unexplainedNumbers.length > 0).map((r) => `${r.q}: ${r.unexplainedNumbers.join(", ")}`)).toEqual([]);
 }, 300_000);

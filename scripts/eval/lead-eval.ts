@@ -6,25 +6,28 @@ import { RulesResponder } from "../../server/apps/housing/rules/responder";
 import { createHousingToolRegistry } from "../../server/apps/housing/tools";
 import { createHousingTeamRegistry, housingTeams } from "../../server/apps/housing/teams";
 import { runStepsSequentially } from "../../server/apps/housing/teams/run-steps";
+import { allowedNumbers, unexplained } from "../../server/apps/housing/rules/answer-numbers";
 import { checkLead, type LeadCheckResult } from "./lead-checks";
 import { LEAD_QUESTIONS, type LeadQuestion } from "./lead-questions";
 
-export interface LeadEvalRow extends LeadQuestion, LeadCheckResult { answer: string; intent: string }
+export interface LeadEvalRow extends LeadQuestion, LeadCheckResult { answer: string; intent: string; unexplainedNumbers: string[] }
 
-export async function answerQuestion(db: Db, q: string, now = new Date()): Promise<{ answer: string; intent: string }> {
+/** One question through the pipeline: the answer, the intent, and any figure no tool output or entity explains. */
+export async function answerQuestion(db: Db, q: string, now = new Date()): Promise<{ answer: string; intent: string; unexplainedNumbers: string[] }> {
   const tools = createHousingToolRegistry();
   const teams = createHousingTeamRegistry();
   const planning = planQuestion(q, housingTeams.map((t) => ({ name: t.name, tools: t.tools })), now);
   const run = planning.execution_steps.length > 0 ? await runStepsSequentially(planning, q, tools, teams, db) : null;
   const answer = await new RulesResponder().respond({ query: q, planning, aggregated: run?.aggregated ?? null });
-  return { answer: answer.answer, intent: planning.intent };
+  const allowed = allowedNumbers([run?.aggregated.outputs ?? {}, run?.aggregated.entities ?? planning.entities]);
+  return { answer: answer.answer, intent: planning.intent, unexplainedNumbers: unexplained(answer.answer, allowed) };
 }
 
 export async function runLeadEval(db: Db, questions: LeadQuestion[] = LEAD_QUESTIONS): Promise<{ rows: LeadEvalRow[]; passRate: number }> {
   const rows: LeadEvalRow[] = [];
   for (const item of questions) {
-    const { answer, intent } = await answerQuestion(db, item.q);
-    rows.push({ ...item, ...checkLead(item.q, item.type, item.lang, answer), answer, intent });
+    const { answer, intent, unexplainedNumbers } = await answerQuestion(db, item.q);
+    rows.push({ ...item, ...checkLead(item.q, item.type, item.lang, answer), answer, intent, unexplainedNumbers });
   }
   return { rows, passRate: rows.filter((r) => r.pass).length / Math.max(1, rows.length) };
 }

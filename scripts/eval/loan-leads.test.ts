@@ -11,11 +11,15 @@ it("100 varied loan questions get at least 80 distinct leads", async () => {
   expect(LOAN_QUESTIONS).toHaveLength(100);
   expect(new Set(LOAN_QUESTIONS).size).toBe(100);
   const leads = new Map<string, string[]>();
+  const unexplained: string[] = [];
   for (const q of LOAN_QUESTIONS) {
-    const lead = leadOf((await answerQuestion(db, q)).answer);
+    const result = await answerQuestion(db, q);
+    if (result.unexplainedNumbers.length > 0) unexplained.push(`${q}: ${result.unexplainedNumbers.join(", ")}`);
+    const lead = leadOf(result.answer);
     leads.set(lead, [...(leads.get(lead) ?? []), q]);
   }
   const shared = [...leads.entries()].filter(([, qs]) => qs.length > 1).map(([lead, qs]) => `${qs.length}× ${lead.slice(0, 100).replace(/\n/g, " ")}\n   ${qs.join(" | ")}`);
   console.log(`distinct leads: ${leads.size}/100\n${shared.join("\n")}`);
   expect(leads.size).toBeGreaterThanOrEqual(80);
+  expect(unexplained).toEqual([]);
 }, 300_000);

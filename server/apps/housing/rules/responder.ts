@@ -145,7 +145,7 @@ export function composeAnswer(agg: AggregatedResults, language: Language, option
 const HOUSING_WORDS = /보증금|월세|전세|매매|중개|계약금|위약금|수익률|복비|집주인|아파트|\brent|deposit|jeonse|lease|brokerage|landlord|seller|down payment|yield|apartment|house/i;
 
 const CALC_NEEDS = {
-  yield: { ko: ["임대 수익률", "매매가·보증금·월세", "매매가와 월세가 얼마인가요? 수익률 = 월세 × 12 ÷ (매매가 − 보증금)으로 계산합니다."], en: ["rental yield", "the price, deposit and rent", "What are the price and the monthly rent? Yield = rent × 12 ÷ (price − deposit)."] },
+  yield: { ko: ["임대 수익률", "매매가·보증금·월세", "매매가와 월세가 얼마인가요? 수익률은 연간 월세 합계를 실투자금(매매가 − 보증금)으로 나눠 계산합니다."], en: ["rental yield", "the price, deposit and rent", "What are the price and the monthly rent? Yield is a year's rent divided by the cash invested (price − deposit)."] },
   brokerage_fee: { ko: ["중개보수", "거래 종류(매매·전세·월세)와 거래금액", "매매인가요, 임대차인가요? 그리고 거래금액(매매가 또는 보증금·월세)은 얼마인가요? 요율이 거래 종류와 금액 구간에 따라 다릅니다."], en: ["brokerage fee", "the deal type and amount", "Is it a sale or a lease, and for how much? The maximum rate depends on both."] },
   down_payment: { ko: ["계약 해제 시 계약금(위약금)", "계약금 액수와 누가 해제하는지", "계약금이 얼마였고, 누가 계약을 해제하나요(본인 또는 상대방)? 해제하는 쪽에 따라 포기하거나 두 배를 돌려받습니다."], en: ["down-payment forfeit", "the down payment and who cancels", "How much was the down payment, and who is cancelling? One side forfeits it, the other pays back double."] },
   conversion: { ko: ["전월세 전환", "전환할 보증금 또는 월세", "월세로 바꿀 보증금(또는 보증금으로 바꿀 월세)이 얼마인가요? 법정 전환율을 그 금액에 적용합니다."], en: ["deposit-to-rent conversion", "the amount to convert", "How much deposit (or rent) do you want to convert? The legal rate is applied to it."] },
@@ -171,8 +171,8 @@ function clarification(planning: PlanningState, query: string): string {
       : `You asked about '${complex}', but I could not tell which district it is in or whether you mean buying, jeonse or monthly rent.\n\n**One question:** Which district is '${complex}' in? With the district I can look the complex up in that area's transactions.\n`;
   }
   return planning.language === "ko"
-    ? "질문을 정확히 이해하지 못했습니다.\n\n**한 가지 여쭤볼게요:** 어떤 상황인지(예: 마포구 아파트 전세 계약 예정, 보증금 3억) 알려주시겠어요? 지역·거래 종류·금액에 따라 적용되는 시세·법·대출 조건이 달라집니다.\n"
-    : "I could not tell exactly what you are asking.\n\n**One question:** What is your situation (e.g. renting an apartment in Mapo-gu on a ₩300M jeonse)? The prices, rules and loans that apply depend on the district, the deal and the amount.\n";
+    ? "질문을 정확히 이해하지 못했습니다.\n\n**한 가지 여쭤볼게요:** 어떤 상황인지(예: 마포구 아파트에 전세로 들어갈 예정이고 보증금은 얼마) 알려주시겠어요? 지역·거래 종류·금액에 따라 적용되는 시세·법·대출 조건이 달라집니다.\n"
+    : "I could not tell exactly what you are asking.\n\n**One question:** What is your situation (e.g. renting an apartment in Mapo-gu on a jeonse, and for how much)? The prices, rules and loans that apply depend on the district, the deal and the amount.\n";
 }
 
 export class RulesResponder implements Responder {

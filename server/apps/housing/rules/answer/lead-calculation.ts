@@ -8,7 +8,7 @@ import { NO_LEAD, outputOf, pct, say, won, type Lead, type LeadInput } from "./l
 const NEEDS: Record<string, { ko: string; en: string }> = {
   price: { ko: "매매가(집값)가 얼마인가요? 수익률과 매매 중개보수는 매매가를 기준으로 계산합니다.", en: "What is the purchase price? Yield and the sale brokerage fee are computed from it." },
   deposit: { ko: "보증금이 얼마인가요(월세로 바꿀 금액 또는 임대차 보증금)? 그 금액에 법정 전환율이나 요율을 곱해 계산합니다.", en: "How large is the deposit (the amount to convert, or the lease deposit)? The legal rate is applied to it." },
-  monthlyRent: { ko: "월세가 얼마인가요? 연 임대수입(월세 × 12)이 계산의 기준입니다.", en: "What is the monthly rent? The yearly rent (× 12) is what the calculation rests on." },
+  monthlyRent: { ko: "월세가 얼마인가요? 연간 월세 합계가 계산의 기준입니다.", en: "What is the monthly rent? A year's rent is what the calculation rests on." },
   downPayment: { ko: "계약금이 얼마였나요? 해제할 때 포기하거나 두 배로 돌려줄 금액이 계약금을 기준으로 정해집니다.", en: "How much was the down payment? What is forfeited, or paid back double, is based on it." },
 };
 
@@ -60,7 +60,7 @@ export function calculationLead(input: LeadInput): Lead {
     return {
       lines: [say(l, "어떤 계산을 원하시는지 특정하지 못했습니다. 전월세 전환, 임대 수익률, 중개보수, 계약금(위약금), 대출 상환액을 계산할 수 있습니다.",
         "I could not tell which sum you want. I can compute deposit-to-rent conversion, rental yield, brokerage fees, down-payment forfeits and loan repayments.")],
-      followUp: say(l, "무엇을 계산할지와 그 금액(예: 보증금 1억을 월세로 전환)을 알려주시겠어요?", "Which calculation, and with which amounts (e.g. converting a ₩100M deposit to rent)?"),
+      followUp: say(l, "무엇을 계산할지와 그 금액(예: 월세로 바꿀 보증금 액수)을 알려주시겠어요?", "Which calculation, and with which amounts (e.g. how much deposit to convert to rent)?"),
     };
   }
   return NO_LEAD;

@@ -93,7 +93,9 @@ export function procedureLead(input: LeadInput): Lead {
   const l = input.language;
   const steps = procedureSteps(input.query, concepts(input), input.agg, l);
   if (steps.length > 0) {
-    return { lines: [say(l, "이렇게 진행하세요:", "Here is what to do, in order:"), steps.map((s, i) => `${i + 1}. ${s}`).join("\n")], followUp: null };
+    const cited = articlesOf(input).slice(0, 3).map(citationOf);
+    const basis = cited.length > 0 ? [say(l, `근거 조문: ${cited.join(", ")}`, `Articles: ${cited.join(", ")}`)] : [];
+    return { lines: [say(l, "이렇게 진행하세요:", "Here is what to do, in order:"), steps.map((s, i) => `${i + 1}. ${s}`).join("\n"), ...basis], followUp: null };
   }
   const articles = articlesOf(input).slice(0, 4);
   if (articles.length === 0) return NO_LEAD;
