@@ -58,12 +58,14 @@ const BY_TYPE: Record<LeadCheckType, Check> = {
     const terms = termsOf(q);
     const named = terms.some((t) => lead.toLowerCase().includes(t.toLowerCase()));
     if (!named) return `the lead never names the term asked about (${terms.join(", ")})`;
-    if (!/입니다|말합니다|뜻합니다|의미합니다|비율|제도|권리|\bis\b|\bare\b|\bmeans\b|\brefers\b/.test(lead)) return "the lead names the term but does not define it";
+    // A definition sentence, or the glossary's "**term** — explanation" form.
+    if (!/입니다|말합니다|뜻합니다|의미합니다|합니다|있습니다|비율|제도|권리|\bis\b|\bare\b|\bmeans\b|\brefers\b|^\*\*[^*]+\*\* — \S/.test(lead)) return "the lead names the term but does not define it";
     return null;
   },
   permissibility: (_q, lead) => {
     const first = lead.split(/\n/)[0];
-    const verdict = /^(\*\*)?(네|예|아니요|아니오|아니다|가능|불가|조건부|안 됩니다|할 수 (있|없))|달라집니다|가능합니다|없습니다|있습니다|^(\*\*)?(yes|no|only|it depends|not)\b/i;
+    // A verdict: yes / no / it depends, or a plain modal answer ("you can stay", "계속 살 수 있습니다").
+    const verdict = /^(\*\*)?(네|예|아니요|아니오|아니다|가능|불가|조건부|안 됩니다|할 수 (있|없))|달라집니다|가능합니다|없습니다|있습니다|^(\*\*)?(yes|no|only|it depends|not)\b|\b(you|they|the landlord|the tenant|a new owner) (can|cannot|can't|may|may not|must|need not|do not have to|don't have to)\b/i;
     if (!verdict.test(first)) return "the lead does not open with yes / no / it depends";
     if (!CITATION.test(lead)) return "the lead gives no article for the rule";
     return null;

@@ -16,13 +16,13 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   ["review", /검토|봐\s?주|봐줘|살펴|위험한지|위험 요소|독소|\breview\b|check (this|my) (contract|lease|clause)|is this clause/i],
   ["drafting", /작성해|초안|만들어 ?줘|써 ?줘|\bdraft\b|write (a|me|up)/i],
-  ["calculation", /계산|수익률|위약금|해약금|계약금.*(돌려|배액|포기|파기|해제|취소)|down payment|backed out|중개보수|중개수수료|복비|전환하면|전환 ?시|월세로 (바꾸|돌리)|보증금으로 (바꾸|돌리)|\bcalculat|\bcompute|\byield\b|brokerage fee|agent'?s? fee|realtor fee|\bpenalty\b|convert/i],
-  ["comparison", /비교|차이|어느 (쪽|게)|뭐가 (나|더)|나을까|나은가|\bvs\.?\b|versus|compare|better|difference between/i],
-  ["procedure", /어떻게 (해야|하나|하면|하죠|해요|받|신청|돌려)|절차|방법|순서|하려면|준비할|서류|\bhow (do|can|should) (i|we)\b|\bsteps\b|process|procedure/i],
+  ["calculation", /계산|수익률|위약금|해약금|계약금.*(돌려|배액|포기|파기|해제|취소)|down payment|backed out|중개보수|중개수수료|복비|전환하면|전환 ?시|환산하면|월세로 (바꾸|돌리)(면|는)|보증금으로 (바꾸|돌리)(면|는)|\bcalculat|\bcompute|\byield\b|brokerage fee|agent'?s? fee|realtor fee|\bpenalty\b|convert/i],
+  ["comparison", /비교|차이|어느 (쪽|게)|뭐가 (나|더|유리)|중 뭐가|나을까|나은가|\bvs\.?\b|versus|compare|better|choose|which is (cheaper|better)|difference between/i],
+  ["procedure", /어떻게 (해야|하나|하면|하죠|해요|받|신청|돌려|진행)|what should (i|we) do|절차|방법|순서|하려면|준비할|서류|\bhow (do|can|should) (i|we)\b|\bsteps\b|process|procedure/i],
   // "What's the median deposit…?" asks for a figure, not a definition.
   ["amount", /얼마|시세|중앙값|평균|\bmedian\b|\baverage\b|how much|\bprice of\b|\bcost\b/i],
   ["definition", /(뭐|무엇|뭔)(예요|에요|인가요|가요|인지|야|지|죠|니)|무슨 뜻|뜻이|뜻은|의미가|의미는|(이|가)?란\s*(무엇|뭐|\?|$)|이란\??$|개념|^\s*what(?:'s| is| are| does)\s+(?:an?\s+|the\s+)?[\w\s'-]{1,50}(?:\?|mean)|meaning of|\bdefine\b|definition/i],
-  ["eligibility", /자격|대상(이|인|자)|받을 수 있|조건이|eligib|qualify|who can get|can (i|we) get|am i able to get/i],
+  ["eligibility", /자격|대상(이|인|자)|받을 수 있|조건이|eligib|qualify|who can get|can (i|we) get|am i able to get|\bcan .{1,40}\bget .{0,30}(loan|didimdol|beotimmok|bogeumjari|programme|program)/i],
   ["permissibility", /가능한가|가능할까|가능해|되나요|될까요|돼요\?|해도 (되|돼)|할 수 있(나|을까|어)|있나요|법적으로|합법|불법|거절할 수|거부할 수|의무|\bcan (i|my|the|a|he|she|they|we)\b|\bis it (legal|allowed|ok)|allowed to|\bmay (i|my|the)\b|must (i|my|the)|do i have to|\blegal(ly)?\b/i],
   ["amount", /얼마|한도|금액|시세|가격|중앙값|평균|몇|how much|how many|limit|price|average|median/i],
 ];

@@ -79,9 +79,12 @@ function namedLead(input: LeadInput, products: LoanProductResult[]): string | nu
   const l = input.language;
   const named = namedProducts(input, products);
   if (named.length === 0) return null;
-  const items = named.slice(0, 3).map((p) => say(l, `${p.productName}(${p.bank})은 연 ${rate(p)}, 한도 ${won(p.estimatedMaxLoanKrw ?? p.limitKrw, l)}, 최장 ${p.maxTermYears}년`,
-    `${p.productNameEn} (${p.bankEn}): ${rate(p)} a year, up to ${won(p.estimatedMaxLoanKrw ?? p.limitKrw, l)}, up to ${p.maxTermYears} years`));
-  return say(l, `${items.join("; ")}입니다${basisOf(input)}.`, `${items.join("; ")}${basisOf(input)}.`);
+  // loan_search checks each product against the stated profile: an eligibility question hears that verdict first.
+  const verdict = (p: LoanProductResult) => input.type !== "eligibility" ? ""
+    : p.eligible === true ? say(l, "대상입니다 — ", "you qualify — ") : p.eligible === false ? say(l, "대상이 아닙니다 — ", "you do not qualify — ") : say(l, "추가 확인이 필요합니다 — ", "to confirm — ");
+  const items = named.slice(0, 3).map((p) => say(l, `${p.productName}(${p.bank}): ${verdict(p)}연 ${rate(p)}, 한도 ${won(p.estimatedMaxLoanKrw ?? p.limitKrw, l)}, 최장 ${p.maxTermYears}년`,
+    `${p.productNameEn} (${p.bankEn}): ${verdict(p)}${rate(p)} a year, up to ${won(p.estimatedMaxLoanKrw ?? p.limitKrw, l)}, up to ${p.maxTermYears} years`));
+  return say(l, `${items.join("; ")}${basisOf(input)}.`, `${items.join("; ")}${basisOf(input)}.`);
 }
 
 type Programme = PolicyMatcherOutput["matches"][number];
@@ -196,7 +199,7 @@ export function loanLead(input: LeadInput): Lead {
   const q = input.query;
   const asksRate = /금리|이자율|interest rate|\brates?\b/i.test(q);
   const candidates: (string | null)[] = input.type === "comparison" ? [comparisonLead(input, products)]
-    : input.type === "eligibility" ? [pm ? eligibilityLead(input, pm) : null]
+    : input.type === "eligibility" ? [pm ? eligibilityLead(input, pm) : null, namedLead(input, products)]
       : [namedLead(input, products), ...(asksRate ? [rateLead(input, products)] : [])];
   candidates.push(sim ? limitLead(input, sim) : null, sim && sim.maxLoan === null ? paymentLead(input, sim) : null, pm && input.type !== "amount" ? eligibilityLead(input, pm) : null, productListLead(input, products), pm ? eligibilityLead(input, pm) : null);
   const first = candidates.find((c): c is string => !!c);
