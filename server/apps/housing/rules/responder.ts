@@ -52,9 +52,21 @@ const HEADINGS = {
   question: { ko: "**한 가지 여쭤볼게요:**", en: "**One question:**" },
 };
 
-function collectSections(agg: AggregatedResults, l: Language): Sections {
-  const s = emptySections();
+/**
+ * Outputs that answer a different question than the one asked: a definition of LTV needs no list of policy
+ * programmes or a loan simulation, a computed conversion no Seoul-wide market table. They are left out.
+ */
+function offTopic(agg: AggregatedResults, type: QuestionType): Set<string> {
   const o = agg.outputs;
+  const defined = (o.glossary_lookup as { terms?: unknown[] } | undefined)?.terms?.length ?? 0;
+  if (type === "definition" && defined > 0) return new Set(["policy_matcher", "loan_simulator", "market_data", "market_summary", "real_estate_search"]);
+  if (type === "calculation" && (o.housing_calculator as { computed?: boolean } | undefined)?.computed) return new Set(["market_data", "market_summary", "real_estate_search"]);
+  return new Set();
+}
+
+function collectSections(agg: AggregatedResults, l: Language, skip: Set<string> = new Set()): Sections {
+  const s = emptySections();
+  const o = Object.fromEntries(Object.entries(agg.outputs).filter(([tool]) => !skip.has(tool)));
   const market = (o.market_data ?? o.market_summary) as MarketOutput | undefined;
   if (market) renderMarketData(market, l, s);
   if (o.real_estate_search) renderListings(o.real_estate_search, l, s);
@@ -110,9 +122,10 @@ export interface ComposeOptions {
  * legal basis, risks, next steps, gaps and sources, and at the end at most one precise follow-up question.
  */
 export function composeAnswer(agg: AggregatedResults, language: Language, options: ComposeOptions = {}): { parts: string[]; sources: string[]; lead: string } {
-  const s = collectSections(agg, language);
   const query = options.query ?? "";
   const type: QuestionType = effectiveQuestionType({ questionType: options.questionType ?? "other" }, query);
+  const skip = offTopic(agg, type);
+  const s = collectSections(agg, language, skip);
   // The tools' own summary lines as a lead: for a risk or fairness question the verdicts go first.
   const verdictFirst = /위험|안전|적정|깡통|risk|safe|fair/i.test(query);
   const rank = (x: string) => (!verdictFirst ? 0 : /전세가율|jeonse ratio/i.test(x) ? 0 : /중앙값보다|the median of/i.test(x) ? 1 : 2);
@@ -136,7 +149,7 @@ export function composeAnswer(agg: AggregatedResults, language: Language, option
   section(HEADINGS.risks[language], dedupe(s.risks).map((r) => (r.startsWith("- ") ? r : `- ${r}`)));
   section(HEADINGS.next[language], nextSteps(agg, language).map((x) => `- ${x}`));
   section(HEADINGS.gaps[language], gapLines(agg, s.notes, language));
-  const sources = sourcesOf(agg);
+  const sources = sourcesOf({ ...agg, outputs: Object.fromEntries(Object.entries(agg.outputs).filter(([tool]) => !skip.has(tool))) });
   section(HEADINGS.sources[language], sources.map((x) => `- ${x}`));
   if (lead.followUp) parts.push(`${HEADINGS.question[language]} ${lead.followUp}\n`);
   return { parts, sources, lead: leadText };

@@ -51,8 +51,11 @@ describe("other leads", () => {
 
   it("leads a definition with the glossary entry", () => {
     const glossary = { query: "LTV가 무엇인가요?", sample: false, sources: [], terms: [{ key: "ltv", term: "LTV(주택담보인정비율)", termKo: "LTV", termEn: "LTV", definition: "LTV는 주택 가격 대비 대출금의 비율입니다.", lawReference: "은행업감독규정", category: "finance", matched: "ltv", synonyms: [] }] };
-    const out = answer("LTV가 무엇인가요?", "definition", agg("LOAN_CONSULT", { glossary_lookup: glossary, loan_search: { products: [], sample: true, sources: [] } }));
+    const policy = { matches: [], counts: { eligible: 0, possible: 15, ineligible: 0 }, capitalArea: null, missingProfile: [], sources: ["policy_programs"] };
+    const out = answer("LTV가 무엇인가요?", "definition", agg("LOAN_CONSULT", { glossary_lookup: glossary, loan_search: { products: [], sample: true, sources: [] }, policy_matcher: policy }));
     expect(out.lead).toMatch(/^\*\*LTV\(주택담보인정비율\)\*\* — LTV는 주택 가격 대비 대출금의 비율입니다/);
+    // The programme list answers "what can I get", not "what is LTV": it is left out.
+    expect(out.parts.join("")).not.toMatch(/정책 금융|policy_matcher/);
   });
 
   it("shows a calculation with its inputs, or asks for the one input it lacks", () => {
