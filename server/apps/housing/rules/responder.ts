@@ -141,7 +141,8 @@ export function composeAnswer(agg: AggregatedResults, language: Language, option
     : language === "ko" ? "도구에서 이 질문에 직접 답할 결과를 얻지 못했습니다. 아래는 확인된 내용입니다." : "The tools returned nothing that answers this directly; below is what was found.";
   parts.push(`${leadText}\n\n`);
   // Summary points the lead did not already say.
-  const rest = s.summary.filter((x) => !leadText.includes(x));
+  // "마포구 … 중앙값은 월 325만원(…)입니다 (거래 165건…)" says again what the lead said: compare up to the verb.
+  const rest = s.summary.filter((x) => !leadText.includes(x.split(/입니다|\s\(/u)[0]));
   section(HEADINGS.summary[language], rest.map((x) => `- ${x}`));
   const caveats = dedupe(s.caveats).map((c) => `> ${c}`);
   section(HEADINGS.figures[language], caveats.length > 0 ? [...s.figures, "", ...caveats] : s.figures);

@@ -37,6 +37,26 @@ function subjectComposers(input: LeadInput, summaryLead: Composer): Composer[] {
   return byIntent[intent] ?? [];
 }
 
+/**
+ * The one fact a lead without its own follow-up still lacks: a jeonse ratio worked out against the district's
+ * median sale price needs this home's price; a market figure without a district needs the district.
+ */
+function fallbackFollowUp(input: LeadInput): string | null {
+  const l = input.language;
+  const analysis = input.agg.outputs.market_analysis;
+  const ratio = isObj(analysis) ? (isObj(analysis.jeonseRatio) ? analysis.jeonseRatio : isObj(analysis.marketJeonseRatio) ? analysis.marketJeonseRatio : null) : null;
+  if (ratio && ratio.basis !== "user") {
+    return l === "ko"
+      ? "계약하려는 집의 매매가(같은 단지·면적 시세)를 알려주시겠어요? 전세가율은 보증금 ÷ 매매가라서, 지역 중앙값 대신 그 집 가격으로 계산해야 위험도가 정확합니다."
+      : "What is the sale price of this home (or of the same size in the same complex)? The jeonse ratio is deposit ÷ price, so the risk level is only accurate with this home's price.";
+  }
+  const market = input.agg.outputs.market_data ?? input.agg.outputs.market_summary;
+  if (isObj(market) && market.region === null && !input.agg.entities.region) {
+    return l === "ko" ? "어느 구를 보고 계신가요? 구마다 시세 차이가 커서 서울 전체 수치로는 판단하기 어렵습니다." : "Which district are you looking at? Prices differ widely between districts.";
+  }
+  return null;
+}
+
 export function composeLead(input: LeadInput, summaryLead: Composer): Lead {
   const byType: Partial<Record<LeadInput["type"], Composer[]>> = {
     definition: [definitionLead],
@@ -56,7 +76,7 @@ export function composeLead(input: LeadInput, summaryLead: Composer): Lead {
   for (const compose of order) {
     const lead = compose(input);
     followUp ??= lead.followUp;
-    if (lead.lines.length > 0) return { lines: lead.lines, followUp: lead.followUp ?? followUp };
+    if (lead.lines.length > 0) return { lines: lead.lines, followUp: lead.followUp ?? followUp ?? fallbackFollowUp(input) };
   }
-  return { lines: [], followUp };
+  return { lines: [], followUp: followUp ?? fallbackFollowUp(input) };
 }
