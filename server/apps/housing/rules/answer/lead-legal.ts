@@ -56,16 +56,24 @@ function askedPercent(query: string): number | undefined {
 
 /** Without amounts an increase question is still decided by the cap when it names a percentage over it. */
 function capVerdict(query: string, articles: Loose[], l: LeadInput["language"]): { article: Loose; text: string } | null {
-  const capArticle = articles.find((a) => /^주택임대차보호법 (제7조|제6조의3)$/.test(str(a.citation) ?? ""));
+  // 제7조 states the cap and its one-year wait; 제6조의3 the cap at renewal.
+  const capArticle = articles.find((a) => str(a.citation) === "주택임대차보호법 제7조") ?? articles.find((a) => str(a.citation) === "주택임대차보호법 제6조의3");
+  const yearly = str(capArticle?.citation) === "주택임대차보호법 제7조";
   const asked = askedPercent(query);
-  if (!capArticle || asked === undefined) return null;
+  if (!capArticle) return null;
+  if (asked === undefined) {
+    // "한도가 있나요?" / "is there a limit?" is answered by the cap itself.
+    if (!/한도|상한|제한|얼마까지|limit|\bcap\b|how much/i.test(query)) return null;
+    return { article: capArticle, text: say(l, `네, 한도가 있습니다. 갱신 때나 계약 중 증액은 기존 보증금·월세의 5%를 넘을 수 없습니다${yearly ? ". 계약이나 직전 증액 후 1년 안에는 다시 올릴 수도 없습니다" : ""}.`,
+      `Yes, there is a cap: at renewal or during the lease an increase may not exceed 5% of the current deposit or rent${yearly ? ", nor come within a year of the contract or the last increase" : ""}.`) };
+  }
   if (asked > 5) {
     return { article: capArticle, text: say(l,
       `아니요, 갱신이나 계약 중 증액이라면 5%를 넘게 올릴 수 없습니다. 요구한 인상률은 상한을 넘으므로 5%를 넘는 부분은 거절할 수 있습니다(새 임차인과의 신규 계약에는 이 상한이 없습니다).`,
       `No: at renewal or during the lease an increase may not exceed 5%, so you can refuse the part above it (the cap does not bind a brand-new contract).`) };
   }
-  return { article: capArticle, text: say(l, "네, 5% 이내라면 가능합니다. 다만 계약이나 직전 증액 후 1년 안에는 다시 올릴 수 없습니다.",
-    "Yes, within 5% it is allowed, though not within a year of the contract or the last increase.") };
+  return { article: capArticle, text: say(l, `네, 5% 이내라면 가능합니다${yearly ? ". 다만 계약이나 직전 증액 후 1년 안에는 다시 올릴 수 없습니다" : ""}.`,
+    `Yes, within 5% it is allowed${yearly ? ", though not within a year of the contract or the last increase" : ""}.`) };
 }
 
 export function permissibilityLead(input: LeadInput): Lead {

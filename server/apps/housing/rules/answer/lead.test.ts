@@ -27,6 +27,12 @@ describe("legal leads", () => {
     expect(summarised.lead).toMatch(/주택임대차보호법 제7조\): 증액은 기존 금액의 20분의 1\(5%\)을 넘지 못합니다/);
   });
 
+  it("answers 'is there a limit?' with the cap, even without amounts (the question that used to crash the run)", () => {
+    const out = answer("전세 재계약 때 집주인이 보증금을 올려 달라는데 한도가 있나요?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(article()) }));
+    expect(out.lead).toMatch(/^네, 한도가 있습니다\. 갱신 때나 계약 중 증액은 기존 보증금·월세의 5%를 넘을 수 없습니다/);
+    expect(out.lead).toMatch(/근거 \(주택임대차보호법 제7조\)/);
+  });
+
   it("says it depends when the question names no article's subject", () => {
     const out = answer("Is this allowed?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(article({ summary: "Increases may not exceed 5%." })) }, "en"));
     expect(out.lead).toMatch(/^It depends/);
