@@ -42,16 +42,18 @@ export const won = (n: number, l: Language) => formatKrw(n, l);
 
 export function renderMarketData(o: MarketOutput, l: Language, s: Sections): void {
   const ko = l === "ko";
-  const where = o.region ? (ko ? o.region.nameKo : o.region.nameEn) : ko ? "서울 전체" : "all of Seoul";
-  const what = o.propertyType ? PROPERTY_LABEL[o.propertyType]?.[l] ?? o.propertyType : ko ? "전체 유형" : "all property types";
+  // No filler for filters the question did not set: "서울 아파트", "서울", never "서울 전체 전체 유형".
+  const where = o.region ? (ko ? o.region.nameKo : o.region.nameEn) : ko ? "서울" : "Seoul";
+  const what = o.propertyType ? PROPERTY_LABEL[o.propertyType]?.[l] ?? o.propertyType : "";
+  const place = ko ? [where, what].filter(Boolean).join(" ") : what ? `${what} in ${where}` : where;
   if (o.totalCount === 0 || !o.period) {
-    s.summary.push(ko ? `${where} ${what}의 거래 자료를 찾지 못했습니다.` : `No transactions were found for ${what} in ${where}.`);
+    s.summary.push(ko ? `${place}의 거래 자료를 찾지 못했습니다.` : `No transactions were found for ${place}.`);
     return;
   }
   const sampleNote = o.sample ? (ko ? " (샘플 데이터 기준)" : " (sample data)") : "";
   const head = ko
-    ? `**${where} ${what} 시세** — ${o.period.from} ~ ${o.period.to}, 거래 ${o.totalCount}건${sampleNote}`
-    : `**Market for ${what} in ${where}** — ${o.period.from} to ${o.period.to}, ${o.totalCount} transactions${sampleNote}`;
+    ? `**${place} 시세** — ${o.period.from} ~ ${o.period.to}, 거래 ${o.totalCount}건${sampleNote}`
+    : `**Market for ${place}** — ${o.period.from} to ${o.period.to}, ${o.totalCount} transactions${sampleNote}`;
   s.figures.push(head, "");
   s.figures.push(ko ? "| 구분 | 건수 | 중앙값 | 평균 | 최저 | 최고 |" : "| Type | Count | Median | Average | Min | Max |", "|---|---|---|---|---|---|");
   for (const r of o.stats) {
@@ -65,9 +67,13 @@ export function renderMarketData(o: MarketOutput, l: Language, s: Sections): voi
   s.figures.push("");
   const main = o.stats.find((r) => r.transactionType === (o.transactionType ?? "")) ?? o.stats[0];
   const sampleTag = o.sample ? (ko ? ", 샘플 데이터" : ", sample data") : "";
+  // A monthly row's amount is the deposit: the rent leads, the deposit stands beside it.
+  const figure = main.monthlyRent
+    ? (ko ? `월세 중앙값은 월 ${won(main.monthlyRent.median, l)}(보증금 중앙값 ${won(main.amount.median, l)})` : `median monthly rent is ${won(main.monthlyRent.median, l)} (median deposit ${won(main.amount.median, l)})`)
+    : (ko ? `${TYPE_LABEL[main.transactionType].ko} 중앙값은 ${won(main.amount.median, l)}` : `median ${TYPE_LABEL[main.transactionType].en} amount is ${won(main.amount.median, l)}`);
   s.summary.push(ko
-    ? `${where} ${what} ${TYPE_LABEL[main.transactionType].ko} 중앙값은 ${won(main.amount.median, l)}입니다 (거래 ${main.count}건${sampleTag}).`
-    : `The median ${TYPE_LABEL[main.transactionType].en} amount for ${what} in ${where} is ${won(main.amount.median, l)} (${main.count} transactions${sampleTag}).`);
+    ? `${place} ${figure}입니다 (거래 ${main.count}건${sampleTag}).`
+    : `For ${place}, the ${figure} (${main.count} transactions${sampleTag}).`);
   if (o.approximate) s.caveats.push(ko ? "시세는 월별 요약 자료에서 계산한 근사치입니다." : "Figures are approximate, from the monthly summary.");
   if (o.sample) s.caveats.push(SAMPLE_MARKET[l]);
 }

@@ -5,56 +5,12 @@ import { RulesResponder } from "./responder";
 import { createHousingToolRegistry } from "../tools";
 import { createHousingTeamRegistry, housingTeams } from "../teams";
 import { runStepsSequentially } from "../teams/run-steps";
+import { allowedNumbers, unexplained } from "./answer-numbers";
 
 const tools = createHousingToolRegistry();
 const teams = createHousingTeamRegistry();
 const teamList = housingTeams.map((t) => ({ name: t.name, tools: t.tools }));
 const plan = (q: string) => planQuestion(q, teamList, new Date("2026-11-24T00:00:00Z"));
-
-const MAN = 10_000;
-const EOK = 100_000_000;
-const toNumber = (s: string) => Number(s.replace(/,/g, ""));
-
-/**
- * Every figure in a text, normalised: "4억 2,000만원" → 420000000, "3,500만원" → 35000000,
- * "₩420,000,000" → 420000000 (its "(420M KRW)" gloss is dropped), other numbers as written.
- */
-export function figuresIn(text: string): { value: number; money: boolean; raw: string }[] {
-  const found: { value: number; money: boolean; raw: string }[] = [];
-  let rest = text.replace(/\((-?[\d.]+[KMB]) KRW\)/g, " ");
-  // "66만 6,000원" (a payment to the won) is one figure, 666,000.
-  rest = rest.replace(/(-?[\d,]+(?:\.\d+)?)억(?:\s*([\d,]+)만)?\s*원?|(-?[\d,]+)만(?:\s*([\d,]+)원)?\s*원?/g, (raw, eok, man, onlyMan, won) => {
-    const value = eok !== undefined ? toNumber(eok) * EOK + (man ? toNumber(man) * MAN : 0) : toNumber(onlyMan) * MAN + (won ? toNumber(won) : 0);
-    found.push({ value, money: true, raw });
-    return " ";
-  });
-  rest = rest.replace(/-?₩([\d,]+)/g, (raw, n) => {
-    found.push({ value: toNumber(n), money: true, raw });
-    return " ";
-  });
-  for (const m of rest.matchAll(/\d[\d,]*(?:\.\d+)?/g)) found.push({ value: toNumber(m[0]), money: false, raw: m[0] });
-  return found;
-}
-
-/** Numbers a tool output or the entities hold: numeric fields, and the figures written inside strings. */
-function allowedNumbers(value: unknown, into: Set<number> = new Set()): Set<number> {
-  if (typeof value === "number") into.add(value);
-  else if (typeof value === "string") for (const f of figuresIn(value)) into.add(f.value);
-  else if (Array.isArray(value)) value.forEach((v) => allowedNumbers(v, into));
-  else if (value && typeof value === "object") Object.values(value).forEach((v) => allowedNumbers(v, into));
-  return into;
-}
-
-function unexplained(answer: string, allowed: Set<number>): string[] {
-  const list = [...allowed];
-  // Signs are compared away: "-69%" and "2025-11" read the same in the answer and in the outputs.
-  return figuresIn(answer).filter((f) => !list.map(Math.abs).some((a) =>
-    a === f.value
-    // 만원 display rounds to 10,000 KRW; percentages are shown with up to two decimals.
-    || (f.money && Math.round(a / MAN) === Math.round(f.value / MAN))
-    || (!f.money && Math.abs(a - f.value) < 0.0051)
-    || (!f.money && Math.abs(a) >= 1000 && Math.round(a) === f.value))).map((f) => f.raw);
-}
 
 async function answerFor(query: string) {
   const { db } = await getDatabase();
@@ -67,15 +23,15 @@ async function answerFor(query: string) {
 
 const CASES: { query: string; language: "ko" | "en"; expect: RegExp[] }[] = [
   { query: "마포구 아파트 전세 4억에 들어가려는데 매매가가 5억이래요. 깡통전세 위험 있나요?", language: "ko",
-    expect: [/## 요약/, /전세가율 80%/, /매우 위험/, /## 법적 근거/, /샘플/, /## 출처/] },
+    expect: [/^- 전세가율 80%/, /전세가율 80%/, /매우 위험/, /## 법적 근거/, /샘플/, /## 출처/] },
   { query: "We're newlyweds with a combined income of 80 million won. How much can we borrow to buy a 700 million won apartment in Mapo-gu?", language: "en",
-    expect: [/## Summary/, /maximum loan/, /LTV/, /Monthly repayments/, /₩/, /illustrative/] },
+    expect: [/^You can borrow up to/, /maximum loan/, /LTV/, /Monthly repayments/, /₩/, /illustrative/] },
   { query: "전세 3억인데 재계약하면서 집주인이 3천만원 더 달라고 합니다. 5% 넘는 거 아닌가요?", language: "ko",
     expect: [/인상률은 10%/, /5% 상한을 넘습니다/, /3억 1,500만원/, /주택임대차보호법 제7조/] },
   { query: "마포구 아파트 전세 계약서 작성해줘. 보증금 4억, 2025년 3월 1일부터 2년", language: "ko",
     expect: [/계약서 초안/, /미기재: 임대인 성명/, /4억원/, /## 다음 단계/] },
   { query: "Can you review this clause in my lease: \"The tenant shall not register residence at the address and waives the right to request renewal.\"", language: "en",
-    expect: [/## Summary/, /\[high\]/, /Ban on registering residence/, /Waiver of the renewal right/] },
+    expect: [/^There are risky clauses/, /\[high\]/, /Ban on registering residence/, /Waiver of the renewal right/] },
   { query: "I'm 29 and earn 42 million won a year. Which government jeonse loan programs can I get?", language: "en",
     expect: [/Government programmes/, /Youth Beotimmok/] },
   // The headline question, in both languages: price verdict, jeonse-ratio risk level, loan limit

@@ -1,6 +1,6 @@
 // The built-in (rules) answer composer: a markdown answer in the question's language built only from
 // what the tools returned — summary, figures, legal basis, risks, next steps, gaps and sources — streamed per section.
-import type { AggregatedResults, Language } from "../../../supervisor/types";
+import type { AggregatedResults, Language, PlanningState } from "../../../supervisor/types";
 import type { Answer, Responder, RespondInput } from "../../../models/types";
 import {
   emptySections, renderContractAnalysis, renderDocumentReview, renderLeaseContract, renderLegal, renderListings,
@@ -9,6 +9,11 @@ import {
 } from "./responder-sections";
 import { renderLoanSimulator, renderMarketAnalysis } from "./responder-analysis";
 import { nextSteps } from "./responder-next-steps";
+import { guidance } from "./responder-guidance";
+import { composeLead } from "./answer/lead";
+import type { Lead, LeadInput } from "./answer/lead-types";
+import { calculationKindOf, complexNameIn, effectiveQuestionType, type QuestionType } from "./question-kind";
+import { procedureSteps } from "./answer/procedures";
 import type { MarketOutput } from "../tools/market-schema";
 import type { MarketAnalysisOutput } from "../tools/market-analysis";
 import type { LoanSimulatorOutput } from "../tools/loan-simulator";
@@ -32,6 +37,8 @@ const TOOL_LABELS: Record<string, { ko: string; en: string }> = {
   contract_analysis: { ko: "계약서 위험 조항 분석", en: "contract clause analysis" },
   lease_contract_generator: { ko: "계약서 초안", en: "contract draft" },
   document_review: { ko: "계약서 검토", en: "contract review" },
+  glossary_lookup: { ko: "용어 정의", en: "term definitions" },
+  housing_calculator: { ko: "계산", en: "calculation" },
 };
 
 const HEADINGS = {
@@ -42,44 +49,24 @@ const HEADINGS = {
   next: { ko: "## 다음 단계", en: "## Next steps" },
   gaps: { ko: "## 확인하지 못한 정보", en: "## What could not be obtained" },
   sources: { ko: "## 출처", en: "## Sources" },
+  question: { ko: "**한 가지 여쭤볼게요:**", en: "**One question:**" },
 };
 
-function guidance(language: Language): string {
-  if (language === "ko") {
-    return [
-      "## 도와드릴 수 있는 일", "",
-      "주택·부동산 상담 도우미입니다. 다음과 같은 질문에 답할 수 있습니다:", "",
-      "- 임대차 법률: 계약갱신요구권, 보증금 인상 한도, 보증금 반환, 전입신고와 확정일자",
-      "- 시세: 지역별 매매·전세·월세 시세와 가격 적정성",
-      "- 대출: 주택담보대출·전세자금대출 한도와 월 상환액, 정책 금융 자격",
-      "- 위험 분석: 전세가율과 깡통전세 위험",
-      "- 계약서: 임대차 계약서 초안 작성, 계약서 위험 조항 검토", "",
-      "예시 질문:", "",
-      "- \"마포구 아파트 전세 시세가 어느 정도예요?\"",
-      "- \"전세 재계약 때 집주인이 보증금을 올려 달라는데 한도가 있나요?\"",
-      "- \"신혼부부인데 전세자금대출 조건이 어떻게 되나요?\"",
-      "- \"계약서 특약에 있는 이 문구가 위험한지 봐 주세요: ...\"",
-    ].join("\n");
-  }
-  return [
-    "## What I can help with", "",
-    "I am a housing and real-estate assistant for Korea. I can answer questions about:", "",
-    "- Lease law: the renewal right, increase limits, getting the deposit back, residence registration",
-    "- Market prices: sale, jeonse and monthly-rent prices by district, and whether a price is fair",
-    "- Loans: mortgage and jeonse loan limits, monthly repayments, government programmes",
-    "- Risk: the jeonse-to-sale ratio and the risk to your deposit",
-    "- Contracts: drafting a lease, reviewing clauses for risks", "",
-    "Example questions:", "",
-    "- \"What's the average jeonse price for an apartment in Mapo-gu?\"",
-    "- \"My landlord wants a bigger deposit at renewal. Is there a limit?\"",
-    "- \"Which government jeonse loans can newlyweds get?\"",
-    "- \"Is this clause in my lease risky: ...\"",
-  ].join("\n");
+/**
+ * Outputs that answer a different question than the one asked: a definition of LTV needs no list of policy
+ * programmes or a loan simulation, a computed conversion no Seoul-wide market table. They are left out.
+ */
+function offTopic(agg: AggregatedResults, type: QuestionType): Set<string> {
+  const o = agg.outputs;
+  const defined = (o.glossary_lookup as { terms?: unknown[] } | undefined)?.terms?.length ?? 0;
+  if (type === "definition" && defined > 0) return new Set(["policy_matcher", "loan_simulator", "market_data", "market_summary", "real_estate_search"]);
+  if (type === "calculation" && (o.housing_calculator as { computed?: boolean } | undefined)?.computed) return new Set(["market_data", "market_summary", "real_estate_search"]);
+  return new Set();
 }
 
-function collectSections(agg: AggregatedResults, l: Language): Sections {
+function collectSections(agg: AggregatedResults, l: Language, skip: Set<string> = new Set()): Sections {
   const s = emptySections();
-  const o = agg.outputs;
+  const o = Object.fromEntries(Object.entries(agg.outputs).filter(([tool]) => !skip.has(tool)));
   const market = (o.market_data ?? o.market_summary) as MarketOutput | undefined;
   if (market) renderMarketData(market, l, s);
   if (o.real_estate_search) renderListings(o.real_estate_search, l, s);
@@ -124,39 +111,103 @@ function gapLines(agg: AggregatedResults, notes: string[], l: Language): string[
 
 const dedupe = (lines: string[]) => [...new Set(lines)];
 
-export function composeAnswer(agg: AggregatedResults, language: Language): { parts: string[]; sources: string[] } {
-  const s = collectSections(agg, language);
+export interface ComposeOptions {
+  query?: string;
+  /** The planner's question type; "other" (or none) is replaced by the one the question's words suggest. */
+  questionType?: string;
+}
+
+/**
+ * The answer: first the lead (the direct answer to what was asked), then the other summary points, figures,
+ * legal basis, risks, next steps, gaps and sources, and at the end at most one precise follow-up question.
+ */
+export function composeAnswer(agg: AggregatedResults, language: Language, options: ComposeOptions = {}): { parts: string[]; sources: string[]; lead: string } {
+  const query = options.query ?? "";
+  const type: QuestionType = effectiveQuestionType({ questionType: options.questionType ?? "other" }, query);
+  const skip = offTopic(agg, type);
+  const s = collectSections(agg, language, skip);
+  // The tools' own summary lines as a lead: for a risk or fairness question the verdicts go first.
+  const verdictFirst = /위험|안전|적정|깡통|risk|safe|fair/i.test(query);
+  const rank = (x: string) => (!verdictFirst ? 0 : /전세가율|jeonse ratio/i.test(x) ? 0 : /중앙값보다|the median of/i.test(x) ? 1 : 2);
+  const ordered = [...s.summary].sort((a, b) => rank(a) - rank(b));
+  const fromSummary = (): Lead => ({ lines: ordered.length > 0 ? [ordered.map((x) => `- ${x}`).join("\n")] : [], followUp: null });
+  const input: LeadInput = { query, type, language, agg };
+  const lead = composeLead(input, fromSummary);
   const parts: string[] = [];
   const section = (heading: string, lines: string[]) => {
     if (lines.length > 0) parts.push(`${heading}\n\n${lines.join("\n").trim()}\n\n`);
   };
-  const summary = s.summary.length > 0 ? s.summary.map((x) => `- ${x}`)
-    : [language === "ko" ? "- 질문에 답할 수 있는 결과를 얻지 못했습니다." : "- No results were obtained that answer the question."];
-  section(HEADINGS.summary[language], summary);
+  const leadText = lead.lines.length > 0 ? lead.lines.join("\n\n")
+    : language === "ko" ? "도구에서 이 질문에 직접 답할 결과를 얻지 못했습니다. 아래는 확인된 내용입니다." : "The tools returned nothing that answers this directly; below is what was found.";
+  parts.push(`${leadText}\n\n`);
+  // Summary points the lead did not already say.
+  // "마포구 … 중앙값은 월 325만원(…)입니다 (거래 165건…)" says again what the lead said: compare up to the verb.
+  const rest = s.summary.filter((x) => !leadText.includes(x.split(/입니다|\s\(/u)[0]));
+  section(HEADINGS.summary[language], rest.map((x) => `- ${x}`));
   const caveats = dedupe(s.caveats).map((c) => `> ${c}`);
   section(HEADINGS.figures[language], caveats.length > 0 ? [...s.figures, "", ...caveats] : s.figures);
   section(HEADINGS.legal[language], dedupe(s.legal));
   section(HEADINGS.risks[language], dedupe(s.risks).map((r) => (r.startsWith("- ") ? r : `- ${r}`)));
   section(HEADINGS.next[language], nextSteps(agg, language).map((x) => `- ${x}`));
   section(HEADINGS.gaps[language], gapLines(agg, s.notes, language));
-  const sources = sourcesOf(agg);
+  const sources = sourcesOf({ ...agg, outputs: Object.fromEntries(Object.entries(agg.outputs).filter(([tool]) => !skip.has(tool))) });
   section(HEADINGS.sources[language], sources.map((x) => `- ${x}`));
-  return { parts, sources };
+  if (lead.followUp) parts.push(`${HEADINGS.question[language]} ${lead.followUp}\n`);
+  return { parts, sources, lead: leadText };
+}
+
+const HOUSING_WORDS = /보증금|월세|전세|매매|중개|계약금|위약금|수익률|복비|집주인|아파트|\brent|deposit|jeonse|lease|brokerage|landlord|seller|down payment|yield|apartment|house/i;
+
+const CALC_NEEDS = {
+  yield: { ko: ["임대 수익률", "매매가·보증금·월세", "매매가와 월세가 얼마인가요? 수익률은 연간 월세 합계를 실투자금(매매가 − 보증금)으로 나눠 계산합니다."], en: ["rental yield", "the price, deposit and rent", "What are the price and the monthly rent? Yield is a year's rent divided by the cash invested (price − deposit)."] },
+  brokerage_fee: { ko: ["중개보수", "거래 종류(매매·전세·월세)와 거래금액", "매매인가요, 임대차인가요? 그리고 거래금액(매매가 또는 보증금·월세)은 얼마인가요? 요율이 거래 종류와 금액 구간에 따라 다릅니다."], en: ["brokerage fee", "the deal type and amount", "Is it a sale or a lease, and for how much? The maximum rate depends on both."] },
+  down_payment: { ko: ["계약 해제 시 계약금(위약금)", "계약금 액수와 누가 해제하는지", "계약금이 얼마였고, 누가 계약을 해제하나요(본인 또는 상대방)? 해제하는 쪽에 따라 포기하거나 두 배를 돌려받습니다."], en: ["down-payment forfeit", "the down payment and who cancels", "How much was the down payment, and who is cancelling? One side forfeits it, the other pays back double."] },
+  conversion: { ko: ["전월세 전환", "전환할 보증금 또는 월세", "월세로 바꿀 보증금(또는 보증금으로 바꿀 월세)이 얼마인가요? 법정 전환율을 그 금액에 적용합니다."], en: ["deposit-to-rent conversion", "the amount to convert", "How much deposit (or rent) do you want to convert? The legal rate is applied to it."] },
+} as const;
+
+/**
+ * A housing question the planner left without steps: a calculation says what it needs, a procedure gets its
+ * standing steps, anything else one question back — never the help text.
+ */
+function clarification(planning: PlanningState, query: string): string {
+  const l = planning.language;
+  const kind = effectiveQuestionType(planning, query) === "calculation" ? calculationKindOf(query) : null;
+  if (kind) {
+    const [what, needs, ask] = CALC_NEEDS[kind][l];
+    return l === "ko" ? `${what}을(를) 계산하려면 ${needs}이(가) 필요합니다.\n\n**한 가지 여쭤볼게요:** ${ask}\n` : `To compute the ${what} I need ${needs}.\n\n**One question:** ${ask}\n`;
+  }
+  const steps = effectiveQuestionType(planning, query) === "procedure" ? procedureSteps(query, [], { intent: planning.intent, language: l, entities: planning.entities, outputs: {}, missing: [], degraded: false }, l) : [];
+  if (steps.length > 0) return `${l === "ko" ? "이렇게 진행하세요:" : "Here is what to do, in order:"}\n\n${steps.map((x, i) => `${i + 1}. ${x}`).join("\n")}\n`;
+  const complex = complexNameIn(query, planning.entities);
+  if (complex) {
+    return planning.language === "ko"
+      ? `'${complex}' 단지에 대해 물으셨는데, 어느 구에 있는 단지인지와 매매·전세·월세 중 무엇을 보시는지 확인하지 못했습니다.\n\n**한 가지 여쭤볼게요:** '${complex}'은(는) 어느 구에 있나요? 구를 알면 그 지역 거래 자료에서 단지를 찾아 시세를 알려드릴 수 있습니다.\n`
+      : `You asked about '${complex}', but I could not tell which district it is in or whether you mean buying, jeonse or monthly rent.\n\n**One question:** Which district is '${complex}' in? With the district I can look the complex up in that area's transactions.\n`;
+  }
+  return planning.language === "ko"
+    ? "질문을 정확히 이해하지 못했습니다.\n\n**한 가지 여쭤볼게요:** 어떤 상황인지(예: 마포구 아파트에 전세로 들어갈 예정이고 보증금은 얼마) 알려주시겠어요? 지역·거래 종류·금액에 따라 적용되는 시세·법·대출 조건이 달라집니다.\n"
+    : "I could not tell exactly what you are asking.\n\n**One question:** What is your situation (e.g. renting an apartment in Mapo-gu on a jeonse, and for how much)? The prices, rules and loans that apply depend on the district, the deal and the amount.\n";
 }
 
 export class RulesResponder implements Responder {
   readonly kind = "rules" as const;
 
-  async respond({ planning, aggregated, onDelta, signal }: RespondInput): Promise<Answer> {
+  async respond({ query, planning, aggregated, onDelta, signal }: RespondInput): Promise<Answer> {
     const language = planning.language;
-    if (!aggregated || planning.execution_steps.length === 0 || planning.intent === "UNCLEAR" || planning.intent === "IRRELEVANT") {
+    // UNCLEAR, or "IRRELEVANT" for what is plainly a housing sum: one question back, not the help text.
+    if (planning.intent === "UNCLEAR" || (planning.intent === "IRRELEVANT" && effectiveQuestionType(planning, query ?? "") === "calculation" && calculationKindOf(query ?? "") !== null && HOUSING_WORDS.test(query ?? ""))) {
+      const text = clarification(planning, query);
+      await onDelta?.(text);
+      return { answer: text, sources: [], source: "rules" };
+    }
+    if (!aggregated || planning.execution_steps.length === 0 || planning.intent === "IRRELEVANT") {
       const text = guidance(language);
       const [head, ...rest] = text.split("\n\n");
       await onDelta?.(`${head}\n\n`);
       if (rest.length > 0) await onDelta?.(rest.join("\n\n"));
       return { answer: text, sources: [], source: "rules" };
     }
-    const { parts, sources } = composeAnswer(aggregated, language);
+    const { parts, sources } = composeAnswer(aggregated, language, { query, questionType: planning.questionType });
     for (const part of parts) {
       if (signal?.aborted) throw new Error("respond aborted");
       await onDelta?.(part);

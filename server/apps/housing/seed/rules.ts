@@ -261,7 +261,7 @@ const PROGRAMS: ProgramRow[] = [
 ];
 
 /** `set` for an upsert: every non-key column takes the incoming row's value. */
-function excludedColumns(table: PgTable, keys: string[]): Record<string, SQL> {
+export function excludedColumns(table: PgTable, keys: string[]): Record<string, SQL> {
   const set: Record<string, SQL> = {};
   for (const [prop, column] of Object.entries(getTableColumns(table))) {
     if (!keys.includes(prop)) set[prop] = sql.raw(`excluded."${column.name}"`);

@@ -4,6 +4,7 @@ import type { Entities, ExecutionStep, Intent, PlanningState } from "../../../su
 import type { ToolRequest } from "../../../tools/types";
 import type { TeamDefinition } from "../../../teams/types";
 import { coreTool, planned, request, summarizeStep } from "./common";
+import { loanAmountIn, unplacedPrice } from "../rules/question-kind";
 
 const TEAM = "analysis";
 const TOOLS = ["market_analysis", "loan_simulator", "policy_matcher", "rent_increase_check", "contract_analysis"];
@@ -33,7 +34,8 @@ function argsFor(tool: string, e: Entities, query: string): Record<string, unkno
     case "loan_simulator": {
       const type = leaseType(e);
       const purpose = type === "jeonse" || type === "monthly" ? "jeonse" : "purchase";
-      return { purpose, price: e.price, deposit: e.deposit, annualIncome: e.annualIncome, region: e.region, buyerType: buyerTypeOf(e), age: e.buyerProfile?.age };
+      const loanAmount = loanAmountIn(query, e);
+      return { purpose, price: e.price ?? (purpose === "purchase" ? unplacedPrice(e, loanAmount) : undefined), deposit: e.deposit, annualIncome: e.annualIncome, region: e.region, buyerType: buyerTypeOf(e), age: e.buyerProfile?.age, loanAmount };
     }
     case "policy_matcher": {
       const p = e.buyerProfile ?? {};
@@ -51,13 +53,24 @@ function argsFor(tool: string, e: Entities, query: string): Record<string, unkno
       if (!e.deposit && !e.monthlyRent) return null;
       return { currentDeposit: e.deposit, currentMonthlyRent: e.monthlyRent, proposedDeposit: e.proposedDeposit, proposedMonthlyRent: e.proposedMonthlyRent };
     case "contract_analysis": {
-      // The clause is often quoted inside the question itself.
-      const text = e.contractText ?? query;
-      return text.trim().length >= 10 ? { text } : null;
+      // The clause is often quoted inside the question itself; a bare "review my contract" has no text to
+      // analyse, and analysing the request itself would report "no risky clause" about nothing.
+      const text = e.contractText ?? quotedClause(query);
+      return text && text.trim().length >= 10 ? { text } : null;
     }
     default:
       return null;
   }
+}
+
+/** Contract wording inside the question: quoted, after a colon, or several lines pasted in. */
+export function quotedClause(query: string): string | undefined {
+  const quoted = /["“”'‘’「『]([^"“”'‘’」』]{10,})["“”'‘’」』]/u.exec(query);
+  if (quoted) return quoted[1];
+  const afterColon = /[:：]\s*(.{10,})$/su.exec(query);
+  if (afterColon && /(조|항|특약|임차인|임대인|tenant|landlord|shall|clause)/iu.test(afterColon[1])) return afterColon[1];
+  if (query.split("\n").length >= 3) return query;
+  return undefined;
 }
 
 const INPUTS: Record<string, Record<string, string>> = {

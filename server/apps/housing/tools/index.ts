@@ -13,11 +13,13 @@ import { contractAnalysisTool } from "./contract-analysis";
 import { policyMatcherTool } from "./policy-matcher";
 import { leaseContractGeneratorTool } from "./lease-contract-generator";
 import { documentReviewTool } from "./document-review";
+import { glossaryLookupTool } from "./glossary-lookup";
+import { housingCalculatorTool } from "./housing-calculator";
 
 export const housingTools: ToolDefinition[] = [
   legalSearchTool, legalSearchKeywordTool, marketDataTool, marketSummaryTool, realEstateSearchTool, loanSearchTool,
   marketAnalysisTool, loanSimulatorTool, rentIncreaseCheckTool, contractAnalysisTool, policyMatcherTool,
-  leaseContractGeneratorTool, documentReviewTool,
+  leaseContractGeneratorTool, documentReviewTool, glossaryLookupTool, housingCalculatorTool,
 ];
 
 export function createHousingToolRegistry(): ToolRegistry {

@@ -6,7 +6,7 @@ import type { ToolDefinition } from "../../../tools/types";
 import { resolveRegion, monthStart, type RegionRef } from "./common";
 import {
   marketInputSchema, marketOutputSchema, marketQuality, broadenMarketInput, periodStart, monthAfter,
-  marketSources, type MarketInput, type MarketOutput, type MarketStatsRow, type MarketTrendRow,
+  marketSources, movementOf, type MarketInput, type MarketOutput, type MarketStatsRow, type MarketTrendRow,
 } from "./market-schema";
 
 interface Period { from: string; to: string; months: number }
@@ -31,11 +31,19 @@ function emptyOutput(input: MarketInput, region: RegionRef | null, period: Perio
   return {
     region, propertyType: input.propertyType ?? null, transactionType: input.transactionType ?? null,
     areaM2Min: input.areaM2Min ?? null, areaM2Max: input.areaM2Max ?? null,
-    period, totalCount: 0, stats: [], trend: [], approximate, sample: false, ignoredFilters, sources: [],
+    complex: input.complex ? { name: input.complex, matched: false } : null,
+    period, totalCount: 0, stats: [], trend: [], movement: [], approximate, sample: false, ignoredFilters, sources: [],
   };
 }
 
-function transactionFilters(input: MarketInput, region: RegionRef | null, period: Period): SQL {
+/** Whether any property of the area is named like the complex (names are matched without spaces). */
+async function knowsComplex(db: Db, name: string, region: RegionRef | null): Promise<boolean> {
+  const rows = await db.execute(sql`SELECT 1 FROM properties p WHERE replace(p.name, ' ', '') ILIKE ${`%${name.replace(/\s+/g, "")}%`}
+    ${region ? sql`AND p.region_id = ${region.id}` : sql``} LIMIT 1`);
+  return rows.length > 0;
+}
+
+function transactionFilters(input: MarketInput, region: RegionRef | null, period: Period, complexMatched = false): SQL {
   const conds: SQL[] = [
     sql`t.contract_date >= ${monthStart(period.from)}::date`,
     sql`t.contract_date < ${monthAfter(period.to)}::date`,
@@ -45,6 +53,7 @@ function transactionFilters(input: MarketInput, region: RegionRef | null, period
   if (input.transactionType) conds.push(sql`t.transaction_type = ${input.transactionType}`);
   if (input.areaM2Min !== undefined) conds.push(sql`p.area_m2 >= ${input.areaM2Min}`);
   if (input.areaM2Max !== undefined) conds.push(sql`p.area_m2 <= ${input.areaM2Max}`);
+  if (complexMatched && input.complex) conds.push(sql`replace(p.name, ' ', '') ILIKE ${`%${input.complex.replace(/\s+/g, "")}%`}`);
   return sql.join(conds, sql` AND `);
 }
 
@@ -52,7 +61,9 @@ async function runMarketData(input: MarketInput, db: Db): Promise<MarketOutput> 
   const region = input.region ? await resolveRegion(db, "market_data", input.region) : null;
   const period = await resolvePeriod(db, input, "transactions");
   if (!period) return emptyOutput(input, region, null, false, []);
-  const where = transactionFilters(input, region, period);
+  const complexMatched = input.complex ? await knowsComplex(db, input.complex, region) : false;
+  const complex = input.complex ? { name: input.complex, matched: complexMatched } : null;
+  const where = transactionFilters(input, region, period, complexMatched);
   const from = sql`FROM transactions t JOIN properties p ON p.id = t.property_id WHERE ${where}`;
 
   const statsRows = await db.execute<Record<string, unknown>>(sql`
@@ -91,9 +102,9 @@ async function runMarketData(input: MarketInput, db: Db): Promise<MarketOutput> 
   }));
   const sample = statsRows.some((r) => r.sample === true);
   return {
-    ...emptyOutput(input, region, period, false, []),
+    ...emptyOutput(input, region, period, false, []), complex,
     totalCount: stats.reduce((s, r) => s + r.count, 0),
-    stats, trend, sample,
+    stats, trend, movement: movementOf(trend), sample,
     sources: marketSources("transactions", sample, period.from, period.to),
   };
 }
@@ -115,6 +126,7 @@ async function runMarketSummary(input: MarketInput, db: Db): Promise<MarketOutpu
   const ignoredFilters = [
     ...(input.areaM2Min !== undefined ? ["areaM2Min"] : []),
     ...(input.areaM2Max !== undefined ? ["areaM2Max"] : []),
+    ...(input.complex !== undefined ? ["complex"] : []),
   ];
   const period = await resolvePeriod(db, input, "summary");
   if (!period) return emptyOutput(input, region, null, true, ignoredFilters);
@@ -177,7 +189,7 @@ async function runMarketSummary(input: MarketInput, db: Db): Promise<MarketOutpu
   return {
     ...emptyOutput(input, region, period, true, ignoredFilters),
     totalCount: stats.reduce((s, r) => s + r.count, 0),
-    stats, trend, sample,
+    stats, trend, movement: movementOf(trend), sample,
     sources: marketSources("summary", sample, period.from, period.to),
   };
 }

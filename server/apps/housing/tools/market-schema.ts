@@ -15,6 +15,8 @@ export const marketInputSchema = z.object({
   transactionType: transactionTypeSchema.optional(),
   areaM2Min: z.number().positive().max(2000).optional(),
   areaM2Max: z.number().positive().max(2000).optional(),
+  /** A named complex ("헬리오시티"): its deals only when the data knows it, else the wider area, flagged. */
+  complex: z.string().trim().min(2).max(40).optional(),
   /** Length of the period in months, ending at endMonth (default: the latest month with data). */
   months: z.number().int().min(1).max(60).default(12),
   endMonth: monthSchema.optional(),
@@ -53,6 +55,28 @@ export const marketTrendRowSchema = z.object({
   avgMonthlyRent: z.number().nullable(),
 });
 
+/**
+ * How one deal type moved over the period: the count-weighted mean of the monthly medians in the first
+ * three months against the last three, and the deal counts of those windows (volume).
+ */
+export const marketMovementSchema = z.object({
+  transactionType: transactionTypeSchema,
+  fromMonths: z.object({ from: monthSchema, to: monthSchema }),
+  toMonths: z.object({ from: monthSchema, to: monthSchema }),
+  fromMedian: z.number(),
+  toMedian: z.number(),
+  /** (toMedian − fromMedian) ÷ fromMedian × 100, two decimals. */
+  changePercent: z.number(),
+  fromCount: z.number().int(),
+  toCount: z.number().int(),
+  /** (toCount − fromCount) ÷ fromCount × 100, two decimals. */
+  volumeChangePercent: z.number(),
+  /** Monthly rent, for monthly deals: the same windows' count-weighted mean of average rents. */
+  fromMonthlyRent: z.number().nullable(),
+  toMonthlyRent: z.number().nullable(),
+});
+export type MarketMovement = z.infer<typeof marketMovementSchema>;
+
 export const marketOutputSchema = z.object({
   region: regionOutputSchema.nullable(),
   propertyType: propertyTypeSchema.nullable(),
@@ -65,6 +89,10 @@ export const marketOutputSchema = z.object({
   stats: z.array(marketStatsRowSchema),
   /** Oldest month first. */
   trend: z.array(marketTrendRowSchema),
+  /** The complex asked about and whether the data knew it (matched: figures are the complex's own). */
+  complex: z.object({ name: z.string(), matched: z.boolean() }).nullable().default(null),
+  /** Per deal type, first three months against the last three (needs six months of data). */
+  movement: z.array(marketMovementSchema).default([]),
   /** True for market_summary: medians come from monthly medians, per-m² from averages. */
   approximate: z.boolean(),
   /** True when any row used is generated sample data. */
@@ -76,6 +104,32 @@ export const marketOutputSchema = z.object({
 export type MarketOutput = z.infer<typeof marketOutputSchema>;
 export type MarketStatsRow = z.infer<typeof marketStatsRowSchema>;
 export type MarketTrendRow = z.infer<typeof marketTrendRowSchema>;
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** The movement of each deal type over the trend rows (oldest first); types with under six months are left out. */
+export function movementOf(trend: z.infer<typeof marketTrendRowSchema>[]): MarketMovement[] {
+  const out: MarketMovement[] = [];
+  for (const type of ["sale", "jeonse", "monthly"] as const) {
+    const rows = trend.filter((r) => r.transactionType === type);
+    if (rows.length < 6) continue;
+    const first = rows.slice(0, 3), last = rows.slice(-3);
+    const count = (rs: typeof rows) => rs.reduce((s, r) => s + r.count, 0);
+    const mean = (rs: typeof rows, f: (r: (typeof rows)[number]) => number) => Math.round(rs.reduce((s, r) => s + f(r) * r.count, 0) / Math.max(1, count(rs)));
+    const fromMedian = mean(first, (r) => r.medianAmount), toMedian = mean(last, (r) => r.medianAmount);
+    const fromCount = count(first), toCount = count(last);
+    if (fromMedian <= 0 || fromCount <= 0) continue;
+    out.push({
+      transactionType: type,
+      fromMonths: { from: first[0].month, to: first[2].month }, toMonths: { from: last[0].month, to: last[2].month },
+      fromMedian, toMedian, changePercent: round2(((toMedian - fromMedian) / fromMedian) * 100),
+      fromCount, toCount, volumeChangePercent: round2(((toCount - fromCount) / fromCount) * 100),
+      fromMonthlyRent: type === "monthly" ? mean(first, (r) => r.avgMonthlyRent ?? 0) : null,
+      toMonthlyRent: type === "monthly" ? mean(last, (r) => r.avgMonthlyRent ?? 0) : null,
+    });
+  }
+  return out;
+}
 
 /** 0 when nothing matched; rises with the number of transactions behind the figures. */
 export function marketQuality(output: MarketOutput): number {

@@ -1,0 +1,127 @@
+// Leads from the law: permissibility (yes / no / it depends, with the rule quoted and its article), procedure
+// (numbered steps) and legal explanations — quoting legal_search's `quote` when present, else its summary.
+import type { RentIncreaseOutput } from "../../tools/rent-increase-check";
+import { ARTICLE_CUES, ARTICLE_VERDICTS, DEPENDS } from "./legal-verdicts";
+import { procedureSteps } from "./procedures";
+import { firstSentences, isObj, NO_LEAD, outputOf, pct, say, str, won, type Lead, type LeadInput, type Loose } from "./lead-types";
+
+export function articlesOf(input: LeadInput): Loose[] {
+  const legal = outputOf<unknown>(input.agg, "legal_search", "legal_search_keyword");
+  return isObj(legal) && Array.isArray(legal.articles) ? legal.articles.filter(isObj) : [];
+}
+
+function concepts(input: LeadInput): string[] {
+  const legal = outputOf<unknown>(input.agg, "legal_search", "legal_search_keyword");
+  return isObj(legal) && Array.isArray(legal.matchedConcepts) ? legal.matchedConcepts.filter((c): c is string => typeof c === "string") : [];
+}
+
+/** "주택임대차보호법 제7조 제2항" when the statute helper gives a paragraph. */
+function citationOf(a: Loose): string {
+  const base = str(a.citation) ?? `${str(a.lawName) ?? ""} ${str(a.articleNumber) ?? ""}`.trim();
+  return typeof a.paragraph === "number" ? `${base} 제${a.paragraph}항` : base;
+}
+
+/** The rule as the article states it: the verbatim 항 text when the statute helper supplies it. */
+export function ruleText(a: Loose, sentences = 2): string {
+  return firstSentences(str(a.quote) ?? str(a.summary) ?? "", sentences, 320);
+}
+
+/**
+ * The verdict of the best-ranked article whose subject the question names (legal_search ranks best first);
+ * a related article's verdict would answer a different question, so without a cue the answer is "it depends".
+ */
+function verdictArticle(articles: Loose[], query: string): { article: Loose; verdict: { ko: string; en: string } } {
+  for (const a of articles.slice(0, 5)) {
+    const key = str(a.citation) ?? "";
+    if (ARTICLE_VERDICTS[key] && ARTICLE_CUES[key]?.test(query)) return { article: a, verdict: ARTICLE_VERDICTS[key] };
+  }
+  return { article: articles[0], verdict: DEPENDS };
+}
+
+/** A rent-increase check with figures decides the question outright. */
+function increaseVerdict(o: RentIncreaseOutput, l: LeadInput["language"]): string | null {
+  if (o.increasePercent === null || o.withinCap === null) return null;
+  const cap = pct(o.rates.renewalCapPercent);
+  return o.withinCap
+    ? say(l, `네, 가능합니다. 제안된 인상률 ${pct(o.increasePercent)}는 ${cap} 상한 이내입니다.`, `Yes. The proposed increase of ${pct(o.increasePercent)} is within the ${cap} cap.`)
+    : say(l, `아니요, 그대로는 안 됩니다. 제안된 인상률 ${pct(o.increasePercent)}는 ${cap} 상한을 넘습니다. 환산보증금 기준 ${won(o.maxEquivalentDeposit, l)}까지만 올릴 수 있습니다.`,
+      `No, not as proposed. The increase of ${pct(o.increasePercent)} is over the ${cap} cap: the most allowed is ${won(o.maxEquivalentDeposit, l)} as an equivalent deposit.`);
+}
+
+/** The percentage a rent-increase question names ("10% 올리겠다"), if any. */
+function askedPercent(query: string): number | undefined {
+  const m = /(\d+(?:\.\d+)?)\s*(%|퍼센트|프로|percent)/iu.exec(query);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Without amounts an increase question is still decided by the cap when it names a percentage over it. */
+function capVerdict(query: string, articles: Loose[], l: LeadInput["language"]): { article: Loose; text: string } | null {
+  // 제7조 states the cap and its one-year wait; 제6조의3 the cap at renewal.
+  const capArticle = articles.find((a) => str(a.citation) === "주택임대차보호법 제7조") ?? articles.find((a) => str(a.citation) === "주택임대차보호법 제6조의3");
+  const yearly = str(capArticle?.citation) === "주택임대차보호법 제7조";
+  const asked = askedPercent(query);
+  if (!capArticle) return null;
+  if (asked === undefined) {
+    // "한도가 있나요?" / "is there a limit?" is answered by the cap itself.
+    if (!/한도|상한|제한|얼마까지|limit|\bcap\b|how much/i.test(query)) return null;
+    return { article: capArticle, text: say(l, `네, 한도가 있습니다. 갱신 때나 계약 중 증액은 기존 보증금·월세의 5%를 넘을 수 없습니다${yearly ? ". 계약이나 직전 증액 후 1년 안에는 다시 올릴 수도 없습니다" : ""}.`,
+      `Yes, there is a cap: at renewal or during the lease an increase may not exceed 5% of the current deposit or rent${yearly ? ", nor come within a year of the contract or the last increase" : ""}.`) };
+  }
+  if (asked > 5) {
+    return { article: capArticle, text: say(l,
+      `아니요, 갱신이나 계약 중 증액이라면 5%를 넘게 올릴 수 없습니다. 요구한 인상률은 상한을 넘으므로 5%를 넘는 부분은 거절할 수 있습니다(새 임차인과의 신규 계약에는 이 상한이 없습니다).`,
+      `No: at renewal or during the lease an increase may not exceed 5%, so you can refuse the part above it (the cap does not bind a brand-new contract).`) };
+  }
+  return { article: capArticle, text: say(l, `네, 5% 이내라면 가능합니다${yearly ? ". 다만 계약이나 직전 증액 후 1년 안에는 다시 올릴 수 없습니다" : ""}.`,
+    `Yes, within 5% it is allowed${yearly ? ", though not within a year of the contract or the last increase" : ""}.`) };
+}
+
+export function permissibilityLead(input: LeadInput): Lead {
+  const l = input.language;
+  const articles = articlesOf(input);
+  const increase = outputOf<RentIncreaseOutput>(input.agg, "rent_increase_check");
+  const decided = increase ? increaseVerdict(increase, l) : null;
+  if (articles.length === 0) {
+    if (decided) return { lines: [decided], followUp: null };
+    return NO_LEAD;
+  }
+  const askedIncrease = /올리|올린|인상|증액|올려|raise|increase/i.test(input.query);
+  const byCap = !decided && askedIncrease ? capVerdict(input.query, articles, l) : null;
+  const { article, verdict } = byCap ? { article: byCap.article, verdict: { ko: byCap.text, en: byCap.text } } : verdictArticle(articles, input.query);
+  const rule = `${say(l, "근거", "The rule")} (${citationOf(article)}): ${ruleText(article)}`;
+  const lines = [decided ?? verdict[l], rule];
+  const followUp = askedIncrease && !decided && !byCap
+    ? say(l, "지금 보증금·월세와 집주인이 요구한 금액을 알려주시겠어요? 5% 상한 안인지 정확히 계산해 드릴 수 있습니다.",
+      "What are your current deposit and rent, and what is the landlord asking for? With those I can check exactly whether it is within the 5% cap.")
+    : null;
+  return { lines, followUp };
+}
+
+export function procedureLead(input: LeadInput): Lead {
+  const l = input.language;
+  const steps = procedureSteps(input.query, concepts(input), input.agg, l);
+  if (steps.length > 0) {
+    const cited = articlesOf(input).slice(0, 3).map(citationOf);
+    const basis = cited.length > 0 ? [say(l, `근거 조문: ${cited.join(", ")}`, `Articles: ${cited.join(", ")}`)] : [];
+    return { lines: [say(l, "이렇게 진행하세요:", "Here is what to do, in order:"), steps.map((s, i) => `${i + 1}. ${s}`).join("\n"), ...basis], followUp: null };
+  }
+  const articles = articlesOf(input).slice(0, 4);
+  if (articles.length === 0) return NO_LEAD;
+  const lines = articles.map((a, i) => `${i + 1}. **${l === "ko" ? str(a.title) : str(a.titleEn) ?? str(a.title)}** — ${ruleText(a, 1)} (${citationOf(a)})`);
+  return { lines: [say(l, "관련 규정을 순서대로 따르면 됩니다:", "Follow the rules that apply, in this order:"), lines.join("\n")], followUp: null };
+}
+
+/** A legal question of another kind ("what happens if…"): the top article's rule, stated first. */
+export function legalExplanationLead(input: LeadInput): Lead {
+  const l = input.language;
+  const articles = articlesOf(input);
+  if (articles.length === 0) return NO_LEAD;
+  // An amount question ("최우선변제 금액은 얼마?") is answered by the article that states the figures.
+  const withFigures = input.type === "amount" ? articles.find((a) => /\d[\d,]*\s*(억|만원|%)|₩\d/.test(str(a.quote) ?? str(a.summary) ?? "")) : undefined;
+  const top = withFigures ?? articles[0];
+  const second = articles.find((a) => a !== top);
+  const title = (a: Loose) => (l === "ko" ? str(a.title) : str(a.titleEn) ?? str(a.title)) ?? "";
+  const lines = [`**${title(top)}** (${citationOf(top)}): ${ruleText(top)}`];
+  if (second && str(second.citation) !== str(top.citation)) lines.push(`**${title(second)}** (${citationOf(second)}): ${ruleText(second, 1)}`);
+  return { lines, followUp: null };
+}

@@ -1,0 +1,95 @@
+// The lead composers on hand-built tool outputs, question type set explicitly: what opens the answer for each
+// type, the legal lead quoting the statute text when legal_search gives it, and one follow-up at most.
+import { describe, expect, it } from "vitest";
+import type { AggregatedResults, Intent } from "../../../../supervisor/types";
+import { composeAnswer } from "../responder";
+import { leadOf } from "../../../../../scripts/eval/lead-checks";
+
+const agg = (intent: Intent, outputs: Record<string, unknown>, language: "ko" | "en" = "ko"): AggregatedResults =>
+  ({ intent, language, entities: {}, outputs, missing: [], degraded: false });
+
+const article = (extra: Record<string, unknown> = {}) => ({
+  citation: "주택임대차보호법 제7조", lawName: "주택임대차보호법", lawNameEn: "Housing Lease Protection Act", articleNumber: "제7조",
+  title: "차임 등의 증감청구권", titleEn: "Claims to raise or lower rent", summary: "증액은 기존 금액의 20분의 1(5%)을 넘지 못합니다.", category: "rent_increase",
+  tenantProtectionTags: [], taxTags: [], effectiveNote: null, score: 1, ...extra,
+});
+const legal = (a: Record<string, unknown>) => ({ query: "q", mode: "fulltext", matchedConcepts: ["rent_increase"], articles: [a], sample: false, sources: [a.citation] });
+
+const answer = (q: string, type: string, a: AggregatedResults) => composeAnswer(a, a.language, { query: q, questionType: type });
+
+describe("legal leads", () => {
+  it("answers permissibility with a verdict and the article's rule, quoting the 항 text when legal_search has it", () => {
+    const q = "집주인이 월세를 10% 올리겠다는데 가능한가요?";
+    const quoted = answer(q, "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(article({ paragraph: 2, quote: "② 제1항에 따른 증액청구는 약정한 차임이나 보증금의 20분의 1의 금액을 초과하지 못한다." })) }));
+    expect(quoted.lead).toMatch(/^아니요/);
+    expect(quoted.lead).toMatch(/주택임대차보호법 제7조 제2항\): ② 제1항에 따른 증액청구는/);
+    const summarised = answer(q, "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(article()) }));
+    expect(summarised.lead).toMatch(/주택임대차보호법 제7조\): 증액은 기존 금액의 20분의 1\(5%\)을 넘지 못합니다/);
+  });
+
+  it("answers 'is there a limit?' with the cap, even without amounts (the question that used to crash the run)", () => {
+    const out = answer("전세 재계약 때 집주인이 보증금을 올려 달라는데 한도가 있나요?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(article()) }));
+    expect(out.lead).toMatch(/^네, 한도가 있습니다\. 갱신 때나 계약 중 증액은 기존 보증금·월세의 5%를 넘을 수 없습니다/);
+    expect(out.lead).toMatch(/근거 \(주택임대차보호법 제7조\)/);
+  });
+
+  it("says it depends when the question names no article's subject", () => {
+    const out = answer("Is this allowed?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(article({ summary: "Increases may not exceed 5%." })) }, "en"));
+    expect(out.lead).toMatch(/^It depends/);
+  });
+
+  it("never opens with 'no results' when articles answer", () => {
+    const out = answer("전세금 인상 한도는 법으로 정해져 있나요?", "other", agg("LEGAL_CONSULT", { legal_search: legal(article()) }));
+    expect(out.lead).not.toMatch(/얻지 못했습니다/);
+    expect(out.lead).toMatch(/제7조/);
+  });
+});
+
+describe("other leads", () => {
+  it("asks for the contract when none was given, and never calls it clean", () => {
+    const out = answer("이 계약서 검토하고 위험 요소 분석해줘", "review", agg("CONTRACT_REVIEW", {}));
+    expect(out.lead).toMatch(/계약서 내용을 받지 못해/);
+    const text = out.parts.join("");
+    expect(text).toMatch(/붙여 넣거나 파일/);
+    expect(text).not.toMatch(/위험 조항 패턴이 발견되지 않았습니다/);
+    expect(text.match(/한 가지 여쭤볼게요/g)).toHaveLength(1);
+  });
+
+  it("leads a definition with the glossary entry", () => {
+    const glossary = { query: "LTV가 무엇인가요?", sample: false, sources: [], terms: [{ key: "ltv", term: "LTV(주택담보인정비율)", termKo: "LTV", termEn: "LTV", definition: "LTV는 주택 가격 대비 대출금의 비율입니다.", lawReference: "은행업감독규정", category: "finance", matched: "ltv", synonyms: [] }] };
+    const policy = { matches: [], counts: { eligible: 0, possible: 15, ineligible: 0 }, capitalArea: null, missingProfile: [], sources: ["policy_programs"] };
+    const out = answer("LTV가 무엇인가요?", "definition", agg("LOAN_CONSULT", { glossary_lookup: glossary, loan_search: { products: [], sample: true, sources: [] }, policy_matcher: policy }));
+    expect(out.lead).toMatch(/^\*\*LTV\(주택담보인정비율\)\*\* — LTV는 주택 가격 대비 대출금의 비율입니다/);
+    // The programme list answers "what can I get", not "what is LTV": it is left out.
+    expect(out.parts.join("")).not.toMatch(/정책 금융|policy_matcher/);
+  });
+
+  it("shows a calculation with its inputs, or asks for the one input it lacks", () => {
+    const done = { kind: "yield", computed: true, inputs: [{ label: "매매가", value: 500_000_000, unit: "krw" }], results: [{ label: "연 표면 수익률", value: 4, unit: "percent" }], formula: "f", missing: [], lawReference: null, sample: false, sources: [] };
+    expect(answer("수익률 계산해줘", "calculation", agg("MARKET_INQUIRY", { housing_calculator: done })).lead).toMatch(/\*\*연 표면 수익률 4%\*\*.*\n입력값: 매매가 5억원/s);
+    const short = { ...done, computed: false, inputs: [], results: [], missing: ["price"] };
+    const text = answer("수익률 계산해줘", "calculation", agg("MARKET_INQUIRY", { housing_calculator: short })).parts.join("");
+    expect(text).toMatch(/한 가지 여쭤볼게요:\*\* 매매가\(집값\)가 얼마인가요/);
+  });
+
+  it("leads a monthly-rent market question with the rent and the deposit beside it, and a trend question with the change", () => {
+    const market = {
+      region: { id: 1, nameKo: "마포구", nameEn: "Mapo-gu" }, propertyType: "apartment", transactionType: null, areaM2Min: null, areaM2Max: null,
+      period: { from: "2025-11", to: "2026-10", months: 12 }, totalCount: 10, approximate: false, sample: true, ignoredFilters: [], sources: [], complex: null,
+      stats: [{ transactionType: "monthly", count: 10, amount: { avg: 1, min: 1, max: 1, median: 135_000_000 }, monthlyRent: { avg: 1, min: 1, max: 1, median: 3_250_000 }, avgAreaM2: 80, avgAmountPerM2: 1 }],
+      trend: [],
+      movement: [{ transactionType: "monthly", fromMonths: { from: "2025-11", to: "2026-01" }, toMonths: { from: "2026-08", to: "2026-10" }, fromMedian: 100_000_000, toMedian: 110_000_000, changePercent: 10, fromCount: 20, toCount: 25, volumeChangePercent: 25, fromMonthlyRent: 3_000_000, toMonthlyRent: 3_300_000 }],
+    };
+    const level = answer("마포구 아파트 월세 시세는?", "amount", agg("MARKET_INQUIRY", { market_data: market }));
+    expect(level.lead).toMatch(/월세 중앙값은 월 325만원\(보증금 중앙값 1억 3,500만원\)/);
+    const trend = answer("마포구 아파트 월세 최근 추이는?", "amount", agg("MARKET_INQUIRY", { market_data: market }));
+    expect(trend.lead).toMatch(/10% 상승.*거래량은 20건 → 25건/s);
+    expect(level.parts.join("")).not.toMatch(/전체 유형|서울 전체/);
+  });
+
+  it("puts the lead first: the first line of the answer is never a heading", () => {
+    const out = answer("전세금 인상 한도는?", "amount", agg("LEGAL_CONSULT", { legal_search: legal(article()) }));
+    expect(leadOf(out.parts.join(""))).toBe(out.lead);
+    expect(out.parts[0].startsWith("#")).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+// The short answer each core lease article gives to "may I / can they / is there a limit": yes, no or it
+// depends, in both languages. The rule itself is quoted from the article (legal_search), never restated here.
+type Verdict = { ko: string; en: string };
+
+/** What a question must mention for an article's verdict to be the answer to it (not just a related rule). */
+export const ARTICLE_CUES: Record<string, RegExp> = {
+  "주택임대차보호법 제7조": /올리|올린|인상|증액|올려|한도|raise|increase|put up/i,
+  "주택임대차보호법 시행령 제8조": /올리|인상|증액|raise|increase/i,
+  "주택임대차보호법 제6조의3": /갱신|재계약|연장|renew|extend/i,
+  "주택임대차보호법 제7조의2": /전환|월세로|convert/i,
+  "주택임대차보호법 제10조의2": /초과|더 낸|돌려받|refund|excess|overpaid/i,
+  "주택임대차보호법 제10조": /특약|포기|조항|문구|약정|waiv|clause|valid/i,
+  "주택임대차보호법 제6조": /자동|묵시|통지|automatic|notice/i,
+  "주택임대차보호법 제6조의2": /해지|나가|이사|중도|먼저|end|leave|terminat|move out|early/i,
+  "주택임대차보호법 제3조": /팔리|팔면|매매되|바뀌|새 집주인|new owner|sold|sells/i,
+  "주택임대차보호법 제3조의2": /경매|공매|우선|배당|auction|priority/i,
+  "주택임대차보호법 제3조의3": /임차권등기|등기명령|못 (받|돌려)|안 돌려|registration order|won'?t (pay|return)/i,
+  "주택임대차보호법 제8조": /소액|최우선|small deposit|top priority/i,
+  "주택임대차보호법 제4조": /기간|2년|1년|term|short/i,
+  "주택임대차보호법 제3조의7": /납세|체납|세금|선순위|tax|arrears/i,
+  "민법 제565조": /계약금|해약|파기|down payment|back(ed)? out/i,
+};
+
+/** Keyed by "law article" as legal_search cites it. */
+export const ARTICLE_VERDICTS: Record<string, Verdict> = {
+  "주택임대차보호법 제7조": { ko: "조건부로 가능합니다: 증액은 기존 금액의 5% 이내여야 하고, 계약이나 직전 증액 후 1년 안에는 다시 올릴 수 없습니다.", en: "Only within limits: an increase may not exceed 5% of the current amount, nor come within a year of the contract or the last increase." },
+  "주택임대차보호법 시행령 제8조": { ko: "조건부로 가능합니다: 증액은 5% 이내, 계약·증액 후 1년이 지나야 합니다.", en: "Only within limits: at most 5%, and not within a year of the contract or the last increase." },
+  "주택임대차보호법 제6조의3": { ko: "네, 임차인은 한 번 계약갱신을 요구할 수 있고, 임대인은 법이 정한 사유가 없으면 거절할 수 없습니다. 갱신 때 증액은 5% 이내입니다.", en: "Yes: the tenant may request one renewal, which the landlord can refuse only for the reasons the Act lists; the increase at renewal is capped at 5%." },
+  "주택임대차보호법 제7조의2": { ko: "보증금을 월세로 바꿀 수는 있지만, 법정 전환율을 넘는 월세는 받을 수 없습니다.", en: "A deposit may be converted into rent, but not at more than the legal conversion rate." },
+  "주택임대차보호법 제10조의2": { ko: "네, 상한을 넘겨 낸 보증금·월세는 돌려달라고 청구할 수 있습니다.", en: "Yes: what you paid above the legal caps can be claimed back." },
+  "주택임대차보호법 제10조": { ko: "아니요, 법에 어긋나 임차인에게 불리한 약정은 효력이 없습니다.", en: "No: a term that breaches the Act to the tenant's detriment has no effect." },
+  "주택임대차보호법 제6조": { ko: "통지 여부에 따라 달라집니다: 기간 안에 아무도 통지하지 않으면 같은 조건으로 2년 자동 갱신됩니다(묵시적 갱신).", en: "It depends on notice: if neither side gives notice in time, the lease renews automatically on the same terms for two years." },
+  "주택임대차보호법 제6조의2": { ko: "네, 묵시적 갱신 뒤에는 임차인이 언제든 해지를 통지할 수 있고 3개월 뒤 효력이 생깁니다.", en: "Yes: after an implied renewal the tenant may give notice at any time, effective three months later." },
+  "주택임대차보호법 제3조": { ko: "입주와 전입신고를 마쳤다면 집주인이 바뀌어도 계약기간 동안 계속 살 수 있고, 보증금은 새 집주인에게 받을 수 있습니다.", en: "If you have moved in and registered residence, you can stay: a new owner takes over the lease and owes you the deposit." },
+  "주택임대차보호법 제3조의2": { ko: "대항요건과 확정일자를 갖췄다면 네, 경매 때 후순위 권리자보다 먼저 보증금을 배당받습니다. 선순위 근저당이 있으면 그보다는 뒤입니다.", en: "If you have opposing power and a fixed-date stamp, yes: at an auction you are paid before later-ranked creditors, though after any earlier mortgage." },
+  "주택임대차보호법 제3조의3": { ko: "네, 계약이 끝났는데 보증금을 못 받았다면 임대인 동의 없이 법원에 임차권등기명령을 신청할 수 있습니다.", en: "Yes: once the lease has ended without the deposit being returned, you can apply to the court for a lease registration order without the landlord." },
+  "주택임대차보호법 제8조": { ko: "보증금이 소액임차인 기준 이하라면 네, 경매 때 보증금 중 일정액을 선순위 담보권자보다 먼저 받습니다.", en: "If your deposit is under the small-deposit threshold, yes: part of it is paid even before senior mortgages at an auction." },
+  "주택임대차보호법 제4조": { ko: "2년 미만으로 정했어도 임차인은 2년을 주장할 수 있습니다. 다만 임차인은 약정한 짧은 기간이 유효하다고 주장할 수도 있습니다.", en: "Even if a shorter term was agreed, the tenant may insist on two years, or rely on the shorter term." },
+  "주택임대차보호법 제3조의7": { ko: "네, 임대인은 계약할 때 확정일자 현황과 납세증명서를 보여줄 의무가 있습니다.", en: "Yes: the landlord must show the fixed-date record and tax payment certificates when signing." },
+  "민법 제565조": { ko: "중도금을 내기 전이라면 네, 계약금을 포기하거나(매수인·임차인) 두 배로 돌려주고(매도인·임대인) 해제할 수 있습니다.", en: "Before the interim payment, yes: the buyer or tenant may cancel by forfeiting the down payment, the seller or landlord by paying back double." },
+};
+
+/** When no article-specific verdict exists: the rule decides, so the honest short answer is "it depends". */
+export const DEPENDS: Verdict = { ko: "법이 정한 조건에 따라 달라집니다. 핵심 규정은 이렇습니다:", en: "It depends on the conditions the law sets. The key rule:" };
