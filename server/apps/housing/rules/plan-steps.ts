@@ -1,8 +1,9 @@
 // Turns a classified question into execution steps: which team runs, which tools it needs, what it waits
 // for — limited to the teams and tools this runtime has, with a short todo-list description per language.
-import type { Entities, ExecutionStep, Intent, Language } from "../../../supervisor/types";
+import type { Entities, ExecutionStep, Language } from "../../../supervisor/types";
 import type { PlanInput } from "../../../models/types";
-import type { Classification, Need } from "./intent";
+import type { Aspect } from "../understanding/corpus";
+import type { Understanding } from "../understanding/understand";
 
 export const TEAM_ORDER = ["search", "analysis", "document"] as const;
 export type PlannedTeam = (typeof TEAM_ORDER)[number];
@@ -30,11 +31,20 @@ const TOOL_LABELS: Record<string, { ko: string; en: string }> = {
 
 type ToolPlan = Record<PlannedTeam, Set<string>>;
 
-function addNeedTools(need: Need, intent: Intent, c: Classification, entities: Entities, tools: ToolPlan): void {
+/** Drafting or reviewing: what the contract aspect asks for. A pasted contract is always reviewed. */
+function contractTask(u: Understanding, entities: Entities): "creation" | "review" {
+  if (entities.contractText) return "review";
+  if (u.intent === "CONTRACT_CREATION" || u.qtype === "drafting") return "creation";
+  if (u.intent === "CONTRACT_REVIEW" || u.qtype === "review") return "review";
+  return u.rules.scores.creation >= u.rules.scores.review ? "creation" : "review";
+}
+
+function addAspectTools(aspect: Aspect, u: Understanding, entities: Entities, tools: ToolPlan): void {
+  const c = u.rules;
   const hasAmountToJudge = entities.price !== undefined || entities.deposit !== undefined
     || entities.monthlyRent !== undefined || (entities.amounts?.length ?? 0) > 0;
   const hasProfile = entities.buyerProfile !== undefined || entities.annualIncome !== undefined;
-  switch (need) {
+  switch (aspect) {
     case "legal":
       tools.search.add("legal_search");
       if (c.wantsIncreaseCheck || entities.proposedDeposit !== undefined || entities.proposedMonthlyRent !== undefined) {
@@ -44,23 +54,24 @@ function addNeedTools(need: Need, intent: Intent, c: Classification, entities: E
     case "market":
       tools.search.add("market_data");
       if (c.wantsListings) tools.search.add("real_estate_search");
-      // A lone market question gets a verdict only when it gives a figure and asks for one;
-      // inside a several-part question the figure alone is enough.
-      if (hasAmountToJudge && (c.wantsJudgement || intent === "COMPREHENSIVE")) tools.analysis.add("market_analysis");
+      // A verdict on a given figure, a trend or a computation is the analysis team's work; a plain
+      // "what does it cost" is answered from the search.
+      if ((hasAmountToJudge && (c.wantsJudgement || u.intent === "COMPREHENSIVE"))
+        || u.qtype === "comparison" || u.qtype === "calculation") tools.analysis.add("market_analysis");
       break;
     case "loan":
       tools.search.add("loan_search");
       tools.analysis.add("loan_simulator");
-      if (intent === "LOAN_CONSULT" || c.wantsPolicy || hasProfile) tools.analysis.add("policy_matcher");
+      if (c.wantsPolicy || u.qtype === "eligibility" || hasProfile) tools.analysis.add("policy_matcher");
       break;
-    case "creation":
+    case "contract":
       tools.search.add("legal_search");
-      tools.document.add("lease_contract_generator").add("document_review");
-      break;
-    case "review":
-      tools.search.add("legal_search");
-      tools.analysis.add("contract_analysis");
-      if (c.wantsFixes) tools.document.add("document_review");
+      if (contractTask(u, entities) === "creation") {
+        tools.document.add("lease_contract_generator").add("document_review");
+      } else {
+        tools.analysis.add("contract_analysis");
+        if (c.wantsFixes) tools.document.add("document_review");
+      }
       break;
     case "risk":
       tools.search.add("market_data").add("legal_search");
@@ -91,23 +102,25 @@ function pendingStep(stepId: string, team: string, description: string, tools: s
 }
 
 /**
- * The execution steps for a classified question: one per team ("step_search", "step_analysis",
- * "step_document"), analysis after search, document after everything before it. Teams or tools the
- * runtime lacks are left out; UNCLEAR and IRRELEVANT get no steps.
+ * The execution steps for an understood question: every aspect asked gets its tools, one step per team
+ * ("step_search", "step_analysis", "step_document"), analysis after search, document after everything
+ * before it. Teams or tools the runtime lacks are left out; UNCLEAR and IRRELEVANT get no steps, and a
+ * housing question with no aspect found still searches the law (retrieval decides what is relevant).
  */
 export function buildExecutionSteps(
-  classification: Classification,
+  understanding: Understanding,
   entities: Entities,
   language: Language,
   runtimeTeams: PlanInput["teams"],
 ): ExecutionStep[] {
-  const { intent } = classification;
+  const { intent } = understanding;
   if (intent === "UNCLEAR" || intent === "IRRELEVANT") return [];
   const tools: ToolPlan = { search: new Set(), analysis: new Set(), document: new Set() };
-  for (const need of classification.needs) addNeedTools(need, intent, classification, entities, tools);
+  for (const aspect of understanding.aspects) addAspectTools(aspect, understanding, entities, tools);
+  if (understanding.aspects.length === 0) tools.search.add("legal_search");
   // "How do I keep my deposit safe?" alongside a price or loan check: the deposit-return guarantees
   // (HUG, HF) are programmes policy_matcher knows, so they come with the analysis already planned.
-  if (classification.wantsDepositProtection && tools.analysis.size > 0 && entities.transactionType !== "sale") {
+  if (understanding.rules.wantsDepositProtection && tools.analysis.size > 0 && entities.transactionType !== "sale") {
     tools.analysis.add("policy_matcher");
   }
 

@@ -1,0 +1,99 @@
+// Understanding one question: the trained model's intent, aspects and question type, reconciled with
+// each other and with the rules, so a housing question always gets a topic to plan (never a dead end).
+import { INTENTS, type Entities, type Intent } from "../../../supervisor/types";
+import { classifyIntent, HOUSING, type Classification } from "../rules/intent";
+import { questionTypeCues, QUESTION_TYPES, type QuestionType } from "../rules/question-type";
+import { ASPECTS, type Aspect } from "./corpus";
+import { questionFeatures } from "./features";
+import type { LinearModel } from "./linear-model";
+
+export interface Understanding {
+  intent: Intent;
+  confidence: number;
+  aspects: Aspect[];
+  qtype: QuestionType;
+  /** The rules' reading of the same request: flags (increase, listings, …) the step builder uses. */
+  rules: Classification;
+  source: "model" | "rules";
+}
+
+const ASPECT_OF_INTENT: Partial<Record<Intent, Aspect>> = {
+  LEGAL_CONSULT: "legal", MARKET_INQUIRY: "market", LOAN_CONSULT: "loan",
+  CONTRACT_CREATION: "contract", CONTRACT_REVIEW: "contract", RISK_ANALYSIS: "risk",
+};
+const NO_TOPIC = new Set<Intent>(["UNCLEAR", "IRRELEVANT"]);
+
+function rulesAspects(c: Classification): Aspect[] {
+  return [...new Set(c.needs.map((n): Aspect => (n === "creation" || n === "review" ? "contract" : n)))];
+}
+
+/** The rules alone: used when the model file is missing, and as the "before" baseline in the eval. */
+export function understandByRules(request: string, c: Classification): Understanding {
+  const aspects = rulesAspects(c);
+  let qtype = questionTypeCues(request).type;
+  if (c.intent === "CONTRACT_CREATION") qtype = "drafting";
+  else if (c.intent === "CONTRACT_REVIEW") qtype = "review";
+  else if (NO_TOPIC.has(c.intent)) qtype = "other";
+  return { intent: c.intent, confidence: c.confidence, aspects, qtype, rules: c, source: "rules" };
+}
+
+/**
+ * Is the text about housing at all? Housing words, a need the rules found, a named district or amount,
+ * or a model that does not think it off-topic. Only text failing all of these may stay IRRELEVANT.
+ */
+function aboutHousing(request: string, c: Classification, entities: Entities, pIrrelevant: number): boolean {
+  return HOUSING.test(request) || c.intent !== "IRRELEVANT" || entities.region !== undefined || pIrrelevant < 0.5;
+}
+
+export function understandQuestion(question: string, entities: Entities, model: LinearModel | null): Understanding {
+  const request = entities.contractText ? question.replace(entities.contractText, " ") : question;
+  const namesPlaceOrFigure = entities.region !== undefined || entities.price !== undefined
+    || entities.deposit !== undefined || entities.monthlyRent !== undefined;
+  const jeonseRatio = entities.transactionType === "jeonse" && entities.deposit !== undefined && entities.price
+    ? entities.deposit / entities.price : undefined;
+  const rules = classifyIntent(request, { hasContractText: entities.contractText !== undefined, namesPlaceOrFigure, jeonseRatio });
+  if (!model) return understandByRules(request, rules);
+
+  const features = questionFeatures(question, entities);
+  const intentScores = model.score("intent", features);
+  const prob = (intent: Intent) => intentScores.probs[intentScores.classes.indexOf(intent)] ?? 0;
+  const ranked = [...INTENTS].sort((a, b) => prob(b) - prob(a));
+  let intent = ranked[0];
+  const housing = aboutHousing(request, rules, entities, prob("IRRELEVANT"));
+  // Never a dead end: housing text gets its likeliest topic. UNCLEAR stays only when neither the model
+  // nor the rules see any topic in it ("집 문제 좀", "hi").
+  if (intent === "IRRELEVANT" && housing) intent = ranked.find((i) => i !== "IRRELEVANT") ?? intent;
+  if (intent === "UNCLEAR" && rules.needs.length > 0) intent = ranked.find((i) => !NO_TOPIC.has(i)) ?? intent;
+  if (intent === "UNCLEAR" && !housing) intent = "IRRELEVANT";
+
+  const qtypeScores = model.score("qtype", features);
+  let qtype = QUESTION_TYPES[argmax(qtypeScores.probs)] ?? "other";
+  if (NO_TOPIC.has(intent)) return { intent, confidence: round(prob(intent)), aspects: [], qtype: "other", rules, source: "model" };
+
+  const aspectScores = model.score("aspects", features);
+  const aspectProb = (a: Aspect) => aspectScores.probs[aspectScores.classes.indexOf(a)] ?? 0;
+  const aspects = new Set<Aspect>(ASPECTS.filter((a) => aspectProb(a) >= model.aspectThreshold));
+  const own = ASPECT_OF_INTENT[intent];
+  if (own) aspects.add(own);
+  // A several-part question has at least two parts: take the likeliest ones the threshold missed.
+  if (intent === "COMPREHENSIVE") {
+    for (const a of [...ASPECTS].sort((x, y) => aspectProb(y) - aspectProb(x))) {
+      if (aspects.size >= 2) break;
+      aspects.add(a);
+    }
+  }
+  if (intent === "CONTRACT_CREATION") qtype = "drafting";
+  else if (intent === "CONTRACT_REVIEW") qtype = "review";
+  return {
+    intent, confidence: round(prob(intent)),
+    aspects: ASPECTS.filter((a) => aspects.has(a)), qtype, rules, source: "model",
+  };
+}
+
+function argmax(values: number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
+  return best;
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
