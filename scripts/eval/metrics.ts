@@ -84,10 +84,10 @@ export function scoreAll(rows: Scored[]): Report {
 
 /** Rows whose intent, aspects, teams or tools are wrong, for reading what went wrong. */
 export function misses(rows: Scored[]): string[] {
-  return rows.filter((r) => !intentCorrect(r) || !sameSet(r.predicted.aspects, r.label.aspects)
+  return rows.filter((r) => r.predicted.failed || !intentCorrect(r) || !sameSet(r.predicted.aspects, r.label.aspects)
     || !covers(r.predicted.tools, r.label.tools)).map((r) => {
     const missing = r.label.tools.filter((t) => !r.predicted.tools.includes(t));
-    return `${r.label.id} ${r.label.intent}→${r.predicted.intent} [${r.predicted.aspects}] vs [${r.label.aspects}]`
+    return `${r.predicted.failed ? "FAILED " : ""}${r.label.id} ${r.label.intent}→${r.predicted.intent} [${r.predicted.aspects}] vs [${r.label.aspects}]`
       + `${missing.length ? ` missing ${missing}` : ""}: ${r.label.q.slice(0, 70).replace(/\n/g, " ")}`;
   });
 }

@@ -45,7 +45,8 @@ export class StepTracker {
       const outcomes = calls.map((c) => this.settled.get(c.key));
       const failedRequired = calls.filter((c, i) => c.policy.fatal && outcomes[i]?.status !== "succeeded");
       const anySucceeded = outcomes.some((o) => o?.status === "succeeded");
-      const status = calls.length > 0 && !anySucceeded && outcomes.every((o) => o?.status === "skipped")
+      // A step none of whose tools got a call (the team could not form one: inputs missing) ran nothing.
+      const status = calls.length === 0 || (!anySucceeded && outcomes.every((o) => o?.status === "skipped"))
         ? "skipped"
         : failedRequired.length > 0 ? "failed" : "completed";
       const error = failedRequired.length > 0 ? `could not obtain: ${failedRequired.map((c) => c.tool).join(", ")}` : status === "skipped" ? "nothing to run: inputs unavailable" : null;

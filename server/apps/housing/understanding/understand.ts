@@ -38,11 +38,11 @@ export function understandByRules(request: string, c: Classification): Understan
 }
 
 /**
- * Is the text about housing at all? Housing words, a need the rules found, a named district or amount,
- * or a model that does not think it off-topic. Only text failing all of these may stay IRRELEVANT.
+ * Is the text about housing at all? Housing words, or a need the rules found. A place name alone is
+ * not enough ("sushi in Gangnam"). Text with either never stays IRRELEVANT.
  */
-function aboutHousing(request: string, c: Classification, entities: Entities, pIrrelevant: number): boolean {
-  return HOUSING.test(request) || c.intent !== "IRRELEVANT" || entities.region !== undefined || pIrrelevant < 0.5;
+function aboutHousing(request: string, c: Classification): boolean {
+  return HOUSING.test(request) || c.needs.length > 0;
 }
 
 export function understandQuestion(question: string, entities: Entities, model: LinearModel | null): Understanding {
@@ -59,7 +59,7 @@ export function understandQuestion(question: string, entities: Entities, model: 
   const prob = (intent: Intent) => intentScores.probs[intentScores.classes.indexOf(intent)] ?? 0;
   const ranked = [...INTENTS].sort((a, b) => prob(b) - prob(a));
   let intent = ranked[0];
-  const housing = aboutHousing(request, rules, entities, prob("IRRELEVANT"));
+  const housing = aboutHousing(request, rules);
   // Never a dead end: housing text gets its likeliest topic. UNCLEAR stays only when neither the model
   // nor the rules see any topic in it ("집 문제 좀", "hi").
   if (intent === "IRRELEVANT" && housing) intent = ranked.find((i) => i !== "IRRELEVANT") ?? intent;
