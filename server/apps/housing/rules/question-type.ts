@@ -1,11 +1,9 @@
 // Rules for the kind of question (definition, permissibility, amount, procedure, …): cue words in
 // Korean and English. The statistical classifier reads these as features; they also stand in when it is unsure.
 
-export const QUESTION_TYPES = [
-  "definition", "permissibility", "amount", "procedure", "eligibility", "comparison",
-  "calculation", "drafting", "review", "other",
-] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+import { QUESTION_TYPES, type QuestionType } from "../../../supervisor/types";
+
+export { QUESTION_TYPES, type QuestionType };
 
 /** Cue patterns per type, strongest-first order decides ties (drafting and review name the task outright). */
 const QUESTION_TYPE_CUES: [QuestionType, RegExp][] = [

@@ -2,11 +2,10 @@
 // JSONL file, and the fixed train/dev/test split by a hash of each question's id.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { INTENTS } from "../../../supervisor/types";
+import { ASPECTS, INTENTS, type Aspect } from "../../../supervisor/types";
 import { QUESTION_TYPES } from "../rules/question-type";
 
-export const ASPECTS = ["legal", "market", "loan", "contract", "risk"] as const;
-export type Aspect = (typeof ASPECTS)[number];
+export { ASPECTS, type Aspect };
 export const TEAMS = ["search", "analysis", "document"] as const;
 export const TOOLS = [
   "legal_search", "market_data", "loan_search", "market_analysis", "loan_simulator", "policy_matcher",
