@@ -46,7 +46,7 @@ export function packModel(
   heads: { intent: LinearHead; aspects: LinearHead; qtype: LinearHead },
   trainText: string,
   questions: number,
-  aspectThreshold: number,
+  thresholds: { aspect: number; secondary: number },
   prune: number,
 ): ModelFile {
   const q = (w: number) => Math.round(w * SCALE);
@@ -71,6 +71,7 @@ export function packModel(
     format: "ensemble-linear-v1", method, scale: SCALE,
     trainedOn: { questions, corpusSha256: createHash("sha256").update(trainText).digest("hex") },
     features, heads: { intent: pack(heads.intent), aspects: pack(heads.aspects), qtype: pack(heads.qtype) },
-    aspectThreshold,
+    aspectThreshold: thresholds.aspect,
+    secondaryAspectThreshold: thresholds.secondary,
   };
 }

@@ -31,6 +31,12 @@ const TOOL_LABELS: Record<string, { ko: string; en: string }> = {
 
 type ToolPlan = Record<PlannedTeam, Set<string>>;
 
+/** Named policy programmes and special supply: what policy_matcher knows about. */
+const PROGRAMMES = new RegExp([
+  "디딤돌", "보금자리", "버팀목", "특례", "신생아", "신혼", "청년", "생애\\s*최초", "특별\\s*공급", "특공", "정책", "지원",
+  "\\bdidimdol\\b", "\\bbogeumjari\\b", "\\bbeotimmok\\b", "\\bnewly\\s*-?weds?\\b", "\\bfirst[-\\s]+(?:time|home)", "\\bprogram",
+].join("|"), "i");
+
 /** Drafting or reviewing: what the contract aspect asks for. A pasted contract is always reviewed. */
 function contractTask(u: Understanding, entities: Entities): "creation" | "review" {
   if (entities.contractText) return "review";
@@ -39,7 +45,7 @@ function contractTask(u: Understanding, entities: Entities): "creation" | "revie
   return u.rules.scores.creation >= u.rules.scores.review ? "creation" : "review";
 }
 
-function addAspectTools(aspect: Aspect, u: Understanding, entities: Entities, tools: ToolPlan): void {
+function addAspectTools(aspect: Aspect, u: Understanding, entities: Entities, tools: ToolPlan, question: string): void {
   const c = u.rules;
   const hasAmountToJudge = entities.price !== undefined || entities.deposit !== undefined
     || entities.monthlyRent !== undefined || (entities.amounts?.length ?? 0) > 0;
@@ -47,6 +53,8 @@ function addAspectTools(aspect: Aspect, u: Understanding, entities: Entities, to
   switch (aspect) {
     case "legal":
       tools.search.add("legal_search");
+      // Who qualifies for a programme or special supply (특별공급 자격) is policy_matcher's table.
+      if (u.qtype === "eligibility" && PROGRAMMES.test(question)) tools.analysis.add("policy_matcher");
       if (c.wantsIncreaseCheck || entities.proposedDeposit !== undefined || entities.proposedMonthlyRent !== undefined) {
         tools.analysis.add("rent_increase_check");
       }
@@ -62,7 +70,7 @@ function addAspectTools(aspect: Aspect, u: Understanding, entities: Entities, to
     case "loan":
       tools.search.add("loan_search");
       tools.analysis.add("loan_simulator");
-      if (c.wantsPolicy || u.qtype === "eligibility" || hasProfile) tools.analysis.add("policy_matcher");
+      if (c.wantsPolicy || u.qtype === "eligibility" || hasProfile || PROGRAMMES.test(question)) tools.analysis.add("policy_matcher");
       break;
     case "contract":
       tools.search.add("legal_search");
@@ -112,11 +120,12 @@ export function buildExecutionSteps(
   entities: Entities,
   language: Language,
   runtimeTeams: PlanInput["teams"],
+  question: string,
 ): ExecutionStep[] {
   const { intent } = understanding;
   if (intent === "UNCLEAR" || intent === "IRRELEVANT") return [];
   const tools: ToolPlan = { search: new Set(), analysis: new Set(), document: new Set() };
-  for (const aspect of understanding.aspects) addAspectTools(aspect, understanding, entities, tools);
+  for (const aspect of understanding.aspects) addAspectTools(aspect, understanding, entities, tools, question);
   if (understanding.aspects.length === 0) tools.search.add("legal_search");
   // "How do I keep my deposit safe?" alongside a price or loan check: the deposit-return guarantees
   // (HUG, HF) are programmes policy_matcher knows, so they come with the analysis already planned.

@@ -80,7 +80,7 @@ export function planQuestion(
     questionType: understanding.qtype,
     entities,
     language,
-    execution_steps: buildExecutionSteps(understanding, entities, language, teams),
+    execution_steps: buildExecutionSteps(understanding, entities, language, teams, query),
     source: "rules",
     reasoning: reasoningFor(understanding, entities, language),
   };

@@ -38,12 +38,15 @@ export function understandByRules(request: string, c: Classification): Understan
 }
 
 /**
- * Is the text about housing at all? Housing words, or a need the rules found. A place name alone is
- * not enough ("sushi in Gangnam"). Text with either never stays IRRELEVANT.
+ * Is the text about housing at all? Housing words, or a housing need the rules found on their own
+ * terms. A place name alone is not enough ("sushi in Gangnam"). Text with either never stays IRRELEVANT.
  */
 function aboutHousing(request: string, c: Classification): boolean {
-  return HOUSING.test(request) || c.needs.length > 0;
+  return HOUSING.test(request) || !NO_TOPIC.has(c.intent);
 }
+
+/** UNCLEAR must be the model's clear reading of a question the rules find no ask in; else plan a topic. */
+const UNCLEAR_MIN_PROBABILITY = 0.6;
 
 export function understandQuestion(question: string, entities: Entities, model: LinearModel | null): Understanding {
   const request = entities.contractText ? question.replace(entities.contractText, " ") : question;
@@ -63,7 +66,9 @@ export function understandQuestion(question: string, entities: Entities, model: 
   // Never a dead end: housing text gets its likeliest topic. UNCLEAR stays only when neither the model
   // nor the rules see any topic in it ("집 문제 좀", "hi").
   if (intent === "IRRELEVANT" && housing) intent = ranked.find((i) => i !== "IRRELEVANT") ?? intent;
-  if (intent === "UNCLEAR" && rules.needs.length > 0) intent = ranked.find((i) => !NO_TOPIC.has(i)) ?? intent;
+  if (intent === "UNCLEAR" && housing && (rules.needs.length > 0 || prob("UNCLEAR") < UNCLEAR_MIN_PROBABILITY)) {
+    intent = ranked.find((i) => !NO_TOPIC.has(i)) ?? intent;
+  }
   if (intent === "UNCLEAR" && !housing) intent = "IRRELEVANT";
 
   const qtypeScores = model.score("qtype", features);
@@ -72,8 +77,10 @@ export function understandQuestion(question: string, entities: Entities, model: 
 
   const aspectScores = model.score("aspects", features);
   const aspectProb = (a: Aspect) => aspectScores.probs[aspectScores.classes.indexOf(a)] ?? 0;
-  const aspects = new Set<Aspect>(ASPECTS.filter((a) => aspectProb(a) >= model.aspectThreshold));
   const own = ASPECT_OF_INTENT[intent];
+  // A single-topic question asks for another aspect only on clearer evidence than a compound one.
+  const threshold = own ? model.secondaryAspectThreshold : model.aspectThreshold;
+  const aspects = new Set<Aspect>(ASPECTS.filter((a) => aspectProb(a) >= threshold));
   if (own) aspects.add(own);
   // A several-part question has at least two parts: take the likeliest ones the threshold missed.
   if (intent === "COMPREHENSIVE") {
