@@ -28,7 +28,7 @@ function main(): void {
   const data = featuriseCorpus(train, MIN_COUNT);
   const F = data.vocabulary.length;
   const intents = [...INTENTS], aspects = [...ASPECTS], qtypes = [...QUESTION_TYPES];
-  const lr = (l2: number) => ({ epochs: 20, rate: 0.2, l2, seed: 20261125 });
+  const lr = (l2: number) => ({ epochs: 40, rate: 0.1, l2, seed: 20261125 });
   const candidates: Candidate[] = [
     ...[0.1, 0.5].map((alpha) => ({
       name: `nb(alpha=${alpha})`,
@@ -46,6 +46,19 @@ function main(): void {
         qtype: trainSoftmaxLr(data.qtype, F, qtypes, lr(l2)),
       }),
     })),
+    {
+      // Ablation: the same learner without the rules' cues as features, to measure what they add.
+      name: "lr-text-only(l2=0.001)",
+      train: () => {
+        const ruleFeature = new Set(data.vocabulary.flatMap((f, i) => (/^(?:[rqep]:|len:)/.test(f) ? [i] : [])));
+        const strip = <T extends { features: number[] }>(xs: T[]) => xs.map((x) => ({ ...x, features: x.features.filter((f) => !ruleFeature.has(f)) }));
+        return {
+          intent: trainSoftmaxLr(strip(data.intent), F, intents, lr(1e-3)),
+          aspects: trainSigmoidLr(strip(data.aspects), F, aspects, lr(1e-3)),
+          qtype: trainSoftmaxLr(strip(data.qtype), F, qtypes, lr(1e-3)),
+        };
+      },
+    },
   ].filter((c) => !only || c.name.startsWith(only));
 
   const results: { name: string; threshold: string; dev: Report; file: ModelFile; bytes: number }[] = [];

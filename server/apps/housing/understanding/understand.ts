@@ -45,8 +45,12 @@ function aboutHousing(request: string, c: Classification): boolean {
   return HOUSING.test(request) || !NO_TOPIC.has(c.intent);
 }
 
-/** UNCLEAR must be the model's clear reading of a question the rules find no ask in; else plan a topic. */
+/**
+ * UNCLEAR is kept only for a few words about housing with no ask in them ("집 문제 좀 도와줘", "전세"):
+ * the model's clear reading, no need the rules found, and short. Anything longer gets a topic to plan.
+ */
 const UNCLEAR_MIN_PROBABILITY = 0.6;
+const UNCLEAR_MAX_CHARS = 12;
 
 export function understandQuestion(question: string, entities: Entities, model: LinearModel | null): Understanding {
   const request = entities.contractText ? question.replace(entities.contractText, " ") : question;
@@ -66,7 +70,9 @@ export function understandQuestion(question: string, entities: Entities, model: 
   // Never a dead end: housing text gets its likeliest topic. UNCLEAR stays only when neither the model
   // nor the rules see any topic in it ("집 문제 좀", "hi").
   if (intent === "IRRELEVANT" && housing) intent = ranked.find((i) => i !== "IRRELEVANT") ?? intent;
-  if (intent === "UNCLEAR" && housing && (rules.needs.length > 0 || prob("UNCLEAR") < UNCLEAR_MIN_PROBABILITY)) {
+  const vague = rules.needs.length === 0 && prob("UNCLEAR") >= UNCLEAR_MIN_PROBABILITY
+    && request.replace(/[\s\p{P}\p{S}]/gu, "").length <= UNCLEAR_MAX_CHARS;
+  if (intent === "UNCLEAR" && housing && !vague) {
     intent = ranked.find((i) => !NO_TOPIC.has(i)) ?? intent;
   }
   if (intent === "UNCLEAR" && !housing) intent = "IRRELEVANT";
