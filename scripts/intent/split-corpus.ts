@@ -1,5 +1,6 @@
 // `npm run split:intent`: validates every source file in data/eval/intent/source and writes the fixed
-// train/dev/test split (by a hash of each id, see corpus.ts). Duplicate ids or question texts are errors.
+// train/dev/test split (by a hash of each id, see corpus.ts). A duplicate id is an error; a question
+// text seen before (same words, case and spacing aside) is dropped, so no question sits in two splits.
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CORPUS_DIR, corpusFile, readCorpus, splitOf, SPLITS, type LabelledQuestion, type Split } from "../../server/apps/housing/understanding/corpus";
@@ -33,22 +34,27 @@ function main(): void {
   for (const file of readdirSync(sourceDir).filter((f) => f.endsWith(".jsonl")).sort()) rows.push(...readCorpus(path.join(sourceDir, file)));
   const ids = new Set<string>();
   const texts = new Map<string, string>();
+  const unique: LabelledQuestion[] = [];
   for (const r of rows) {
     if (ids.has(r.id)) throw new Error(`duplicate id ${r.id}`);
     ids.add(r.id);
-    const key = r.q.replace(/\s+/g, " ").trim().toLowerCase();
+    const key = r.q.replace(/\s+/g, "").toLowerCase();
     const other = texts.get(key);
-    if (other) throw new Error(`${r.id} repeats the question of ${other}: ${r.q.slice(0, 60)}`);
+    if (other) {
+      console.warn(`duplicate: ${r.id} repeats ${other} ("${r.q.slice(0, 40)}"), left out`);
+      continue;
+    }
     texts.set(key, r.id);
+    unique.push(r);
   }
-  for (const r of rows) for (const problem of labelProblems(r)) console.warn(`label check: ${r.id}: ${problem}`);
+  for (const r of unique) for (const problem of labelProblems(r)) console.warn(`label check: ${r.id}: ${problem}`);
   const bySplit: Record<Split, LabelledQuestion[]> = { train: [], dev: [], test: [] };
-  for (const r of rows) bySplit[splitOf(r.id)].push(r);
+  for (const r of unique) bySplit[splitOf(r.id)].push(r);
   for (const split of SPLITS) {
     bySplit[split].sort((a, b) => a.id.localeCompare(b.id));
     writeFileSync(corpusFile(split), bySplit[split].map((r) => JSON.stringify(r)).join("\n") + "\n");
   }
-  console.log(SPLITS.map((s) => `${s} ${bySplit[s].length}`).join(", "), `(${rows.length} questions)`);
+  console.log(SPLITS.map((s) => `${s} ${bySplit[s].length}`).join(", "), `(${unique.length} questions, ${rows.length - unique.length} duplicates left out)`);
 }
 
 if (process.argv[1]?.endsWith("split-corpus.ts")) main();

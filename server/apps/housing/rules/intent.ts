@@ -177,7 +177,7 @@ const POLICY = new RegExp([
 /** Words that make a text about housing or real estate at all (the line between "vague" and "not ours"). */
 export const HOUSING = new RegExp([
   "(?<![모수편채소])집(?!중|합|단|계|회|필|행|착|게)", "주택", "보증금", "전입", "확정\\s*일자", "등기", "\\bmortgages?\\b", "부동산", "아파트",
-  "대출", "주담대", "재개발", "재건축", "청약", "분양", "중개", "복비", "공시\\s*(?:가격|지가)", "관리비", "층간\\s*소음", "깡통", "평수",
+  "대출", "주담대", "디딤돌", "보금자리", "버팀목", "재개발", "재건축", "청약", "분양", "중개", "복비", "공시\\s*(?:가격|지가)", "관리비", "층간\\s*소음", "깡통", "평수",
   "\\bLTV\\b", "\\bDSR\\b", "\\bDTI\\b", "\\bloans?\\b", "\\bbroker", "\\brealtor", "\\bvilla\\b", "\\bofficetel",
   "빌라", "오피스텔", "원룸", "전세", "월세", "매매", "이사", "임대", "임차", "집주인", "세입자", "계약", "\\bhous(?:e|ing)\\b",
   "\\bhomes?\\b", "\\bapartments?\\b", "\\bflat\\b", "\\brent\\w*", "\\blease\\b", "\\blandlord\\b",

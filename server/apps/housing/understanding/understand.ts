@@ -37,12 +37,18 @@ export function understandByRules(request: string, c: Classification): Understan
   return { intent: c.intent, confidence: c.confidence, aspects, qtype, rules: c, source: "rules" };
 }
 
+/** Housing words that also live outside housing (student loans, car leases, job contracts, moving house). */
+const SHARED_WORDS = /대출|융자|계약|이사|\bloans?\b|\bleas(?:e|ing)\b|\bcontracts?\b|\brent\w*|\bdeposits?\b|\bhomes?\b|\bflat\b|\bpropert(?:y|ies)\b|\bmov(?:e|ing)\b/gi;
+/** How sure the model must be to call text off-topic when its only housing words are shared ones. */
+const OFF_TOPIC_WITH_SHARED_WORDS = 0.75;
+
 /**
- * Is the text about housing at all? Housing words, or a housing need the rules found on their own
- * terms. A place name alone is not enough ("sushi in Gangnam"). Text with either never stays IRRELEVANT.
+ * How much the text is about housing: "clearly" (a housing-only word: 전세, 집주인, 아파트, LTV…),
+ * "maybe" (only words shared with other topics) or "no". A place name alone is not housing ("sushi in Gangnam").
  */
-function aboutHousing(request: string, c: Classification): boolean {
-  return HOUSING.test(request) || !NO_TOPIC.has(c.intent);
+function housingEvidence(request: string): "clearly" | "maybe" | "no" {
+  if (HOUSING.test(request.replace(SHARED_WORDS, " "))) return "clearly";
+  return HOUSING.test(request) ? "maybe" : "no";
 }
 
 /**
@@ -66,9 +72,10 @@ export function understandQuestion(question: string, entities: Entities, model: 
   const prob = (intent: Intent) => intentScores.probs[intentScores.classes.indexOf(intent)] ?? 0;
   const ranked = [...INTENTS].sort((a, b) => prob(b) - prob(a));
   let intent = ranked[0];
-  const housing = aboutHousing(request, rules);
-  // Never a dead end: housing text gets its likeliest topic. UNCLEAR stays only when neither the model
-  // nor the rules see any topic in it ("집 문제 좀", "hi").
+  const evidence = housingEvidence(request);
+  const housing = evidence === "clearly" || (evidence === "maybe" && prob("IRRELEVANT") < OFF_TOPIC_WITH_SHARED_WORDS);
+  // Never a dead end: housing text gets its likeliest topic. UNCLEAR stays only for a few words with
+  // no ask in them ("집 문제 좀 도와줘"); off-topic text stays IRRELEVANT.
   if (intent === "IRRELEVANT" && housing) intent = ranked.find((i) => i !== "IRRELEVANT") ?? intent;
   const vague = rules.needs.length === 0 && prob("UNCLEAR") >= UNCLEAR_MIN_PROBABILITY
     && request.replace(/[\s\p{P}\p{S}]/gu, "").length <= UNCLEAR_MAX_CHARS;
