@@ -27,14 +27,22 @@ function rulesAspects(c: Classification): Aspect[] {
   return [...new Set(c.needs.map((n): Aspect => (n === "creation" || n === "review" ? "contract" : n)))];
 }
 
-/** The rules alone: used when the model file is missing, and as the "before" baseline in the eval. */
+/**
+ * The rules alone, when the model file is missing. They keep the same promise: clear housing text
+ * the cues cannot place is planned as a question of law (retrieval decides what applies), not a dead end.
+ */
 export function understandByRules(request: string, c: Classification): Understanding {
-  const aspects = rulesAspects(c);
+  let intent = c.intent;
+  let aspects = rulesAspects(c);
+  if (NO_TOPIC.has(intent) && housingEvidence(request) === "clearly" && !isShort(request)) {
+    intent = "LEGAL_CONSULT";
+    aspects = ["legal"];
+  }
   let qtype = questionTypeCues(request).type;
-  if (c.intent === "CONTRACT_CREATION") qtype = "drafting";
-  else if (c.intent === "CONTRACT_REVIEW") qtype = "review";
-  else if (NO_TOPIC.has(c.intent)) qtype = "other";
-  return { intent: c.intent, confidence: c.confidence, aspects, qtype, rules: c, source: "rules" };
+  if (intent === "CONTRACT_CREATION") qtype = "drafting";
+  else if (intent === "CONTRACT_REVIEW") qtype = "review";
+  else if (NO_TOPIC.has(intent)) qtype = "other";
+  return { intent, confidence: c.confidence, aspects, qtype, rules: c, source: "rules" };
 }
 
 /** Housing words that also live outside housing (student loans, car leases, job contracts, moving house). */
@@ -57,6 +65,7 @@ function housingEvidence(request: string): "clearly" | "maybe" | "no" {
  */
 const UNCLEAR_MIN_PROBABILITY = 0.6;
 const UNCLEAR_MAX_CHARS = 12;
+const isShort = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, "").length <= UNCLEAR_MAX_CHARS;
 
 export function understandQuestion(question: string, entities: Entities, model: LinearModel | null): Understanding {
   const request = entities.contractText ? question.replace(entities.contractText, " ") : question;
@@ -77,8 +86,7 @@ export function understandQuestion(question: string, entities: Entities, model: 
   // Never a dead end: housing text gets its likeliest topic. UNCLEAR stays only for a few words with
   // no ask in them ("집 문제 좀 도와줘"); off-topic text stays IRRELEVANT.
   if (intent === "IRRELEVANT" && housing) intent = ranked.find((i) => i !== "IRRELEVANT") ?? intent;
-  const vague = rules.needs.length === 0 && prob("UNCLEAR") >= UNCLEAR_MIN_PROBABILITY
-    && request.replace(/[\s\p{P}\p{S}]/gu, "").length <= UNCLEAR_MAX_CHARS;
+  const vague = rules.needs.length === 0 && prob("UNCLEAR") >= UNCLEAR_MIN_PROBABILITY && isShort(request);
   if (intent === "UNCLEAR" && housing && !vague) {
     intent = ranked.find((i) => !NO_TOPIC.has(i)) ?? intent;
   }
