@@ -29,6 +29,14 @@ export function textFeatures(question: string): Set<string> {
       out.add(`c:${gram}`);
     }
   }
+  // How each sentence ends (Korean: "가능한가요", "어떻게 해요", "얼마예요") and starts (English: "how do",
+  // "can my", "what is") says what kind of question it is, wherever the topic words sit.
+  for (const sentence of text.split(/[?!.。？\n]+/).map((x) => x.trim()).filter(Boolean)) {
+    const tail = sentence.replace(/\s+/g, "").slice(-6);
+    for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= tail.length; i++) out.add(`t:${tail.slice(i, i + n)}`);
+    const head = sentence.match(WORD)?.slice(0, 2) ?? [];
+    if (head.length && /^[a-z]/.test(head[0])) out.add(`h:${head.join("_")}`);
+  }
   const words = text.match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = /^[a-z]/.test(words[i]) ? stem(words[i]) : words[i];
