@@ -31,6 +31,8 @@ export interface Report {
   helpTextOnHousing: number;
   /** Housing questions planned as UNCLEAR/IRRELEVANT (a dead end), whatever the answer. */
   deadEnds: number;
+  /** Compound questions (two or more aspects) whose plan lacks a required tool, and legal_search in particular. */
+  compound: { questions: number; missingATool: number; needLegalSearch: number; missingLegalSearch: number };
   p50Ms: number | null;
   p95Ms: number | null;
   confusion: Record<string, Record<string, number>>;
@@ -64,6 +66,8 @@ export function scoreAll(rows: Scored[]): Report {
     aspectRecall[a] = asked.length ? share(asked.filter((r) => r.predicted.aspects.includes(a)).length, asked.length) : null;
   }
   const housing = rows.filter((r) => isHousing(r.label));
+  const compound = rows.filter((r) => r.label.aspects.length >= 2);
+  const needLegal = compound.filter((r) => r.label.tools.includes("legal_search"));
   const times = rows.map((r) => r.predicted.ms).filter((m): m is number => m !== undefined).sort((a, b) => a - b);
   return {
     questions: rows.length,
@@ -76,6 +80,12 @@ export function scoreAll(rows: Scored[]): Report {
     failed: rows.filter((r) => r.predicted.failed).length,
     helpTextOnHousing: housing.filter((r) => r.predicted.helpText).length,
     deadEnds: housing.filter((r) => NO_TOPIC.has(r.predicted.intent ?? "")).length,
+    compound: {
+      questions: compound.length,
+      missingATool: compound.filter((r) => !covers(r.predicted.tools, r.label.tools)).length,
+      needLegalSearch: needLegal.length,
+      missingLegalSearch: needLegal.filter((r) => !r.predicted.tools.includes("legal_search")).length,
+    },
     p50Ms: percentile(times, 50),
     p95Ms: percentile(times, 95),
     confusion,
@@ -104,6 +114,7 @@ export function formatReport(name: string, r: Report): string {
     `${name}: ${r.questions} questions`,
     `  intent ${r.intent}%  aspects exact ${r.aspectsExact}% (recall: ${recall})  qtype ${r.qtype}%`,
     `  required teams present ${r.teams}%  required tools present ${r.tools}%`,
+    `  compound questions ${r.compound.questions}: ${r.compound.missingATool} miss a required tool; legal_search missing in ${r.compound.missingLegalSearch} of ${r.compound.needLegalSearch} that need it`,
     `  failed runs ${r.failed}  help-text answers on housing questions ${r.helpTextOnHousing}  dead-end plans ${r.deadEnds}`
       + (r.p50Ms !== null ? `  run time p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms` : ""),
   ].join("\n");
