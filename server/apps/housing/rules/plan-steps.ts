@@ -31,11 +31,19 @@ const TOOL_LABELS: Record<string, { ko: string; en: string }> = {
 
 type ToolPlan = Record<PlannedTeam, Set<string>>;
 
-/** Named policy programmes and special supply: what policy_matcher knows about. */
+/** Named policy programmes, special supply and public guarantees: what policy_matcher knows about. */
 const PROGRAMMES = new RegExp([
-  "디딤돌", "보금자리", "버팀목", "특례", "신생아", "신혼", "청년", "생애\\s*최초", "특별\\s*공급", "특공", "정책", "지원",
+  "디딤돌", "보금자리", "버팀목", "특례", "신생아", "신혼", "청년", "생애\\s*최초", "특별\\s*공급", "특공", "정책", "지원", "청약",
+  "공공\\s*임대", "장기\\s*전세", "임대\\s*주택", "주택\\s*연금", "중기청", "보증\\s*보험", "\\bHUG\\b",
   "\\bdidimdol\\b", "\\bbogeumjari\\b", "\\bbeotimmok\\b", "\\bnewly\\s*-?weds?\\b", "\\bfirst[-\\s]+(?:time|home)", "\\bprogram",
+  "\\bsubscription\\b", "\\bguarantee\\s+insurance\\b",
 ].join("|"), "i");
+/** A change of deposit or rent, said in more ways than the rules' cue list: the increase check applies. */
+const RENT_CHANGE = /올릴|오를|오르|올라|돌리|전환|→|월세로|보증금으로|\bgoes?\s+(?:from|up)\b|\bturn\w*\b.{0,40}\binto\b|\bconver/i;
+/** A verdict on a price or where it is heading, beyond the rules' words: 거품, 싼 건가, 오를까, "normal", the going rate. */
+const VERDICT = /거품|타이밍|오를까|떨어질까|빠질까|바닥|전망|고평가|저평가|\bgood\s+time\s+to\b|\bwill\s+(?:prices|it)\s+(?:go|rise|fall|drop)\b|\bfair\s+(?:rent|price)\b|싼\s*(?:거|건|가|지)|비싼\s*(?:거|건|가|지)|시세\s*(?:대비|랑\s*비교|와\s*비교)|비교하면|\bnormal\b|\bcompared?\b|\bgoing\s+rate\b/i;
+/** Asks for what is on the market, beyond the rules' words. */
+const LISTINGS_MORE = /새로\s*나온|나온\s*(?:거|것|집)|어디\s*(?:살|있)|살\s*수\s*있는\s*(?:집|아파트|곳)/;
 
 /** Drafting or reviewing: what the contract aspect asks for. A pasted contract is always reviewed. */
 function contractTask(u: Understanding, entities: Entities): "creation" | "review" {
@@ -55,16 +63,17 @@ function addAspectTools(aspect: Aspect, u: Understanding, entities: Entities, to
       tools.search.add("legal_search");
       // Who qualifies for a programme or special supply (특별공급 자격) is policy_matcher's table.
       if (u.qtype === "eligibility" && PROGRAMMES.test(question)) tools.analysis.add("policy_matcher");
-      if (c.wantsIncreaseCheck || entities.proposedDeposit !== undefined || entities.proposedMonthlyRent !== undefined) {
+      if (c.wantsIncreaseCheck || entities.proposedDeposit !== undefined || entities.proposedMonthlyRent !== undefined
+        || (RENT_CHANGE.test(question) && (u.qtype === "calculation" || u.qtype === "permissibility"))) {
         tools.analysis.add("rent_increase_check");
       }
       break;
     case "market":
       tools.search.add("market_data");
-      if (c.wantsListings) tools.search.add("real_estate_search");
+      if (c.wantsListings || LISTINGS_MORE.test(question)) tools.search.add("real_estate_search");
       // A verdict on a given figure, a trend or a computation is the analysis team's work; a plain
       // "what does it cost" is answered from the search.
-      if ((hasAmountToJudge && (c.wantsJudgement || u.intent === "COMPREHENSIVE"))
+      if ((hasAmountToJudge && (c.wantsJudgement || u.intent === "COMPREHENSIVE")) || VERDICT.test(question)
         || u.qtype === "comparison" || u.qtype === "calculation") tools.analysis.add("market_analysis");
       break;
     case "loan":
@@ -84,6 +93,8 @@ function addAspectTools(aspect: Aspect, u: Understanding, entities: Entities, to
     case "risk":
       tools.search.add("market_data").add("legal_search");
       tools.analysis.add("market_analysis");
+      // Whether a deposit guarantee (HUG, HF, SGI) will take this house is policy_matcher's table.
+      if (/보증\s*보험|\bHUG\b|반환\s*보증|guarantee\s+insurance/i.test(question)) tools.analysis.add("policy_matcher");
       break;
   }
 }
