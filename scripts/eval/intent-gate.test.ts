@@ -20,6 +20,7 @@ describe("labelled questions end to end", () => {
   it("completes the run of every question in the corpus", () => {
     const failed = result.rows.filter((r) => r.predicted.failed).map((r) => `${r.label.id}: ${r.label.q.slice(0, 60)}`);
     expect(result.rows.length).toBeGreaterThanOrEqual(1500);
+    expect(failed.length).toBeLessThanOrEqual(THRESHOLDS.intent.failedRuns);
     expect(failed).toEqual([]);
   });
 
@@ -37,7 +38,6 @@ describe("labelled questions end to end", () => {
     expect(test.qtype).toBeGreaterThanOrEqual(floors.qtype);
     expect(test.teams).toBeGreaterThanOrEqual(floors.teams);
     expect(test.tools).toBeGreaterThanOrEqual(floors.tools);
-    expect(test.failed).toBeLessThanOrEqual(floors.failedRuns);
   });
 });
 

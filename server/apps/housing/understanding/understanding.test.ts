@@ -96,6 +96,12 @@ describe("every aspect asked is planned", () => {
       .toEqual(expect.arrayContaining(["legal_search", "market_data", "loan_search", "loan_simulator"]));
   });
 
+  it("plans the three parts of the question the end-to-end tests ask (price, loan, keeping the deposit)", () => {
+    const q = "마포구 아파트 전세 4억이면 적정한가요? 대출은 얼마나 되고 보증금은 어떻게 지키나요?";
+    expect(planQuestion(q, RUNTIME, TODAY).intent).toBe("COMPREHENSIVE");
+    expect(tools(q)).toEqual(expect.arrayContaining(["market_data", "legal_search", "loan_search", "market_analysis", "loan_simulator"]));
+  });
+
   it("drafts through the document team and reviews through the analysis team", () => {
     expect(tools("월세 계약서 작성해 주세요. 보증금 1천, 월세 60")).toEqual(expect.arrayContaining(["legal_search", "lease_contract_generator"]));
     expect(tools("계약서 특약에 '수리비는 임차인 부담' 이라고 돼 있는데 검토해 주세요")).toEqual(expect.arrayContaining(["legal_search", "contract_analysis"]));
