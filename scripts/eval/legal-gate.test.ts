@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { testDatabase } from "../../test/db";
 import { runLegalEval } from "./legal";
-import { thresholds } from "./thresholds";
+import { THRESHOLDS as thresholds } from "./thresholds";
 
 /**
  * Every flag pinned: other test files share this database and may switch flags or fill tool

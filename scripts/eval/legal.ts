@@ -114,7 +114,7 @@ interface CliArgs {
 }
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nusage: npm run eval:legal -- [--json] [--split test|train|all] [--file questions.jsonl] [--concurrency N]\n`);
+  process.stderr.write(`${message}\nusage: npm run eval -- --legal [--json] [--split test|train|all] [--file questions.jsonl] [--concurrency N]\n`);
   process.exit(2);
 }
 
@@ -138,8 +138,9 @@ export function parseLegalArgs(argv: string[]): CliArgs {
   return args;
 }
 
-async function main(): Promise<number> {
-  const args = parseLegalArgs(process.argv.slice(2));
+/** The statute eval as a command line: `npm run eval -- --legal …` (and `npm run eval:legal -- …`). */
+export async function legalCli(argv: string[]): Promise<number> {
+  const args = parseLegalArgs(argv);
   process.env.ENSEMBLE_RESUME ??= "0"; // a one-shot CLI must not adopt the server's runs
   // Start-up logs (e.g. the embedded cluster's) go to stderr so that --json prints one clean document.
   console.log = (...xs: unknown[]) => console.error(...xs);
@@ -156,7 +157,7 @@ async function main(): Promise<number> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { shutdownDatabase } = await import("../../server/db/client");
-  main()
+  legalCli(process.argv.slice(2))
     .then(async (code) => {
       await shutdownDatabase();
       process.exit(code);

@@ -7,6 +7,17 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
+/** Every part a question may ask about; a question can ask several at once. */
+export const ASPECTS = ["legal", "market", "loan", "contract", "risk"] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+/** The kind of question asked, whatever its topic. */
+export const QUESTION_TYPES = [
+  "definition", "permissibility", "amount", "procedure", "eligibility", "comparison",
+  "calculation", "drafting", "review", "other",
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
 export type Language = "ko" | "en";
 export type DecisionSource = "rules" | "llm" | "cache";
 export type StepStatus = "pending" | "in_progress" | "completed" | "failed" | "skipped";

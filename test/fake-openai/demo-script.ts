@@ -17,7 +17,8 @@ function demoPlan(text: string): string {
   const plan = planQuestion(query, teams);
   const teamOf = new Map(plan.execution_steps.map((s) => [s.step_id, s.team]));
   return JSON.stringify({
-    intent: plan.intent, intent_confidence: plan.intent_confidence, language: plan.language,
+    intent: plan.intent, intent_confidence: plan.intent_confidence, aspects: plan.aspects,
+    question_type: plan.questionType, language: plan.language,
     keywords: plan.keywords.slice(0, 12), entities: plan.entities,
     steps: plan.execution_steps.map((s) => ({ team: s.team, description: s.description.slice(0, 300), tools: s.tools, depends_on: s.depends_on.map((d) => teamOf.get(d)).filter(Boolean) })),
     reasoning: "fake model (demo script): the plan the built-in rules would make",

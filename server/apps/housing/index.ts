@@ -1,12 +1,15 @@
 // The shipped application: the housing and real-estate assistant's tools, teams and built-in deciders.
 import { RulesOrchestrator } from "../../orchestrator/rules-orchestrator";
 import { RulesPlanner } from "./rules/planner";
+import { loadIntentModel } from "./understanding/linear-model";
 import { RulesResponder } from "./rules/responder";
 import { createHousingTeamRegistry } from "./teams";
 import { createHousingToolRegistry } from "./tools";
 import type { AppDefinition } from "../../supervisor/app";
 
 export function createHousingApp(): AppDefinition {
+  // Read the understanding model once, now, so the first question pays nothing for it.
+  loadIntentModel();
   return {
     name: "housing",
     tools: createHousingToolRegistry(),

@@ -7,7 +7,8 @@ import { LlmPlanner } from "./llm-planner";
 import { API_MODES, RecordingRulesPlanner, testConfig, testTeams } from "./test-fixtures";
 
 const goodPlan = {
-  intent: "MARKET_INQUIRY", intent_confidence: 0.86, language: "ko", keywords: ["마포구", "아파트", "시세"],
+  intent: "MARKET_INQUIRY", intent_confidence: 0.86, aspects: ["market"], question_type: "amount",
+  language: "ko", keywords: ["마포구", "아파트", "시세"],
   entities: { region: "마포구", propertyType: "apartment", price: null, areaM2: 84 },
   steps: [
     { team: "search", description: "마포구 아파트 실거래가 조회", tools: ["market_data"], depends_on: [] },
@@ -35,8 +36,10 @@ describe.each(API_MODES)("LlmPlanner over %s", (apiMode) => {
     fake.script(apiMode, { text: JSON.stringify(goodPlan), usage: { input: 321, output: 45 } });
     const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
     expect(plan.source).toBe("llm");
-    expect(plan.prompt).toEqual({ name: "plan", version: "1" });
+    expect(plan.prompt).toEqual({ name: "plan", version: "2" });
     expect(plan.intent).toBe("MARKET_INQUIRY");
+    expect(plan.aspects).toEqual(["market"]);
+    expect(plan.questionType).toBe("amount");
     expect(plan.entities).toEqual({ region: "마포구", propertyType: "apartment", areaM2: 84 });
     expect(plan.execution_steps.map((s) => [s.step_id, s.team, s.depends_on, s.status])).toEqual([
       ["step_1", "search", [], "pending"], ["step_2", "analysis", ["step_1"], "pending"],
@@ -48,6 +51,10 @@ describe.each(API_MODES)("LlmPlanner over %s", (apiMode) => {
     expect(req.route).toBe(apiMode);
     expect(req.promptName).toBe("plan");
     expect(req.text).toContain(query);
+    // The prompt asks for every aspect and the question type, naming their vocabularies.
+    expect(req.text).toContain("aspects");
+    expect(req.text).toContain("legal, market, loan, contract, risk");
+    expect(req.text).toContain("definition, permissibility, amount, procedure");
     // Structured output: the zod schema travels as a JSON schema in the request.
     const format = apiMode === "chat" ? (req.body.response_format as { type: string }) : ((req.body.text as { format: { type: string } }).format);
     expect(format.type).toBe("json_schema");
@@ -104,6 +111,63 @@ describe("LlmPlanner: invalid output and repair", () => {
     const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
     expect(plan.source).toBe("llm");
     expect(fake.requests).toHaveLength(1);
+  });
+});
+
+describe("LlmPlanner: aspects and question type", () => {
+  const compound = {
+    ...goodPlan, intent: "COMPREHENSIVE", aspects: ["market", "loan", "legal"], question_type: "other",
+    steps: [
+      { team: "search", description: "시세와 법령", tools: ["market_data", "legal_search"], depends_on: [] },
+      { team: "analysis", description: "분석", tools: ["market_data"], depends_on: ["search"] },
+    ],
+  };
+
+  it("keeps every aspect of a compound question", async () => {
+    const { planner, rules } = setup();
+    fake.script("chat", { text: JSON.stringify(compound) });
+    const plan = await planner.plan({ query: "마포 전세 4억 적정한지, 대출 얼마나, 보증금 지키는 법", userId: "u1", teams: testTeams });
+    expect(plan.source).toBe("llm");
+    expect(plan.aspects).toEqual(["market", "loan", "legal"]);
+    expect(plan.questionType).toBe("other");
+    expect(rules.calls).toBe(0);
+  });
+
+  it("sends back a COMPREHENSIVE plan with one aspect, and a housing plan without aspects, for repair", async () => {
+    const { planner } = setup();
+    fake.script("chat", { text: JSON.stringify({ ...compound, aspects: ["market"] }) }, { text: JSON.stringify({ ...goodPlan, aspects: [] }) });
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(fake.requests[1].text).toContain("two or more aspects");
+    expect(plan.source).toBe("rules");
+    expect(plan.fallbackReason).toBe("llm_invalid_output");
+  });
+
+  it("rejects an unknown aspect or question type, and a plan without them (schema)", async () => {
+    const { planner } = setup();
+    const { aspects: _a, question_type: _q, ...bare } = goodPlan;
+    fake.script("chat", { text: JSON.stringify({ ...goodPlan, aspects: ["weather"] }) }, { text: JSON.stringify(bare) });
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(fake.requests[1].text).toContain("weather");
+    expect(plan.fallbackReason).toBe("llm_invalid_output");
+  });
+
+  it("gives an IRRELEVANT plan no aspects and type other, whatever the model wrote", async () => {
+    const { planner } = setup();
+    fake.script("chat", { text: JSON.stringify({ ...goodPlan, intent: "IRRELEVANT", aspects: ["market"], question_type: "amount", steps: [] }) });
+    const plan = await planner.plan({ query: "오늘 날씨 어때?", userId: "u1", teams: testTeams });
+    expect(plan.source).toBe("llm");
+    expect(plan.aspects).toEqual([]);
+    expect(plan.questionType).toBe("other");
+    expect(plan.execution_steps).toEqual([]);
+  });
+
+  it("falls back to the rules planner's aspects and question type when the model fails", async () => {
+    const { planner } = setup();
+    fake.script("chat", { status: 400 });
+    const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
+    expect(plan.source).toBe("rules");
+    expect(plan.fallbackReason).toBe("llm_error");
+    expect(plan.aspects.length).toBeGreaterThan(0);
   });
 });
 

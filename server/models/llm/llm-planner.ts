@@ -1,6 +1,6 @@
-// The LLM planner: intent, entities and one execution step per team, decided by the model from
-// prompts/plan.md and validated; any failure hands the question to the rules planner.
-import { INTENTS, type ExecutionStep, type PlanningState } from "../../supervisor/types";
+// The LLM planner: intent, aspects, question type, entities and one execution step per team, decided by
+// the model from prompts/plan.md and validated; any failure hands the question to the rules planner.
+import { ASPECTS, INTENTS, QUESTION_TYPES, type ExecutionStep, type PlanningState } from "../../supervisor/types";
 import type { LlmUsage, PlanInput, Planner } from "../types";
 import { loadPrompt, renderPrompt } from "../prompts";
 import type { LlmConfig } from "./config";
@@ -15,6 +15,13 @@ export function planFromOutput(output: PlanOutput, input: PlanInput, prompt: { n
   const steps = NO_STEPS_INTENTS.has(output.intent) ? [] : output.steps;
   if (!NO_STEPS_INTENTS.has(output.intent) && steps.length === 0) {
     throw new InvalidOutputError(`intent ${output.intent} needs at least one step`);
+  }
+  const aspects = NO_STEPS_INTENTS.has(output.intent) ? [] : [...new Set(output.aspects)];
+  if (!NO_STEPS_INTENTS.has(output.intent) && aspects.length === 0) {
+    throw new InvalidOutputError(`intent ${output.intent} needs the aspects it asks about (at least one)`);
+  }
+  if (output.intent === "COMPREHENSIVE" && aspects.length < 2) {
+    throw new InvalidOutputError("intent COMPREHENSIVE needs two or more aspects");
   }
   const stepIdByTeam = new Map<string, string>();
   const executionSteps: ExecutionStep[] = [];
@@ -41,9 +48,8 @@ export function planFromOutput(output: PlanOutput, input: PlanInput, prompt: { n
     intent: output.intent,
     intent_confidence: output.intent_confidence,
     keywords: [...new Set(output.keywords)],
-    // The plan schema does not ask for these yet; the teams it chose are the best evidence.
-    aspects: [],
-    questionType: "other",
+    aspects,
+    questionType: NO_STEPS_INTENTS.has(output.intent) ? "other" : output.question_type,
     entities: cleanEntities(output.entities),
     language: output.language,
     execution_steps: executionSteps,
@@ -68,6 +74,8 @@ export class LlmPlanner implements Planner {
         query: input.query,
         teams: JSON.stringify(input.teams),
         intents: INTENTS.join(", "),
+        aspects: ASPECTS.join(", "),
+        questionTypes: QUESTION_TYPES.join(", "),
         today: new Date().toISOString().slice(0, 10),
       });
       const promptRef = { name: prompt.name, version: prompt.version };

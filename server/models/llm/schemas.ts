@@ -1,7 +1,7 @@
 // The zod schemas the model's JSON answers must satisfy, one per decision. They bound everything
 // the model says (enums, ranges, lengths); semantic checks (known teams/tools, args) come after.
 import { z } from "zod";
-import { INTENTS, type Entities } from "../../supervisor/types";
+import { ASPECTS, INTENTS, QUESTION_TYPES, type Entities } from "../../supervisor/types";
 
 const krw = z.number().int().nonnegative().max(1e13);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -48,6 +48,9 @@ export function cleanEntities(value: z.infer<typeof entitiesSchema>): Entities {
 export const planOutputSchema = z.object({
   intent: z.enum(INTENTS),
   intent_confidence: z.number().min(0).max(1),
+  /** Every aspect the question asks about (none for UNCLEAR/IRRELEVANT). */
+  aspects: z.array(z.enum(ASPECTS)).max(ASPECTS.length),
+  question_type: z.enum(QUESTION_TYPES),
   language: z.enum(["ko", "en"]),
   keywords: z.array(z.string().min(1).max(40)).max(12),
   entities: entitiesSchema,

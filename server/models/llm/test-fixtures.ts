@@ -49,7 +49,7 @@ function step(id: string, team: string, dependsOn: string[] = []): PlanningState
 }
 
 export const testPlanning: PlanningState = {
-  intent: "MARKET_INQUIRY", aspects: [], questionType: "other", intent_confidence: 0.9, keywords: ["마포구", "시세"], entities: { region: "마포구" },
+  intent: "MARKET_INQUIRY", aspects: ["market"], questionType: "amount", intent_confidence: 0.9, keywords: ["마포구", "시세"], entities: { region: "마포구" },
   language: "ko", execution_steps: [step("step_1", "search"), step("step_2", "analysis", ["step_1"])],
   source: "rules", reasoning: "fixture",
 };

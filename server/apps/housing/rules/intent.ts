@@ -174,8 +174,13 @@ const POLICY = new RegExp([
   "\\byouth\\b",
 ].join("|"), "i");
 
-const HOUSING = new RegExp([
+/** Words that make a text about housing or real estate at all (the line between "vague" and "not ours"). */
+export const HOUSING = new RegExp([
   "(?<![모수편채소])집(?!중|합|단|계|회|필|행|착|게)", "주택", "보증금", "전입", "확정\\s*일자", "등기", "\\bmortgages?\\b", "부동산", "아파트",
+  "대출", "주담대", "디딤돌", "보금자리", "버팀목", "코픽스", "\\bCOFIX\\b", "주택연금", "재개발",
+  "대항력", "우선\\s*변제", "임차권", "갱신\\s*(?:요구|청구)", "묵시적\\s*갱신", "근저당", "등기부", "중개\\s*보수", "배액\\s*배상",
+  "가계약", "잔금", "중도금", "임대인", "임차인", "전월세", "모기지", "특공", "특별\\s*공급", "다주택", "무주택", "재건축", "청약", "분양", "중개", "복비", "공시\\s*(?:가격|지가)", "관리비", "층간\\s*소음", "깡통", "평수",
+  "\\bLTV\\b", "\\bDSR\\b", "\\bDTI\\b", "\\bloans?\\b", "\\bbroker", "\\brealtor", "\\bvilla\\b", "\\bofficetel",
   "빌라", "오피스텔", "원룸", "전세", "월세", "매매", "이사", "임대", "임차", "집주인", "세입자", "계약", "\\bhous(?:e|ing)\\b",
   "\\bhomes?\\b", "\\bapartments?\\b", "\\bflat\\b", "\\brent\\w*", "\\blease\\b", "\\blandlord\\b",
   "\\btenant\\b", "real\\s+estate", "\\bpropert(?:y|ies)\\b", "\\bdeposit\\b", "\\bjeonse\\b",

@@ -1,8 +1,9 @@
 // Turns a classified question into execution steps: which team runs, which tools it needs, what it waits
 // for — limited to the teams and tools this runtime has, with a short todo-list description per language.
-import type { Entities, ExecutionStep, Intent, Language } from "../../../supervisor/types";
+import type { Entities, ExecutionStep, Language } from "../../../supervisor/types";
 import type { PlanInput } from "../../../models/types";
-import type { Classification, Need } from "./intent";
+import type { Aspect } from "../understanding/corpus";
+import type { Understanding } from "../understanding/understand";
 
 export const TEAM_ORDER = ["search", "analysis", "document"] as const;
 export type PlannedTeam = (typeof TEAM_ORDER)[number];
@@ -30,41 +31,70 @@ const TOOL_LABELS: Record<string, { ko: string; en: string }> = {
 
 type ToolPlan = Record<PlannedTeam, Set<string>>;
 
-function addNeedTools(need: Need, intent: Intent, c: Classification, entities: Entities, tools: ToolPlan): void {
+/** Named policy programmes, special supply and public guarantees: what policy_matcher knows about. */
+const PROGRAMMES = new RegExp([
+  "디딤돌", "보금자리", "버팀목", "특례", "신생아", "신혼", "청년", "생애\\s*최초", "특별\\s*공급", "특공", "정책", "지원", "청약",
+  "공공\\s*임대", "장기\\s*전세", "임대\\s*주택", "주택\\s*연금", "중기청", "보증\\s*보험", "\\bHUG\\b",
+  "\\bdidimdol\\b", "\\bbogeumjari\\b", "\\bbeotimmok\\b", "\\bnewly\\s*-?weds?\\b", "\\bfirst[-\\s]+(?:time|home)", "\\bprogram",
+  "\\bsubscription\\b", "\\bguarantee\\s+insurance\\b",
+].join("|"), "i");
+/** A change of deposit or rent, said in more ways than the rules' cue list: the increase check applies. */
+const RENT_CHANGE = /올릴|오를|오르|올라|돌리|전환|→|월세로|보증금으로|\bgoes?\s+(?:from|up)\b|\bturn\w*\b.{0,40}\binto\b|\bconver/i;
+/** A verdict on a price or where it is heading, beyond the rules' words: 거품, 싼 건가, 오를까, "normal", the going rate. */
+const VERDICT = /거품|타이밍|오를까|떨어질까|빠질까|바닥|전망|고평가|저평가|\bgood\s+time\s+to\b|\bwill\s+(?:prices|it)\s+(?:go|rise|fall|drop)\b|\bfair\s+(?:rent|price)\b|싼\s*(?:거|건|가|지)|비싼\s*(?:거|건|가|지)|시세\s*(?:대비|랑\s*비교|와\s*비교)|비교하면|\bnormal\b|\bcompared?\b|\bgoing\s+rate\b/i;
+/** Asks for what is on the market, beyond the rules' words. */
+const LISTINGS_MORE = /새로\s*나온|나온\s*(?:거|것|집)|어디\s*(?:살|있)|살\s*수\s*있는\s*(?:집|아파트|곳)/;
+
+/** Drafting or reviewing: what the contract aspect asks for. A pasted contract is always reviewed. */
+function contractTask(u: Understanding, entities: Entities): "creation" | "review" {
+  if (entities.contractText) return "review";
+  if (u.intent === "CONTRACT_CREATION" || u.qtype === "drafting") return "creation";
+  if (u.intent === "CONTRACT_REVIEW" || u.qtype === "review") return "review";
+  return u.rules.scores.creation >= u.rules.scores.review ? "creation" : "review";
+}
+
+function addAspectTools(aspect: Aspect, u: Understanding, entities: Entities, tools: ToolPlan, question: string): void {
+  const c = u.rules;
   const hasAmountToJudge = entities.price !== undefined || entities.deposit !== undefined
     || entities.monthlyRent !== undefined || (entities.amounts?.length ?? 0) > 0;
   const hasProfile = entities.buyerProfile !== undefined || entities.annualIncome !== undefined;
-  switch (need) {
+  switch (aspect) {
     case "legal":
       tools.search.add("legal_search");
-      if (c.wantsIncreaseCheck || entities.proposedDeposit !== undefined || entities.proposedMonthlyRent !== undefined) {
+      // Who qualifies for a programme or special supply (특별공급 자격) is policy_matcher's table.
+      if (u.qtype === "eligibility" && PROGRAMMES.test(question)) tools.analysis.add("policy_matcher");
+      if (c.wantsIncreaseCheck || entities.proposedDeposit !== undefined || entities.proposedMonthlyRent !== undefined
+        || (RENT_CHANGE.test(question) && (u.qtype === "calculation" || u.qtype === "permissibility"))) {
         tools.analysis.add("rent_increase_check");
       }
       break;
     case "market":
       tools.search.add("market_data");
-      if (c.wantsListings) tools.search.add("real_estate_search");
-      // A lone market question gets a verdict only when it gives a figure and asks for one;
-      // inside a several-part question the figure alone is enough.
-      if (hasAmountToJudge && (c.wantsJudgement || intent === "COMPREHENSIVE")) tools.analysis.add("market_analysis");
+      if (c.wantsListings || LISTINGS_MORE.test(question)) tools.search.add("real_estate_search");
+      // A verdict on a given figure, a trend or a computation is the analysis team's work; a plain
+      // "what does it cost" is answered from the search.
+      if ((hasAmountToJudge && (c.wantsJudgement || u.intent === "COMPREHENSIVE")) || VERDICT.test(question)
+        || u.qtype === "comparison" || u.qtype === "calculation") tools.analysis.add("market_analysis");
       break;
     case "loan":
       tools.search.add("loan_search");
       tools.analysis.add("loan_simulator");
-      if (intent === "LOAN_CONSULT" || c.wantsPolicy || hasProfile) tools.analysis.add("policy_matcher");
+      if (c.wantsPolicy || u.qtype === "eligibility" || hasProfile || PROGRAMMES.test(question)) tools.analysis.add("policy_matcher");
       break;
-    case "creation":
+    case "contract":
       tools.search.add("legal_search");
-      tools.document.add("lease_contract_generator").add("document_review");
-      break;
-    case "review":
-      tools.search.add("legal_search");
-      tools.analysis.add("contract_analysis");
-      if (c.wantsFixes) tools.document.add("document_review");
+      if (contractTask(u, entities) === "creation") {
+        tools.document.add("lease_contract_generator").add("document_review");
+      } else {
+        tools.analysis.add("contract_analysis");
+        if (c.wantsFixes) tools.document.add("document_review");
+      }
       break;
     case "risk":
       tools.search.add("market_data").add("legal_search");
       tools.analysis.add("market_analysis");
+      // Whether a deposit guarantee (HUG, HF, SGI) will take this house is policy_matcher's table.
+      if (/보증\s*보험|\bHUG\b|반환\s*보증|guarantee\s+insurance/i.test(question)) tools.analysis.add("policy_matcher");
       break;
   }
 }
@@ -91,23 +121,26 @@ function pendingStep(stepId: string, team: string, description: string, tools: s
 }
 
 /**
- * The execution steps for a classified question: one per team ("step_search", "step_analysis",
- * "step_document"), analysis after search, document after everything before it. Teams or tools the
- * runtime lacks are left out; UNCLEAR and IRRELEVANT get no steps.
+ * The execution steps for an understood question: every aspect asked gets its tools, one step per team
+ * ("step_search", "step_analysis", "step_document"), analysis after search, document after everything
+ * before it. Teams or tools the runtime lacks are left out; UNCLEAR and IRRELEVANT get no steps, and a
+ * housing question with no aspect found still searches the law (retrieval decides what is relevant).
  */
 export function buildExecutionSteps(
-  classification: Classification,
+  understanding: Understanding,
   entities: Entities,
   language: Language,
   runtimeTeams: PlanInput["teams"],
+  question: string,
 ): ExecutionStep[] {
-  const { intent } = classification;
+  const { intent } = understanding;
   if (intent === "UNCLEAR" || intent === "IRRELEVANT") return [];
   const tools: ToolPlan = { search: new Set(), analysis: new Set(), document: new Set() };
-  for (const need of classification.needs) addNeedTools(need, intent, classification, entities, tools);
+  for (const aspect of understanding.aspects) addAspectTools(aspect, understanding, entities, tools, question);
+  if (understanding.aspects.length === 0) tools.search.add("legal_search");
   // "How do I keep my deposit safe?" alongside a price or loan check: the deposit-return guarantees
   // (HUG, HF) are programmes policy_matcher knows, so they come with the analysis already planned.
-  if (classification.wantsDepositProtection && tools.analysis.size > 0 && entities.transactionType !== "sale") {
+  if (understanding.rules.wantsDepositProtection && tools.analysis.size > 0 && entities.transactionType !== "sale") {
     tools.analysis.add("policy_matcher");
   }
 

@@ -1,4 +1,4 @@
-// The rules planner's PlanningState: shape, tools per intent, dependencies, runtimes that lack a team,
+// The built-in planner's PlanningState: shape, tools per intent (on the rules fallback), dependencies, runtimes that lack a team,
 // language, and clear errors for bad input.
 import { describe, expect, it } from "vitest";
 import { PlanInputError, planQuestion, RulesPlanner } from "./planner";
@@ -10,7 +10,8 @@ const FULL_RUNTIME = [
   { name: "document", tools: ["lease_contract_generator", "document_review"] },
 ];
 const TODAY = new Date("2026-11-24T00:00:00Z");
-const plan = (query: string, teams = FULL_RUNTIME) => planQuestion(query, teams, TODAY);
+// These cases pin the rules fallback (no model); the trained path is covered in understanding/understanding.test.ts.
+const plan = (query: string, teams = FULL_RUNTIME) => planQuestion(query, teams, TODAY, null);
 const toolsByStep = (query: string, teams = FULL_RUNTIME) =>
   Object.fromEntries(plan(query, teams).execution_steps.map((s) => [s.step_id, s.tools]));
 

@@ -38,4 +38,20 @@ describe("Seoul districts", () => {
     expect(normalizeDistrict("Busan")).toBeUndefined();
     expect(findRegion("서울 아파트 시세")).toBeUndefined();
   });
+
+  it("resolves well-known neighbourhoods and complexes of every district to it", () => {
+    for (const d of SEOUL_DISTRICTS) {
+      expect(d.koAliases.length, d.ko).toBeGreaterThanOrEqual(3);
+      for (const alias of d.koAliases) expect(normalizeDistrict(alias), `${alias} → ${d.ko}`).toBe(d.ko);
+    }
+    const aliases = SEOUL_DISTRICTS.flatMap((d) => d.koAliases);
+    expect(new Set(aliases).size).toBe(aliases.length); // no name belongs to two districts
+    expect(findRegion("역삼동 오피스텔 월세")).toBe("강남구");
+    expect(findRegion("서초동 아파트 전세 시세")).toBe("서초구");
+    expect(findRegion("잠실 84 얼마예요")).toBe("송파구");
+    expect(findRegion("성수동 빌라")).toBe("성동구");
+    expect(findRegion("헬리오시티 전세가")).toBe("송파구");
+    expect(findRegion("은마아파트 재건축")).toBe("강남구");
+    expect(findRegion("연남동 투룸")).toBe("마포구");
+  });
 });

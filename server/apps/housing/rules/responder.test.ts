@@ -10,7 +10,8 @@ import { allowedNumbers, unexplained } from "./answer-numbers";
 const tools = createHousingToolRegistry();
 const teams = createHousingTeamRegistry();
 const teamList = housingTeams.map((t) => ({ name: t.name, tools: t.tools }));
-const plan = (q: string) => planQuestion(q, teamList, new Date("2026-11-24T00:00:00Z"));
+// The rules plan (no model): these tests are about the answer, not about how the question was read.
+const plan = (q: string) => planQuestion(q, teamList, new Date("2026-11-24T00:00:00Z"), null);
 
 async function answerFor(query: string) {
   const { db } = await getDatabase();

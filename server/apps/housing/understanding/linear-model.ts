@@ -1,0 +1,104 @@
+// The trained understanding model as data: a feature vocabulary and three linear heads (intent softmax,
+// one sigmoid per aspect, question-type softmax), quantised into a compact JSON and scored in memory.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/** One head's weights per class: a flat list of [featureIndex, quantisedWeight, …] pairs, zeros left out. */
+const headSchema = z.object({
+  kind: z.enum(["softmax", "sigmoid"]),
+  classes: z.array(z.string()).min(1),
+  bias: z.array(z.number()),
+  weights: z.array(z.array(z.number().int())),
+});
+export const modelFileSchema = z.object({
+  format: z.literal("ensemble-linear-v1"),
+  method: z.string(),
+  /** Weights are stored as round(w × scale). */
+  scale: z.number().positive(),
+  trainedOn: z.object({ questions: z.number().int(), corpusSha256: z.string() }),
+  features: z.array(z.string()),
+  heads: z.object({ intent: headSchema, aspects: headSchema, qtype: headSchema }),
+  /** Sigmoid probability from which an aspect counts as asked (tuned on dev). */
+  aspectThreshold: z.number().min(0).max(1),
+  /** The same for an aspect beyond a single-topic intent's own (tuned on dev). */
+  secondaryAspectThreshold: z.number().min(0).max(1),
+});
+export type ModelFile = z.infer<typeof modelFileSchema>;
+export type HeadName = keyof ModelFile["heads"];
+
+export interface HeadScores {
+  classes: readonly string[];
+  /** Probabilities: summing to 1 for a softmax head, independent per class for a sigmoid head. */
+  probs: number[];
+}
+
+interface DenseHead {
+  kind: "softmax" | "sigmoid";
+  classes: string[];
+  bias: Float64Array;
+  /** weights[feature * classes + class] */
+  weights: Float32Array;
+}
+
+export class LinearModel {
+  private readonly index: Map<string, number>;
+  private readonly heads: Record<HeadName, DenseHead>;
+  readonly method: string;
+  readonly aspectThreshold: number;
+  readonly secondaryAspectThreshold: number;
+
+  constructor(file: ModelFile) {
+    this.method = file.method;
+    this.aspectThreshold = file.aspectThreshold;
+    this.secondaryAspectThreshold = file.secondaryAspectThreshold;
+    this.index = new Map(file.features.map((f, i) => [f, i]));
+    const dense = (head: ModelFile["heads"][HeadName]): DenseHead => {
+      const k = head.classes.length;
+      const weights = new Float32Array(file.features.length * k);
+      head.weights.forEach((pairs, c) => {
+        for (let i = 0; i + 1 < pairs.length; i += 2) weights[pairs[i] * k + c] = pairs[i + 1] / file.scale;
+      });
+      return { kind: head.kind, classes: head.classes, bias: Float64Array.from(head.bias), weights };
+    };
+    this.heads = { intent: dense(file.heads.intent), aspects: dense(file.heads.aspects), qtype: dense(file.heads.qtype) };
+  }
+
+  score(head: HeadName, features: Iterable<string>): HeadScores {
+    const h = this.heads[head];
+    const k = h.classes.length;
+    const z = Array.from(h.bias);
+    for (const f of features) {
+      const i = this.index.get(f);
+      if (i === undefined) continue;
+      for (let c = 0; c < k; c++) z[c] += h.weights[i * k + c];
+    }
+    if (h.kind === "sigmoid") return { classes: h.classes, probs: z.map((v) => 1 / (1 + Math.exp(-v))) };
+    const max = Math.max(...z);
+    const exp = z.map((v) => Math.exp(v - max));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    return { classes: h.classes, probs: exp.map((v) => v / sum) };
+  }
+}
+
+/** Where the committed model lives; ENSEMBLE_INTENT_MODEL points elsewhere (tests, experiments). */
+export const DEFAULT_MODEL_PATH = "server/apps/housing/understanding/intent-model.json";
+
+const g = globalThis as unknown as { __ensembleIntentModel?: { path: string; model: LinearModel | null } };
+
+/**
+ * The model, read and validated once per process. Null when the file is missing or invalid, so the
+ * planner keeps working on rules alone (and says so) instead of failing every run.
+ */
+export function loadIntentModel(file = process.env.ENSEMBLE_INTENT_MODEL ?? DEFAULT_MODEL_PATH): LinearModel | null {
+  if (g.__ensembleIntentModel?.path === file) return g.__ensembleIntentModel.model;
+  let model: LinearModel | null = null;
+  try {
+    const parsed = modelFileSchema.parse(JSON.parse(readFileSync(path.resolve(process.cwd(), file), "utf8")));
+    model = new LinearModel(parsed);
+  } catch (e) {
+    console.error(`[intent-model] ${file}: ${e instanceof Error ? e.message : String(e)}; planning on rules alone`);
+  }
+  g.__ensembleIntentModel = { path: file, model };
+  return model;
+}

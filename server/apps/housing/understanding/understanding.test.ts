@@ -1,0 +1,114 @@
+// The understanding model: trained on the committed corpus, deterministic, small and fast, and it never
+// leaves a housing question without a plan while keeping off-topic text off-topic.
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { INTENTS, QUESTION_TYPES } from "../../../supervisor/types";
+import { planQuestion } from "../rules/planner";
+import { housingTeams } from "../teams";
+import { featuriseCorpus, packModel } from "../../../../scripts/intent/model-builder";
+import { trainSigmoidLr, trainSoftmaxLr } from "../../../../scripts/intent/learners";
+import { ASPECTS, corpusFile, readCorpus, splitOf } from "./corpus";
+import { DEFAULT_MODEL_PATH, loadIntentModel, modelFileSchema } from "./linear-model";
+
+const RUNTIME = housingTeams.map((t) => ({ name: t.name, tools: t.tools }));
+const TODAY = new Date("2026-11-24T00:00:00Z");
+const tools = (q: string) => planQuestion(q, RUNTIME, TODAY).execution_steps.flatMap((s) => s.tools);
+
+describe("the committed model", () => {
+  it("is the one trained on the committed train split, and small", () => {
+    const file = modelFileSchema.parse(JSON.parse(readFileSync(DEFAULT_MODEL_PATH, "utf8")));
+    const trainSha = createHash("sha256").update(readFileSync(corpusFile("train"), "utf8")).digest("hex");
+    expect(file.trainedOn.corpusSha256, "retrain: npm run train:intent").toBe(trainSha);
+    expect(statSync(DEFAULT_MODEL_PATH).size).toBeLessThan(4 * 1024 * 1024);
+    expect(loadIntentModel()).not.toBeNull();
+  });
+
+  it("keeps the split fixed by id and the corpus well-formed", () => {
+    for (const split of ["train", "dev", "test"] as const) {
+      for (const q of readCorpus(corpusFile(split))) expect(splitOf(q.id), q.id).toBe(split);
+    }
+  });
+
+  it("plans a question in a few milliseconds", () => {
+    const dev = readCorpus(corpusFile("dev"));
+    planQuestion("warm-up", RUNTIME, TODAY);
+    const started = performance.now();
+    for (const q of dev) planQuestion(q.q, RUNTIME, TODAY);
+    const perQuestion = (performance.now() - started) / dev.length;
+    expect(perQuestion).toBeLessThan(10);
+  });
+});
+
+describe("training", () => {
+  it("gives the same weights every time (seeded SGD, fixed order)", () => {
+    const rows = readCorpus(corpusFile("train")).slice(0, 150);
+    const train = () => {
+      const data = featuriseCorpus(rows, 2);
+      const o = { epochs: 3, rate: 0.2, l2: 1e-3, seed: 7 };
+      const F = data.vocabulary.length;
+      const heads = {
+        intent: trainSoftmaxLr(data.intent, F, [...INTENTS], o),
+        aspects: trainSigmoidLr(data.aspects, F, [...ASPECTS], o),
+        qtype: trainSoftmaxLr(data.qtype, F, [...QUESTION_TYPES], o),
+      };
+      return JSON.stringify(packModel("lr", data.vocabulary, heads, "x", rows.length, { aspect: 0.4, secondary: 0.7 }, 8));
+    };
+    expect(train()).toBe(train());
+  });
+});
+
+describe("never a dead end", () => {
+  it.each([
+    "전세금 5% 인상이 가능한가요?",
+    "보증금 반환 안 받으면 어떻게 하나요?",
+    "중개수수료는 얼마인가요?",
+    "신혼부부 대출 우대 조건은?",
+    "카카오뱅크 대출 조건은?",
+    "재개발 지역 투자 시 법률과 시세 분석",
+    "jeonse deposit 못 받으면?",
+    "확정일자받는법",
+  ])("plans %s", (q) => {
+    const plan = planQuestion(q, RUNTIME, TODAY);
+    expect(["UNCLEAR", "IRRELEVANT"]).not.toContain(plan.intent);
+    expect(plan.aspects.length).toBeGreaterThan(0);
+    expect(plan.execution_steps.length).toBeGreaterThan(0);
+    expect(QUESTION_TYPES).toContain(plan.questionType);
+  });
+
+  it.each(["오늘 날씨 어때?", "파이썬으로 리스트 정렬하는 법", "Recommend a good sushi place in Gangnam", "How do I renew my passport?"])(
+    "leaves %s off-topic, with no steps",
+    (q) => {
+      const plan = planQuestion(q, RUNTIME, TODAY);
+      expect(plan.intent).toBe("IRRELEVANT");
+      expect(plan.execution_steps).toEqual([]);
+      expect(plan.aspects).toEqual([]);
+    },
+  );
+});
+
+describe("every aspect asked is planned", () => {
+  it("plans law, market and loan together", () => {
+    const plan = planQuestion("마포구 아파트 전세 4억 시세에 맞나요? 대출 한도는 얼마고, 재계약 때 5% 넘게 올려도 되나요?", RUNTIME, TODAY);
+    expect(plan.intent).toBe("COMPREHENSIVE");
+    expect(plan.aspects).toEqual(expect.arrayContaining(["legal", "market", "loan"]));
+    expect(tools("마포구 아파트 전세 4억 시세에 맞나요? 대출 한도는 얼마고, 재계약 때 5% 넘게 올려도 되나요?"))
+      .toEqual(expect.arrayContaining(["legal_search", "market_data", "loan_search", "loan_simulator"]));
+  });
+
+  it("plans the three parts of the question the end-to-end tests ask (price, loan, keeping the deposit)", () => {
+    const q = "마포구 아파트 전세 4억이면 적정한가요? 대출은 얼마나 되고 보증금은 어떻게 지키나요?";
+    expect(planQuestion(q, RUNTIME, TODAY).intent).toBe("COMPREHENSIVE");
+    expect(tools(q)).toEqual(expect.arrayContaining(["market_data", "legal_search", "loan_search", "market_analysis", "loan_simulator"]));
+  });
+
+  it("drafts through the document team and reviews through the analysis team", () => {
+    expect(tools("월세 계약서 작성해 주세요. 보증금 1천, 월세 60")).toEqual(expect.arrayContaining(["legal_search", "lease_contract_generator"]));
+    expect(tools("계약서 특약에 '수리비는 임차인 부담' 이라고 돼 있는데 검토해 주세요")).toEqual(expect.arrayContaining(["legal_search", "contract_analysis"]));
+  });
+
+  it("plans risk with market data, the law and the market analysis", () => {
+    expect(tools("빌라 전세 2억 8천인데 매매가가 3억이래요 깡통전세 아닌가요?"))
+      .toEqual(expect.arrayContaining(["market_data", "legal_search", "market_analysis"]));
+  });
+});
