@@ -13,6 +13,7 @@ import { runLearningFlaky, runStrategyCache } from "./learning";
 import { runMemoryLoad } from "./memory-load";
 import { runHistoryList } from "./history-list";
 import { runLoad } from "./load";
+import { runTools } from "./tools";
 
 interface Args {
   json: boolean;
@@ -92,6 +93,12 @@ async function main(): Promise<void> {
     if (want("strategy-cache")) {
       log("[bench] strategy-cache…");
       emit(await runStrategyCache(database, { runs: args.quick ? 15 : 100 }));
+    }
+    if (want("tools") && !dir) log("[bench] tools skipped: it grows transactions, so it runs only on the bench's own cluster (unset DATABASE_URL)");
+    else if (want("tools")) {
+      // Last among the in-process scenarios: it grows this throwaway cluster's transactions to 500k.
+      log("[bench] tools…");
+      emit(await runTools(database, { calls: args.quick ? 10 : 40, grownTo: args.quick ? 100_000 : 500_000 }));
     }
     for (const concurrency of args.loadConcurrency) {
       if (!want(`load:c${concurrency}`)) continue;
