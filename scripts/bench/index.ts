@@ -14,6 +14,7 @@ import { runMemoryLoad } from "./memory-load";
 import { runHistoryList } from "./history-list";
 import { runLoad } from "./load";
 import { runTools } from "./tools";
+import { runMemoryBound } from "./memory-bound";
 
 interface Args {
   json: boolean;
@@ -93,6 +94,10 @@ async function main(): Promise<void> {
     if (want("strategy-cache")) {
       log("[bench] strategy-cache…");
       emit(await runStrategyCache(database, { runs: args.quick ? 15 : 100 }));
+    }
+    if (want("memory-bound")) {
+      log("[bench] memory-bound…");
+      emit(await runMemoryBound(database, args.quick ? { early: 20, late: 200, concurrency: 4 } : { early: 200, late: 2000, concurrency: 4 }));
     }
     if (want("tools") && !dir) log("[bench] tools skipped: it grows transactions, so it runs only on the bench's own cluster (unset DATABASE_URL)");
     else if (want("tools")) {
