@@ -15,6 +15,7 @@ import { runHistoryList } from "./history-list";
 import { runLoad } from "./load";
 import { runTools } from "./tools";
 import { runMemoryBound } from "./memory-bound";
+import { runRetention } from "./retention";
 
 interface Args {
   json: boolean;
@@ -98,6 +99,11 @@ async function main(): Promise<void> {
     if (want("memory-bound")) {
       log("[bench] memory-bound…");
       emit(await runMemoryBound(database, args.quick ? { early: 20, late: 200, concurrency: 4 } : { early: 200, late: 2000, concurrency: 4 }));
+    }
+    if (want("retention") && !dir) log("[bench] retention skipped: it prunes the whole database, so it runs only on the bench's own cluster");
+    else if (want("retention")) {
+      log("[bench] retention…");
+      emit(await runRetention(database, { runs: args.quick ? 100 : 1000, concurrency: 4 }));
     }
     if (want("tools") && !dir) log("[bench] tools skipped: it grows transactions, so it runs only on the bench's own cluster (unset DATABASE_URL)");
     else if (want("tools")) {
