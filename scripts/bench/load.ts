@@ -62,6 +62,28 @@ function treeRssMb(root: number): number {
   return round(kb / 1024, 1);
 }
 
+/** CPU seconds used so far by a process, its live descendants and its reaped children (/proc stat ticks). */
+function treeCpuSeconds(root: number): number {
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // f[1] ppid; f[11..14] utime, stime, cutime, cstime
+      stats.set(Number(d), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+    } catch { /* exited */ }
+  }
+  let ticks = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    ticks += stats.get(pid)?.ticks ?? 0;
+    for (const [child, s] of stats) if (s.ppid === pid) stack.push(child);
+  }
+  return ticks / 100; // USER_HZ
+}
+
 /** One chat: POST /api/chat and read the SSE stream to its terminal event. */
 async function chat(base: string, message: string, timeoutMs: number): Promise<ChatResult> {
   const t0 = performance.now();
@@ -152,6 +174,8 @@ export async function runLoad(opts: LoadOptions): Promise<Record<string, unknown
       }
     })();
 
+    const postmaster = Number(readFileSync(path.join(dir, "pg", "postmaster.pid"), "utf8").split("\n")[0]);
+    const cpu0 = { app: treeCpuSeconds(pid), db: treeCpuSeconds(postmaster) };
     const results: ChatResult[] = [];
     const deadline = Date.now() + opts.maxSeconds * 1000;
     const t0 = performance.now();
@@ -160,6 +184,7 @@ export async function runLoad(opts: LoadOptions): Promise<Record<string, unknown
       results.push(await chat(base, LOAD_QUESTIONS[i % LOAD_QUESTIONS.length], opts.chatTimeoutMs));
     });
     const wall = (performance.now() - t0) / 1000;
+    const cpu = { app: treeCpuSeconds(pid) - cpu0.app, db: treeCpuSeconds(postmaster) - cpu0.db };
     sampling = false;
     await sampler;
     await new Promise((r) => setTimeout(r, 2000)); // let the server settle before the "after" reading
@@ -176,6 +201,7 @@ export async function runLoad(opts: LoadOptions): Promise<Record<string, unknown
       runs_per_s: round(ok.length / wall, 1), wall_s: round(wall, 1),
       first_event_p50_ms: round(percentile(first, 50)), first_event_p95_ms: round(percentile(first, 95)),
       completed_p50_ms: round(percentile(done, 50)), completed_p95_ms: round(percentile(done, 95)),
+      app_cpu_ms_per_chat: round((cpu.app * 1000) / results.length, 1), db_cpu_ms_per_chat: round((cpu.db * 1000) / results.length, 1),
       rss_before_mb: rssBefore, rss_peak_mb: rssPeak, rss_after_mb: rssAfter, db_connections_peak: dbPeak,
     };
   } catch (e) {

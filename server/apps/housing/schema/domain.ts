@@ -120,7 +120,11 @@ export const transactionSummary = pgTable("transaction_summary", {
   avgAreaM2: doublePrecision("avg_area_m2").notNull(),
   sampleCount: integer("sample_count").notNull(),
   refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [primaryKey({ columns: [t.regionId, t.propertyType, t.transactionType, t.month] })]);
+}, (t) => [
+  primaryKey({ columns: [t.regionId, t.propertyType, t.transactionType, t.month] }),
+  // market_summary's default period ends at max(month): one index probe instead of a scan.
+  index("transaction_summary_month_idx").on(t.month),
+]);
 
 export const loanProducts = pgTable("loan_products", {
   id: serial("id").primaryKey(),

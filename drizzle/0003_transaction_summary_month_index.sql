@@ -1,0 +1,1 @@
+CREATE INDEX "transaction_summary_month_idx" ON "transaction_summary" USING btree ("month");
