@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       log(`[bench] load c${concurrency} (app in ${args.appDir})…`);
       emit(await runLoad({
         appDir: args.appDir, concurrency, chats: concurrency * (args.quick ? 2 : 3), maxSeconds: args.quick ? 60 : 300,
-        chatTimeoutMs: 120_000, warmup: args.quick ? 4 : 20,
+        chatTimeoutMs: 120_000, warmup: args.quick ? 4 : 20, unixSocket: process.env.ENSEMBLE_LOAD_UNIX === "1",
       }));
     }
   } finally {

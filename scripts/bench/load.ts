@@ -34,6 +34,8 @@ export interface LoadOptions {
   /** One chat's own bound: a stream still open after this counts as an error. */
   chatTimeoutMs: number;
   warmup: number;
+  /** The app talks to PostgreSQL over a Unix socket instead of loopback TCP. */
+  unixSocket?: boolean;
 }
 
 interface ChatResult { ok: boolean; firstEventMs: number | null; completedMs: number | null; error?: string }
@@ -142,13 +144,19 @@ export async function runLoad(opts: LoadOptions): Promise<Record<string, unknown
   const nextBin = path.join(opts.appDir, "node_modules/next/dist/bin/next");
   if (!existsSync(path.join(opts.appDir, ".next/BUILD_ID"))) throw new Error(`no build in ${opts.appDir}: run \`npm run build\` there first`);
   const dir = mkdtempSync(path.join(tmpdir(), "ensemble-load-"));
-  const cluster = await startEmbeddedCluster(dir, { log: () => {} });
+  const cluster = await startEmbeddedCluster(dir, { log: () => {}, unixSocket: opts.unixSocket });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: cluster.url, NODE_ENV: "production", PORT: String(port), ENSEMBLE_RESUME: "1" };
+  if (cluster.socket) {
+    // A host-less URL makes postgres.js take PGHOST: a directory there means the Unix socket.
+    Object.assign(env, { DATABASE_URL: "postgres:///ensemble", PGHOST: cluster.socket.dir, PGPORT: String(cluster.socket.port), PGUSER: "ensemble", PGPASSWORD: "ensemble" });
+  }
   for (const k of ["OPENAI_API_KEY", "OPENAI_BASE_URL", "ENSEMBLE_FAULTS", "ENSEMBLE_TOOL_DELAY_MS"]) delete env[k];
   // `node …/next start` directly, so the PID we hold is the server's own (no npm/sh in between).
-  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: opts.appDir, env, stdio: ["ignore", "ignore", "pipe"] });
+  // ENSEMBLE_LOAD_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+  const nodeArgs = (process.env.ENSEMBLE_LOAD_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: opts.appDir, env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (d: Buffer) => { stderr = (stderr + d.toString()).slice(-4000); });
   const probe = postgres(cluster.url, { max: 1, onnotice: () => {} });
@@ -196,7 +204,7 @@ export async function runLoad(opts: LoadOptions): Promise<Record<string, unknown
     const errors = new Map<string, number>();
     for (const r of results) if (!r.ok) errors.set(r.error!, (errors.get(r.error!) ?? 0) + 1);
     return {
-      scenario: "load", app: path.resolve(opts.appDir), concurrency: opts.concurrency, chats: results.length,
+      scenario: "load", app: path.resolve(opts.appDir), db_transport: opts.unixSocket ? "unix" : "tcp", concurrency: opts.concurrency, chats: results.length,
       completed: ok.length, errors: results.length - ok.length, error_kinds: Object.fromEntries(errors),
       runs_per_s: round(ok.length / wall, 1), wall_s: round(wall, 1),
       first_event_p50_ms: round(percentile(first, 50)), first_event_p95_ms: round(percentile(first, 95)),
