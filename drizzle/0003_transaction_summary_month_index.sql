@@ -1,1 +1,0 @@
-CREATE INDEX "transaction_summary_month_idx" ON "transaction_summary" USING btree ("month");
