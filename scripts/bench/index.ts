@@ -1,4 +1,5 @@
-// `npm run bench -- [--json] [--quick] [--only REGEX]`: the benchmark scenarios, one JSON line each.
+// `npm run bench -- [--json] [--quick] [--only REGEX] [--app-dir DIR] [--load-c 100,200]`: the benchmark
+// scenarios, one JSON line each. `load` needs `npm run build` first (in --app-dir, default this checkout).
 // Uses DATABASE_URL when set (to share a server with a peer engine), else a fresh embedded cluster.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,16 +12,31 @@ import { runW1, type W1Scenario } from "./w1";
 import { runLearningFlaky, runStrategyCache } from "./learning";
 import { runMemoryLoad } from "./memory-load";
 import { runHistoryList } from "./history-list";
+import { runLoad } from "./load";
+import { runTools } from "./tools";
+import { runMemoryBound } from "./memory-bound";
+import { runRetention } from "./retention";
 
 interface Args {
   json: boolean;
   quick: boolean;
   only: RegExp | null;
+  appDir: string;
+  loadConcurrency: number[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const i = argv.indexOf("--only");
-  return { json: argv.includes("--json"), quick: argv.includes("--quick"), only: i >= 0 ? new RegExp(argv[i + 1]) : null };
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const quick = argv.includes("--quick");
+  const only = value("--only");
+  return {
+    json: argv.includes("--json"), quick, only: only ? new RegExp(only) : null,
+    appDir: value("--app-dir") ?? ".",
+    loadConcurrency: (value("--load-c") ?? (quick ? "20" : "200")).split(",").map(Number),
+  };
 }
 
 async function main(): Promise<void> {
@@ -79,6 +95,29 @@ async function main(): Promise<void> {
     if (want("strategy-cache")) {
       log("[bench] strategy-cache…");
       emit(await runStrategyCache(database, { runs: args.quick ? 15 : 100 }));
+    }
+    if (want("memory-bound")) {
+      log("[bench] memory-bound…");
+      emit(await runMemoryBound(database, args.quick ? { early: 20, late: 200, concurrency: 4 } : { early: 200, late: 2000, concurrency: 4 }));
+    }
+    if (want("retention") && !dir) log("[bench] retention skipped: it prunes the whole database, so it runs only on the bench's own cluster");
+    else if (want("retention")) {
+      log("[bench] retention…");
+      emit(await runRetention(database, { runs: args.quick ? 100 : 1000, concurrency: 4 }));
+    }
+    if (want("tools") && !dir) log("[bench] tools skipped: it grows transactions, so it runs only on the bench's own cluster (unset DATABASE_URL)");
+    else if (want("tools")) {
+      // Last among the in-process scenarios: it grows this throwaway cluster's transactions to 500k.
+      log("[bench] tools…");
+      emit(await runTools(database, { calls: args.quick ? 10 : 40, grownTo: args.quick ? 100_000 : 500_000 }));
+    }
+    for (const concurrency of args.loadConcurrency) {
+      if (!want(`load:c${concurrency}`)) continue;
+      log(`[bench] load c${concurrency} (app in ${args.appDir})…`);
+      emit(await runLoad({
+        appDir: args.appDir, concurrency, chats: concurrency * (args.quick ? 2 : 3), maxSeconds: args.quick ? 60 : 300,
+        chatTimeoutMs: 120_000, warmup: args.quick ? 4 : 20, unixSocket: process.env.ENSEMBLE_LOAD_UNIX === "1",
+      }));
     }
   } finally {
     await database?.close();

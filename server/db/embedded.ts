@@ -11,6 +11,8 @@ const PG_DB = "ensemble";
 
 export interface EmbeddedCluster {
   url: string;
+  /** Set when started with unixSocket: connect with PGHOST=dir, PGPORT=port and a host-less URL. */
+  socket?: { dir: string; port: number };
   stop(): Promise<void>;
 }
 
@@ -94,7 +96,7 @@ export async function freePort(): Promise<number> {
 
 export async function startEmbeddedCluster(
   dataDirInput: string,
-  opts: { log?: (m: string) => void; fsync?: boolean } = {},
+  opts: { log?: (m: string) => void; fsync?: boolean; unixSocket?: boolean } = {},
 ): Promise<EmbeddedCluster> {
   const log = opts.log ?? ((m: string) => console.log(`[embedded-pg] ${m}`));
   const dataDir = path.resolve(dataDirInput);
@@ -115,7 +117,8 @@ export async function startEmbeddedCluster(
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: [
       "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=",
+      // A Unix socket (in the cluster's own directory) only when asked: the load benchmark compares it with TCP.
+      "-c", `unix_socket_directories=${opts.unixSocket ? pgDir : ""}`,
       "-c", "max_connections=200",
       ...(opts.fsync === false ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
@@ -140,6 +143,7 @@ export async function startEmbeddedCluster(
   if (fresh) await pg.createDatabase(PG_DB);
   return {
     url: `postgres://${PG_USER}:${PG_PASSWORD}@127.0.0.1:${port}/${PG_DB}`,
+    ...(opts.unixSocket ? { socket: { dir: pgDir, port } } : {}),
     stop: () => pg.stop(),
   };
 }

@@ -1,6 +1,7 @@
 // The entry points the routes, the CLI, tests and the benchmark call: start a run detached,
 // run a turn to the end, and resume runs whose owner died.
 import type { Database } from "../db/client";
+import { maybePruneCheckpoints } from "../db/retention";
 import { instanceId } from "../events/bus";
 import type { AppDefinition } from "./app";
 import { createRun, executeRun, type RunOptions, type StartRunInput } from "./run";
@@ -52,6 +53,7 @@ export function startResumeSweeper(database: Database): void {
   const every = Number(process.env.ENSEMBLE_RESUME_INTERVAL_MS ?? 2000);
   const sweep = () => resumeOrphanedRuns(database).catch((e) => console.error("[ensemble] resume sweep failed", e));
   void sweep();
+  setInterval(() => void maybePruneCheckpoints(database), every).unref(); // self-throttled: hourly by default
   g.__ensembleSweeper = setInterval(sweep, every);
   g.__ensembleSweeper.unref();
 }

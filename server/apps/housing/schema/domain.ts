@@ -92,8 +92,13 @@ export const transactions = pgTable("transactions", {
   source: text("source").notNull(),
   importedAt: timestamp("imported_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
-  index("transactions_property_idx").on(t.propertyId),
-  index("transactions_type_date_idx").on(t.transactionType, t.contractDate),
+  // market_data reads only these columns, so its scan is index-only (after VACUUM): each of the
+  // matching properties, a range on (type, date). Deliberately no (type, date) index: with one, the
+  // generic plan of market_data's prepared statements (which cannot see the district) scans every
+  // district's rows and hash-joins (11.9 ms vs 1.0 ms at 500k); without it both plans loop over properties.
+  index("transactions_property_type_date_idx").on(t.propertyId, t.transactionType, t.contractDate, t.amount, t.monthlyRent, t.isSample),
+  // The latest month with data (max(contract_date)), one index probe instead of a scan of every row.
+  index("transactions_contract_date_idx").on(t.contractDate),
   index("transactions_source_idx").on(t.source),
 ]);
 
@@ -115,7 +120,11 @@ export const transactionSummary = pgTable("transaction_summary", {
   avgAreaM2: doublePrecision("avg_area_m2").notNull(),
   sampleCount: integer("sample_count").notNull(),
   refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [primaryKey({ columns: [t.regionId, t.propertyType, t.transactionType, t.month] })]);
+}, (t) => [
+  primaryKey({ columns: [t.regionId, t.propertyType, t.transactionType, t.month] }),
+  // market_summary's default period ends at max(month): one index probe instead of a scan.
+  index("transaction_summary_month_idx").on(t.month),
+]);
 
 export const loanProducts = pgTable("loan_products", {
   id: serial("id").primaryKey(),

@@ -81,7 +81,8 @@ async function seedSampleMarket(db: Db): Promise<boolean> {
     await refreshTransactionSummary(tx);
   });
   // Fresh bulk rows have no planner statistics yet; without them the aggregates pick slow plans.
-  await db.execute(sql`ANALYZE regions, properties, transactions, transaction_summary`);
+  // VACUUM also sets the visibility map, so market_data's covering indexes scan index-only at once.
+  await db.execute(sql`VACUUM (ANALYZE) regions, properties, transactions, transaction_summary`);
   return true;
 }
 
