@@ -1,0 +1,59 @@
+// What statute search needs besides the query, read from PostgreSQL and cached for a few seconds: law names and
+// aliases, corpus size and mean provision length (BM25), and the law_terms glossary for expansions.
+import { sql } from "drizzle-orm";
+import type { Db } from "../../../db/client";
+import { termOccursIn } from "../tools/legal-search-query";
+import { lawAliases } from "./names";
+import type { LawAlias } from "./query";
+
+export interface CorpusInfo {
+  docs: number;
+  avgLen: number;
+  aliases: LawAlias[];
+  /** law_terms rows: Korean and English words → concept. */
+  glossary: { term: string; concept: string; language: string }[];
+  /** concept → its Korean terms (the statute's language). */
+  conceptKo: Map<string, string[]>;
+}
+
+const TTL_MS = 10_000;
+let cached: { at: number; info: Promise<CorpusInfo> } | null = null;
+
+/** Called after an import in this process, so the next search sees new laws at once. */
+export function invalidateCorpusInfo(): void {
+  cached = null;
+}
+
+async function load(db: Db): Promise<CorpusInfo> {
+  const [stats] = await db.execute<{ docs: number; avg_len: number }>(
+    sql`SELECT count(*)::int AS docs, coalesce(avg(token_count), 1)::float8 AS avg_len FROM statute_provisions`);
+  const names = await db.execute<{ law_name: string; short_name: string | null }>(
+    sql`SELECT DISTINCT law_name, short_name FROM statutes`);
+  const aliases = names.flatMap((n) => lawAliases(n.law_name, n.short_name).map((alias) => ({ alias, law: n.law_name })));
+  // A 약칭 shared by two versions of a law appears twice: keep one; longest alias first.
+  const unique = [...new Map(aliases.map((a) => [`${a.alias}|${a.law}`, a])).values()]
+    .sort((a, b) => b.alias.replace(/\s+/gu, "").length - a.alias.replace(/\s+/gu, "").length);
+  const glossary = [...await db.execute<{ term: string; concept: string; language: string }>(sql`SELECT term, concept, language FROM law_terms`)];
+  const conceptKo = new Map<string, string[]>();
+  for (const g of glossary) {
+    if (g.language !== "ko") continue;
+    conceptKo.set(g.concept, [...(conceptKo.get(g.concept) ?? []), ...g.term.split("~").filter(Boolean)]);
+  }
+  return { docs: Math.max(1, stats.docs), avgLen: Math.max(1, stats.avg_len), aliases: unique, glossary, conceptKo };
+}
+
+export function corpusInfo(db: Db): Promise<CorpusInfo> {
+  const now = Date.now();
+  if (!cached || now - cached.at > TTL_MS) {
+    const info = load(db);
+    cached = { at: now, info };
+    info.catch(() => { cached = null; });
+  }
+  return cached.info;
+}
+
+/** The glossary's Korean words for every concept whose words (either language) occur in the question. */
+export function glossaryExpansions(info: CorpusInfo, query: string): string[] {
+  const concepts = new Set(info.glossary.filter((g) => termOccursIn(g.term, g.language, query)).map((g) => g.concept));
+  return [...concepts].flatMap((c) => info.conceptKo.get(c) ?? []);
+}

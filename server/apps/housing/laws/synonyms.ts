@@ -1,0 +1,37 @@
+// Everyday words → the statute's words, Korean and English: a small map beside the law_terms glossary,
+// because questions say 복비 and 집주인 while the text says 중개보수 and 임대인.
+
+/** Each entry: the words people use → the words the statutes use. */
+export const STATUTE_SYNONYMS: [string[], string[]][] = [
+  [["전세금", "전세보증금", "deposit", "jeonse"], ["보증금"]],
+  [["보증금"], ["전세금"]],
+  [["중개수수료", "복비", "중개료", "부동산 수수료", "commission", "brokerage fee", "agent fee", "realtor fee"], ["중개보수"]],
+  [["집주인", "건물주", "주인", "landlord", "lessor", "owner"], ["임대인"]],
+  [["세입자", "세든", "tenant", "renter", "lessee"], ["임차인"]],
+  [["월세", "rent", "monthly rent"], ["차임"]],
+  [["부동산중개업자", "중개업자", "부동산 사무소", "부동산사무소", "realtor", "broker", "agent"], ["개업공인중개사", "중개업"]],
+  [["등기부등본", "등기부", "등본", "registry", "register"], ["등기사항증명서", "등기기록"]],
+  [["떼나요", "발급", "열람"], ["발급", "열람"]],
+  [["noise", "층간 소음", "윗집 소음"], ["층간소음"]],
+  [["공시가격", "공시가", "official price"], ["공시지가", "공시가격"]],
+  [["management fee", "maintenance fee"], ["관리비"]],
+  [["재계약", "갱신", "renewal", "renew"], ["계약갱신", "갱신요구"]],
+  [["이사", "전입", "move in"], ["전입신고", "주민등록", "인도"]],
+  [["경매", "auction"], ["경매"]],
+  [["분양", "pre-sale", "presale"], ["분양"]],
+  [["report", "신고"], ["신고"]],
+  [["repairs", "수리"], ["수선", "수리"]],
+];
+
+function occurs(word: string, query: string): boolean {
+  if (/[a-z]/u.test(word)) return new RegExp(`(^|[^a-z])${word}([^a-z]|$)`, "u").test(query);
+  return query.replace(/\s+/gu, "").includes(word.replace(/\s+/gu, ""));
+}
+
+/** The statute words for the everyday words found in a (lower-cased) query. */
+export function synonymExpansions(query: string): string[] {
+  const lower = query.toLowerCase();
+  const out = new Set<string>();
+  for (const [from, to] of STATUTE_SYNONYMS) if (from.some((w) => occurs(w, lower))) for (const t of to) out.add(t);
+  return [...out];
+}
