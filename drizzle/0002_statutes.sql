@@ -23,6 +23,18 @@ CREATE TABLE "statute_delegations" (
 	"basis" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "statute_postings" (
+	"term" text NOT NULL,
+	"provision_id" integer NOT NULL,
+	"article_id" integer NOT NULL,
+	"statute_id" integer NOT NULL,
+	"tf" integer NOT NULL,
+	"len" integer NOT NULL,
+	"in_title" boolean NOT NULL,
+	"in_heading" boolean NOT NULL,
+	CONSTRAINT "statute_postings_term_provision_id_pk" PRIMARY KEY("term","provision_id")
+);
+--> statement-breakpoint
 CREATE TABLE "statute_provisions" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"article_id" integer NOT NULL,
@@ -71,6 +83,7 @@ CREATE TABLE "statutes" (
 );
 --> statement-breakpoint
 ALTER TABLE "statute_articles" ADD CONSTRAINT "statute_articles_statute_id_statutes_id_fk" FOREIGN KEY ("statute_id") REFERENCES "public"."statutes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "statute_postings" ADD CONSTRAINT "statute_postings_provision_id_statute_provisions_id_fk" FOREIGN KEY ("provision_id") REFERENCES "public"."statute_provisions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "statute_provisions" ADD CONSTRAINT "statute_provisions_article_id_statute_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."statute_articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "statute_provisions" ADD CONSTRAINT "statute_provisions_statute_id_statutes_id_fk" FOREIGN KEY ("statute_id") REFERENCES "public"."statutes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "statute_supplements" ADD CONSTRAINT "statute_supplements_statute_id_statutes_id_fk" FOREIGN KEY ("statute_id") REFERENCES "public"."statutes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -13,6 +13,7 @@ import { identityFromFileName } from "./parse-header";
 import { englishName, parentLawOf } from "./names";
 import { DELEGATION_RE, findDelegations } from "./delegations";
 import { tsvectorLiteral } from "./tokens";
+import { invalidateCorpusInfo } from "./corpus";
 
 /** Bump when parsing or indexing changes: every file is then imported again. */
 export const STATUTE_PARSER_VERSION = "1";
@@ -84,7 +85,14 @@ async function rebuildDelegations(tx: Tx): Promise<number> {
   return links.length;
 }
 
-async function rebuildTermStats(tx: Tx): Promise<void> {
+/** The postings (term → provision, tf, title/heading flags) and document frequencies, from the tsvectors. */
+async function rebuildIndex(tx: Tx): Promise<void> {
+  await tx.execute(sql`TRUNCATE statute_postings`);
+  await tx.execute(sql`
+    INSERT INTO statute_postings (term, provision_id, article_id, statute_id, tf, len, in_title, in_heading)
+    SELECT u.lexeme, p.id, p.article_id, p.statute_id,
+      (SELECT count(*) FROM unnest(u.weights) w WHERE w = 'D')::int, p.token_count, 'A' = ANY(u.weights), 'B' = ANY(u.weights)
+    FROM statute_provisions p, unnest(p.search) u`);
   await tx.execute(sql`TRUNCATE statute_term_stats`);
   await tx.execute(sql`
     INSERT INTO statute_term_stats (term, df)
@@ -119,10 +127,12 @@ export async function importLaws(db: Db, dir: string): Promise<ImportReport> {
     }
     await rebuildVersionWindows(tx);
     report.delegations = await rebuildDelegations(tx);
-    await rebuildTermStats(tx);
+    await rebuildIndex(tx);
   });
   if (report.imported.length > 0) {
-    await db.execute(sql`ANALYZE statutes, statute_articles, statute_provisions, statute_term_stats, statute_delegations`);
+    // VACUUM sets the visibility map, so the covering index on postings is read without heap visits.
+    await db.execute(sql`VACUUM ANALYZE statutes, statute_articles, statute_provisions, statute_postings, statute_term_stats, statute_delegations`);
+    invalidateCorpusInfo();
   }
   return report;
 }

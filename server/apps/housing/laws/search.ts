@@ -70,6 +70,11 @@ function inForce(asOf: string): SQL {
     AND (a.valid_from IS NULL OR a.valid_from <= ${asOf}::date) AND (a.valid_to IS NULL OR ${asOf}::date < a.valid_to)`;
 }
 
+function floatArray(values: number[]): SQL {
+  if (values.length === 0) return sql`ARRAY[]::float8[]`;
+  return sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::float8[]`;
+}
+
 function lawFilter(law: string | undefined): SQL {
   return law ? sql`(s.law_name ILIKE ${`%${law}%`} OR s.name_en ILIKE ${`%${law}%`} OR s.short_name ILIKE ${`%${law}%`})` : sql`true`;
 }
@@ -113,32 +118,45 @@ export async function searchStatutes(db: Db, input: StatuteSearchInput, params: 
     .sort((x, y) => y.idf * y.weight - x.idf * x.weight)
     .slice(0, params.maxTerms);
 
-  const norm = sql`(${params.k1 + 1}::float8 / (1 + ${params.k1}::float8 * (1 - ${params.b}::float8 + ${params.b}::float8 * p.token_count / ${info.avgLen}::float8)))`;
-  const termScores = searched.map((t) => {
-    const w = t.idf * t.weight;
-    return sql`(CASE WHEN p.search @@ ${tsqueryTerm(t.term)}::tsquery THEN ${w}::float8 * (${norm}
-      + CASE WHEN p.search @@ ${tsqueryTerm(t.term, "A")}::tsquery THEN ${params.title}::float8 ELSE 0 END
-      + CASE WHEN p.search @@ ${tsqueryTerm(t.term, "B")}::tsquery THEN ${params.heading}::float8 ELSE 0 END) ELSE 0 END)`;
-  });
   const named = q.laws.length > 0 ? sql`s.law_name = ANY(${textArray(q.laws)})` : sql`false`;
-  const textScore = termScores.length === 0 ? sql`0::float8` : sql.join(termScores, sql` + `);
-  const score = sql`((${textScore}) * (CASE WHEN s.kind = '법률' THEN 1 ELSE ${params.subordinate}::float8 END)
-    + CASE WHEN ${named} THEN ${params.namedLaw}::float8 ELSE 0 END)`;
-
-  const cited = await citedProvision(db, q, input, score);
+  const lawBonus = sql`(CASE WHEN ${named} THEN ${params.namedLaw}::float8 ELSE 0 END)`;
+  const kindFactor = sql`(CASE WHEN s.kind = '법률' THEN 1 ELSE ${params.subordinate}::float8 END)`;
+  const cited = await citedProvision(db, q, input, lawBonus);
   const hits: StatuteHit[] = cited ? [toHit({ ...cited, score: 1000 }, "citation")] : [];
   if (searched.length > 0) {
-    const any = searched.map((t) => tsqueryTerm(t.term)).join(" | ");
+    const k1 = params.k1;
+    const b = params.b;
+    // BM25 per (term, provision) from the postings; title and heading hits add a fixed share of the term's idf.
     const rows = await db.execute<Row>(sql`
-      WITH scored AS (
-        SELECT ${COLUMNS}, ${score} AS score
-        FROM statute_provisions p JOIN statute_articles a ON a.id = p.article_id JOIN statutes s ON s.id = p.statute_id
-        WHERE p.search @@ ${any}::tsquery AND ${inForce(input.asOf)} AND ${lawFilter(input.law)}
+      WITH q AS (
+        SELECT * FROM unnest(${textArray(searched.map((t) => t.term))}, ${floatArray(searched.map((t) => t.idf * t.weight))}) AS q(term, w)
+      ), live AS (
+        SELECT s.id, s.kind, s.law_name FROM statutes s
+        WHERE s.effective_from <= ${input.asOf}::date AND (s.effective_to IS NULL OR ${input.asOf}::date < s.effective_to)
+          AND ${lawFilter(input.law)}
+      ), provision_scores AS (
+        SELECT x.provision_id, x.article_id, max(live.kind) AS kind, max(live.law_name) AS law_name,
+          sum(q.w * (CASE WHEN x.tf > 0 THEN ${k1 + 1}::float8 * x.tf / (x.tf + ${k1}::float8 * (1 - ${b}::float8 + ${b}::float8 * x.len / ${info.avgLen}::float8)) ELSE 0 END
+            + CASE WHEN x.in_title THEN ${params.title}::float8 ELSE 0 END
+            + CASE WHEN x.in_heading THEN ${params.heading}::float8 ELSE 0 END)) AS text_score
+        FROM statute_postings x JOIN q ON q.term = x.term JOIN live ON live.id = x.statute_id
+        GROUP BY x.provision_id, x.article_id
       ), best AS (
-        SELECT DISTINCT ON (article_id) * FROM scored ORDER BY article_id, score DESC, paragraph NULLS FIRST
+        SELECT DISTINCT ON (article_id) provision_id, article_id,
+          text_score * (CASE WHEN kind = '법률' THEN 1 ELSE ${params.subordinate}::float8 END)
+            + (CASE WHEN law_name = ANY(${textArray(q.laws.length > 0 ? q.laws : [""])}) THEN ${params.namedLaw}::float8 ELSE 0 END) AS score
+        FROM provision_scores ORDER BY article_id, text_score DESC
+      ), top AS (
+        SELECT * FROM best ORDER BY score DESC LIMIT ${input.limit * 3 + 10}
       )
-      SELECT * FROM best ORDER BY score DESC, law_name, ordinal LIMIT ${input.limit + 1}`);
+      SELECT ${COLUMNS}, top.score
+      FROM top JOIN statute_provisions p ON p.id = top.provision_id JOIN statute_articles a ON a.id = p.article_id
+        JOIN statutes s ON s.id = p.statute_id
+      WHERE (a.valid_from IS NULL OR a.valid_from <= ${input.asOf}::date) AND (a.valid_to IS NULL OR ${input.asOf}::date < a.valid_to)
+      ORDER BY top.score DESC, s.law_name, a.ordinal
+      LIMIT ${input.limit + 1}`);
     for (const r of rows) if (r.article_id !== cited?.article_id) hits.push(toHit(r, "text"));
   }
+  void kindFactor;
   return { hits: hits.slice(0, input.limit), query: q, searched };
 }

@@ -2,7 +2,7 @@
 // its articles, their provisions (항) with a Korean-aware search vector, 부칙 apart, delegations and term stats.
 import { sql } from "drizzle-orm";
 import {
-  pgTable, serial, integer, text, boolean, date, timestamp, jsonb, customType, index, uniqueIndex,
+  pgTable, serial, integer, text, boolean, date, timestamp, jsonb, customType, index, uniqueIndex, primaryKey,
 } from "drizzle-orm/pg-core";
 
 /** A tsvector built by laws/tokens.ts (Hangul bigrams + words + English words), written as a literal. */
@@ -108,6 +108,23 @@ export const statuteDelegations = pgTable("statute_delegations", {
   uniqueIndex("statute_delegations_uq").on(t.fromLaw, t.fromArticle, t.toLaw, t.toArticle),
   index("statute_delegations_to_idx").on(t.toLaw, t.toArticle),
 ]);
+
+/**
+ * The inverted index BM25 reads: one row per (term, provision), built in SQL from statute_provisions.search.
+ * A covering index on term (custom migration) lets a query read only the postings of its own terms.
+ */
+export const statutePostings = pgTable("statute_postings", {
+  term: text("term").notNull(),
+  provisionId: integer("provision_id").notNull().references(() => statuteProvisions.id, { onDelete: "cascade" }),
+  articleId: integer("article_id").notNull(),
+  statuteId: integer("statute_id").notNull(),
+  /** Occurrences in the provision's text (positions kept, up to 8). */
+  tf: integer("tf").notNull(),
+  /** The provision's token count. */
+  len: integer("len").notNull(),
+  inTitle: boolean("in_title").notNull(),
+  inHeading: boolean("in_heading").notNull(),
+}, (t) => [primaryKey({ columns: [t.term, t.provisionId] })]);
 
 /** Document frequency of each search term over all provisions: BM25's idf. Rebuilt after every import. */
 export const statuteTermStats = pgTable("statute_term_stats", {
