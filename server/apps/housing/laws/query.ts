@@ -2,6 +2,7 @@
 // cites ("7조", "제3조의2 2항", "article 3"), and the weighted search terms of the rest, synonyms included.
 import { tokenize } from "./tokens";
 import { synonymExpansions } from "./synonyms";
+import { englishExpansions } from "./english";
 
 export interface LawAlias {
   alias: string;
@@ -60,11 +61,13 @@ export type GlossaryExpander = (query: string) => string[];
 export function analyseStatuteQuery(query: string, aliases: LawAlias[], glossary: GlossaryExpander): StatuteQuery {
   const { laws, rest } = findLaws(query, aliases);
   const citation = parseCitation(rest);
-  const text = citation.match ? rest.replace(citation.match.toLowerCase(), " ") : rest;
+  const withoutCitation = citation.match ? rest.replace(citation.match.toLowerCase(), " ") : rest;
+  const synonyms = synonymExpansions(withoutCitation);
   const terms = new Map<string, number>();
-  for (const t of tokenize(text)) terms.set(t, 1);
-  for (const word of [...synonymExpansions(text), ...glossary(query)]) {
-    for (const t of tokenize(word)) if (!terms.has(t)) terms.set(t, EXPANSION_WEIGHT);
-  }
+  const add = (words: string[], weight: number) => {
+    for (const w of words) for (const t of tokenize(w)) if (!terms.has(t)) terms.set(t, weight);
+  };
+  add([synonyms.text, ...synonyms.replacements, ...englishExpansions(withoutCitation)], 1);
+  add([...synonyms.additions, ...glossary(query)], EXPANSION_WEIGHT);
   return { laws, article: citation.article, paragraph: citation.paragraph, terms };
 }

@@ -1,16 +1,20 @@
 // Everyday words → the statute's words, Korean and English: a small map beside the law_terms glossary,
 // because questions say 복비 and 집주인 while the text says 중개보수 and 임대인.
 
-/** Each entry: the words people use → the words the statutes use. */
-export const STATUTE_SYNONYMS: [string[], string[]][] = [
+/**
+ * Each entry: the words people use → the words the statutes use. "replace": the statutes never use the everyday
+ * word, so it is taken out of the question (its bigrams would only find noise: 중개수수료 → 수수료) and the
+ * statute word counts in full.
+ */
+export const STATUTE_SYNONYMS: [string[], string[], "replace"?][] = [
   [["전세금", "전세보증금", "deposit", "jeonse"], ["보증금"]],
   [["보증금"], ["전세금"]],
-  [["중개수수료", "복비", "중개료", "부동산 수수료", "commission", "brokerage fee", "agent fee", "realtor fee"], ["중개보수"]],
-  [["집주인", "건물주", "주인", "landlord", "lessor", "owner"], ["임대인"]],
-  [["세입자", "세든", "tenant", "renter", "lessee"], ["임차인"]],
+  [["중개수수료", "복비", "중개료", "부동산 수수료", "commission", "brokerage fee", "agent fee", "realtor fee"], ["중개보수"], "replace"],
+  [["집주인", "건물주", "주인", "landlord", "lessor", "owner"], ["임대인"], "replace"],
+  [["세입자", "세든", "tenant", "renter", "lessee"], ["임차인"], "replace"],
   [["월세", "rent", "monthly rent"], ["차임"]],
   [["부동산중개업자", "중개업자", "부동산 사무소", "부동산사무소", "realtor", "broker", "agent"], ["개업공인중개사", "중개업"]],
-  [["등기부등본", "등기부", "등본", "registry", "register"], ["등기사항증명서", "등기기록"]],
+  [["등기부등본", "등기부", "등본", "registry", "register"], ["등기사항증명서", "등기기록"], "replace"],
   [["떼나요", "발급", "열람"], ["발급", "열람"]],
   [["noise", "층간 소음", "윗집 소음"], ["층간소음"]],
   [["공시가격", "공시가", "official price"], ["공시지가", "공시가격"]],
@@ -28,10 +32,25 @@ function occurs(word: string, query: string): boolean {
   return query.replace(/\s+/gu, "").includes(word.replace(/\s+/gu, ""));
 }
 
+export interface SynonymExpansion {
+  /** The question with replaced everyday words taken out. */
+  text: string;
+  /** Statute words standing for replaced words: full weight. */
+  replacements: string[];
+  /** Statute words added beside the question's own: expansion weight. */
+  additions: string[];
+}
+
 /** The statute words for the everyday words found in a (lower-cased) query. */
-export function synonymExpansions(query: string): string[] {
-  const lower = query.toLowerCase();
-  const out = new Set<string>();
-  for (const [from, to] of STATUTE_SYNONYMS) if (from.some((w) => occurs(w, lower))) for (const t of to) out.add(t);
-  return [...out];
+export function synonymExpansions(query: string): SynonymExpansion {
+  let text = query.toLowerCase();
+  const replacements = new Set<string>();
+  const additions = new Set<string>();
+  for (const [from, to, mode] of STATUTE_SYNONYMS) {
+    const found = from.filter((w) => occurs(w, text));
+    if (found.length === 0) continue;
+    for (const t of to) (mode === "replace" ? replacements : additions).add(t);
+    if (mode === "replace") for (const w of found) text = text.replace(w, " ");
+  }
+  return { text, replacements: [...replacements], additions: [...additions] };
 }
