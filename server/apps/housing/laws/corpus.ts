@@ -2,7 +2,6 @@
 // aliases, corpus size and mean provision length (BM25), and the law_terms glossary for expansions.
 import { sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { termOccursIn } from "../tools/legal-search-query";
 import { lawAliases } from "./names";
 import type { LawAlias } from "./query";
 
@@ -10,8 +9,8 @@ export interface CorpusInfo {
   docs: number;
   avgLen: number;
   aliases: LawAlias[];
-  /** law_terms rows: Korean and English words → concept. */
-  glossary: { term: string; concept: string; language: string }[];
+  /** law_terms rows as precompiled matchers: Korean and English words → concept. */
+  glossary: { concept: string; matches: (query: QueryForms) => boolean }[];
   /** concept → its Korean terms (the statute's language). */
   conceptKo: Map<string, string[]>;
 }
@@ -33,9 +32,10 @@ async function load(db: Db): Promise<CorpusInfo> {
   // A 약칭 shared by two versions of a law appears twice: keep one; longest alias first.
   const unique = [...new Map(aliases.map((a) => [`${a.alias}|${a.law}`, a])).values()]
     .sort((a, b) => b.alias.replace(/\s+/gu, "").length - a.alias.replace(/\s+/gu, "").length);
-  const glossary = [...await db.execute<{ term: string; concept: string; language: string }>(sql`SELECT term, concept, language FROM law_terms`)];
+  const rows = [...await db.execute<{ term: string; concept: string; language: string }>(sql`SELECT term, concept, language FROM law_terms`)];
+  const glossary = rows.map((g) => ({ concept: g.concept, matches: termMatcher(g.term, g.language) }));
   const conceptKo = new Map<string, string[]>();
-  for (const g of glossary) {
+  for (const g of rows) {
     if (g.language !== "ko") continue;
     conceptKo.set(g.concept, [...(conceptKo.get(g.concept) ?? []), ...g.term.split("~").filter(Boolean)]);
   }
@@ -52,8 +52,35 @@ export function corpusInfo(db: Db): Promise<CorpusInfo> {
   return cached.info;
 }
 
+/** The question lower-cased: without spaces (Korean terms) and with separators as spaces (English terms). */
+interface QueryForms {
+  compact: string;
+  spaced: string;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/**
+ * The same matching as legal-search-query's termOccursIn (Korean inside words, spaces ignored, "~" a gap of up to
+ * 8 characters; English whole words), compiled once per term instead of once per query.
+ */
+function termMatcher(term: string, language: string): (q: QueryForms) => boolean {
+  if (language === "ko") {
+    const parts = term.replace(/\s+/gu, "").split("~").filter((p) => p.length > 0);
+    if (parts.length <= 1) { const whole = parts[0] ?? ""; return (q) => q.compact.includes(whole); }
+    const re = new RegExp(parts.map(escapeRe).join(".{0,8}"), "u");
+    return (q) => re.test(q.compact);
+  }
+  const re = new RegExp(`(^|[^a-z0-9])${escapeRe(term.toLowerCase().replace(/[-_/]/gu, " "))}([^a-z0-9]|$)`, "u");
+  return (q) => re.test(q.spaced);
+}
+
 /** The glossary's Korean words for every concept whose words (either language) occur in the question. */
 export function glossaryExpansions(info: CorpusInfo, query: string): string[] {
-  const concepts = new Set(info.glossary.filter((g) => termOccursIn(g.term, g.language, query)).map((g) => g.concept));
+  const lower = query.toLowerCase();
+  const forms = { compact: lower.replace(/\s+/gu, ""), spaced: lower.replace(/[-_/]/gu, " ") };
+  const concepts = new Set(info.glossary.filter((g) => g.matches(forms)).map((g) => g.concept));
   return [...concepts].flatMap((c) => info.conceptKo.get(c) ?? []);
 }

@@ -26,7 +26,7 @@ export interface RankParams {
 
 /** Tuned on the train split of data/eval/legal/questions.jsonl (see README "Statutes"). */
 export const DEFAULT_RANK: RankParams = {
-  k1: 1.2, b: 0.75, title: 1.0, heading: 0.3, namedLaw: 4, subordinate: 0.85, maxTerms: 14, glossary: true,
+  k1: 1.2, b: 0.5, title: 2, heading: 0.3, namedLaw: 4, subordinate: 0.85, maxTerms: 20, glossary: true,
 };
 
 export interface StatuteSearchInput {
