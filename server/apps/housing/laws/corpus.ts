@@ -77,10 +77,14 @@ function termMatcher(term: string, language: string): (q: QueryForms) => boolean
   return (q) => re.test(q.spaced);
 }
 
-/** The glossary's Korean words for every concept whose words (either language) occur in the question. */
-export function glossaryExpansions(info: CorpusInfo, query: string): string[] {
+/** The law_terms concepts whose words (either language) occur in the question. */
+export function glossaryConcepts(info: CorpusInfo, query: string): string[] {
   const lower = query.toLowerCase();
   const forms = { compact: lower.replace(/\s+/gu, ""), spaced: lower.replace(/[-_/]/gu, " ") };
-  const concepts = new Set(info.glossary.filter((g) => g.matches(forms)).map((g) => g.concept));
-  return [...concepts].flatMap((c) => info.conceptKo.get(c) ?? []);
+  return [...new Set(info.glossary.filter((g) => g.matches(forms)).map((g) => g.concept))];
+}
+
+/** The glossary's Korean words for those concepts: search terms for the statute text. */
+export function conceptWords(info: CorpusInfo, concepts: string[]): string[] {
+  return concepts.flatMap((c) => info.conceptKo.get(c) ?? []);
 }
