@@ -17,6 +17,11 @@ export interface StatuteQuery {
   paragraph: number | null;
   /** term → query weight (1 for the question's own terms, less for expansions). */
   terms: Map<string, number>;
+  /**
+   * Whole Korean words (3+ syllables) the question itself says, or the statute word that replaced one of its
+   * Korean everyday words (집주인 → 임대인): what evidence-based routing trusts. English never counts here.
+   */
+  keyTerms: string[];
 }
 
 /** Weight of a term that comes from a synonym or glossary expansion rather than the question itself. */
@@ -69,5 +74,8 @@ export function analyseStatuteQuery(query: string, aliases: LawAlias[], glossary
   };
   add([synonyms.text, ...synonyms.replacements, ...englishExpansions(withoutCitation)], 1);
   add([...synonyms.additions, ...glossary(query)], EXPANSION_WEIGHT);
-  return { laws, article: citation.article, paragraph: citation.paragraph, terms };
+  const korean = withoutCitation.replace(/[a-z]+/gu, " ");
+  const keyTerms = [...new Set([synonyms.text, ...synonymExpansions(korean).replacements].flatMap((w) => tokenize(w.replace(/[a-z]+/gu, " "))))]
+    .filter((t) => t.length >= 3);
+  return { laws, article: citation.article, paragraph: citation.paragraph, terms, keyTerms };
 }
