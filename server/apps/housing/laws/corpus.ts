@@ -63,7 +63,7 @@ function escapeRe(s: string): string {
 }
 
 /**
- * The same matching as legal-search-query's termOccursIn (Korean inside words, spaces ignored, "~" a gap of up to
+ * The glossary's matching rule (Korean inside words, spaces ignored, "~" a gap of up to
  * 8 characters; English whole words), compiled once per term instead of once per query.
  */
 function termMatcher(term: string, language: string): (q: QueryForms) => boolean {
