@@ -4,9 +4,9 @@
 /**
  * Each entry: the words people use → the words the statutes use. "replace": the statutes never use the everyday
  * word, so it is taken out of the question (its bigrams would only find noise: 중개수수료 → 수수료) and the
- * statute word counts in full.
+ * statute word counts in full. "strong": the statute words count in full beside the question's own.
  */
-export const STATUTE_SYNONYMS: [string[], string[], "replace"?][] = [
+export const STATUTE_SYNONYMS: [string[], string[], ("replace" | "strong")?][] = [
   [["전세금", "전세보증금", "deposit", "jeonse"], ["보증금"]],
   [["보증금"], ["전세금"]],
   [["중개수수료", "복비", "중개료", "부동산 수수료", "commission", "brokerage fee", "agent fee", "realtor fee"], ["중개보수"], "replace"],
@@ -21,6 +21,9 @@ export const STATUTE_SYNONYMS: [string[], string[], "replace"?][] = [
   [["management fee", "maintenance fee"], ["관리비"]],
   [["재계약", "갱신", "renewal", "renew"], ["계약갱신", "갱신요구"]],
   [["이사", "전입", "move in"], ["전입신고", "주민등록", "인도"]],
+  // Keeping a deposit safe is what 대항력, 확정일자·우선변제 and 임차권등기 are for.
+  [["보증금을 지키", "보증금 지키", "보증금은 어떻게 지키", "보증금 안 떼이", "떼이지", "떼일", "protect my deposit", "protect the deposit", "deposit safe"],
+    ["대항력", "우선변제", "확정일자", "임차권등기"], "strong"],
   [["경매", "auction"], ["경매"]],
   [["분양", "pre-sale", "presale"], ["분양"]],
   [["report", "신고"], ["신고"]],
@@ -49,7 +52,7 @@ export function synonymExpansions(query: string): SynonymExpansion {
   for (const [from, to, mode] of STATUTE_SYNONYMS) {
     const found = from.filter((w) => occurs(w, text));
     if (found.length === 0) continue;
-    for (const t of to) (mode === "replace" ? replacements : additions).add(t);
+    for (const t of to) (mode ? replacements : additions).add(t);
     if (mode === "replace") for (const w of found) text = text.replace(w, " ");
   }
   return { text, replacements: [...replacements], additions: [...additions] };
