@@ -11,6 +11,7 @@ import { runW1, type W1Scenario } from "./w1";
 import { runLearningFlaky, runStrategyCache } from "./learning";
 import { runMemoryLoad } from "./memory-load";
 import { runHistoryList } from "./history-list";
+import { runLegalSearch } from "./legal-search";
 
 interface Args {
   json: boolean;
@@ -75,6 +76,10 @@ async function main(): Promise<void> {
     if (want("history-list")) {
       log("[bench] history-list…");
       emit(await runHistoryList(database, args.quick ? { runs: 10_000, queries: 20 } : { runs: 100_000, queries: 60 }));
+    }
+    if (want("legal-search")) {
+      log("[bench] legal-search…");
+      emit(await runLegalSearch(database, { rounds: args.quick ? 3 : 20 }));
     }
     if (want("strategy-cache")) {
       log("[bench] strategy-cache…");

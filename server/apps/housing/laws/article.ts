@@ -65,11 +65,14 @@ export async function delegationsOf(db: Db, refs: { law: string; article: string
       JOIN statutes s ON s.law_name = d.to_law
       JOIN statute_articles a ON a.statute_id = s.id AND a.article_number = d.to_article
       JOIN statute_provisions p ON p.article_id = a.id
-    WHERE (d.from_law || '|' || d.from_article) = ANY(${textArray(refs.map((r) => `${r.law}|${r.article}`))})
-      AND ${inForceSql(asOf)}
+    WHERE d.from_law = ANY(${textArray([...new Set(refs.map((r) => r.law))])})
+      AND d.from_article = ANY(${textArray([...new Set(refs.map((r) => r.article))])})
+      AND (p.paragraph IS NULL OR p.paragraph = 1) AND ${inForceSql(asOf)}
     ORDER BY d.from_law, d.from_article, d.to_law, a.article_base, a.article_branch, p.paragraph NULLS FIRST`);
+  const wanted = new Set(refs.map((r) => `${r.law}|${r.article}`));
   for (const r of rows) {
     const k = `${r.from_law}|${r.from_article}`;
+    if (!wanted.has(k)) continue; // the two ANYs also match crossed pairs
     out.set(k, [...(out.get(k) ?? []), { citation: `${r.to_law} ${r.to_article}`, title: r.title, quote: quoteOf(r.text, 200) }]);
   }
   return out;

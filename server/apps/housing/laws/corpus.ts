@@ -6,7 +6,11 @@ import { lawAliases } from "./names";
 import type { LawAlias } from "./query";
 
 export interface CorpusInfo {
+  /** Changes whenever an import changes the statutes or the glossary: when to load again. */
+  generation: string;
   docs: number;
+  /** Document frequency of every search term (statute_term_stats, ~30k rows): idf without a query. */
+  df: Map<string, number>;
   avgLen: number;
   aliases: LawAlias[];
   /** law_terms rows as precompiled matchers: Korean and English words → concept. */
@@ -15,15 +19,24 @@ export interface CorpusInfo {
   conceptKo: Map<string, string[]>;
 }
 
-const TTL_MS = 10_000;
-let cached: { at: number; info: Promise<CorpusInfo> } | null = null;
+/** How often a search checks, in the background, whether another instance imported something. */
+const CHECK_EVERY_MS = 10_000;
+let cached: { checkedAt: number; info: Promise<CorpusInfo> } | null = null;
 
 /** Called after an import in this process, so the next search sees new laws at once. */
 export function invalidateCorpusInfo(): void {
   cached = null;
 }
 
+async function generationOf(db: Db): Promise<string> {
+  const [g] = await db.execute<{ g: string }>(sql`
+    SELECT concat_ws('|', (SELECT max(imported_at)::text FROM statutes), (SELECT count(*) FROM statutes), (SELECT count(*) FROM law_terms)) AS g`);
+  return g.g;
+}
+
 async function load(db: Db): Promise<CorpusInfo> {
+  const generation = await generationOf(db);
+  const dfRows = await db.execute<{ term: string; df: number }>(sql`SELECT term, df FROM statute_term_stats`);
   const [stats] = await db.execute<{ docs: number; avg_len: number }>(
     sql`SELECT count(*)::int AS docs, coalesce(avg(token_count), 1)::float8 AS avg_len FROM statute_provisions`);
   const names = await db.execute<{ law_name: string; short_name: string | null }>(
@@ -39,15 +52,33 @@ async function load(db: Db): Promise<CorpusInfo> {
     if (g.language !== "ko") continue;
     conceptKo.set(g.concept, [...(conceptKo.get(g.concept) ?? []), ...g.term.split("~").filter(Boolean)]);
   }
-  return { docs: Math.max(1, stats.docs), avgLen: Math.max(1, stats.avg_len), aliases: unique, glossary, conceptKo };
+  return {
+    generation, docs: Math.max(1, stats.docs), df: new Map(dfRows.map((r) => [r.term, r.df])),
+    avgLen: Math.max(1, stats.avg_len), aliases: unique, glossary, conceptKo,
+  };
 }
 
+/**
+ * The corpus info, loaded once and kept; every CHECK_EVERY_MS a search triggers a background check of the
+ * generation and a reload if it moved (searches meanwhile use the info they have: no search waits for it).
+ */
 export function corpusInfo(db: Db): Promise<CorpusInfo> {
   const now = Date.now();
-  if (!cached || now - cached.at > TTL_MS) {
+  if (!cached) {
     const info = load(db);
-    cached = { at: now, info };
+    cached = { checkedAt: now, info };
     info.catch(() => { cached = null; });
+    return info;
+  }
+  if (now - cached.checkedAt > CHECK_EVERY_MS) {
+    const current = cached;
+    current.checkedAt = now;
+    void (async () => {
+      const [info, generation] = await Promise.all([current.info, generationOf(db)]);
+      if (info.generation === generation || cached !== current) return;
+      const fresh = await load(db);
+      if (cached === current) cached = { checkedAt: Date.now(), info: Promise.resolve(fresh) };
+    })().catch(() => { /* keep serving what we have; the next check tries again */ });
   }
   return cached.info;
 }

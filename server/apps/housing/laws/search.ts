@@ -168,19 +168,22 @@ export async function searchStatutes(
 ): Promise<StatuteSearchResult> {
   const info = await corpusInfo(db);
   const { q, concepts } = analyse(info, input.query, params);
-  const termList = [...q.terms.keys()];
-  const stats = termList.length === 0 ? [] : await db.execute<{ term: string; df: number }>(
-    sql`SELECT term, df FROM statute_term_stats WHERE term = ANY(${textArray(termList)})`);
-  const searched = stats
-    .map((s) => ({ term: s.term, idf: Math.log(1 + (info.docs - s.df + 0.5) / (s.df + 0.5)), weight: q.terms.get(s.term) ?? 0 }))
+  const searched = [...q.terms]
+    .filter(([term]) => info.df.has(term))
+    .map(([term, weight]) => {
+      const df = info.df.get(term)!;
+      return { term, idf: Math.log(1 + (info.docs - df + 0.5) / (df + 0.5)), weight };
+    })
     .sort((x, y) => y.idf * y.weight - x.idf * x.weight || x.term.localeCompare(y.term))
     .slice(0, params.maxTerms);
 
-  const cited = await citedProvision(db, q, input.asOf);
+  // The cited article and the ranking do not depend on each other: one round trip's wait for both.
+  const [cited, rows] = await Promise.all([
+    citedProvision(db, q, input.asOf),
+    mode === "tsrank" ? rankByTsRank(db, q, input)
+      : searched.length > 0 ? rankByPostings(db, info, q, concepts, searched, input, params) : Promise.resolve([] as Row[]),
+  ]);
   const hits: StatuteHit[] = cited ? [toHit(cited, "citation")] : [];
-  const rows = mode === "tsrank"
-    ? await rankByTsRank(db, q, input)
-    : searched.length > 0 ? await rankByPostings(db, info, q, concepts, searched, input, params) : [];
   for (const r of rows) if (r.article_id !== cited?.article_id) hits.push(toHit(r, "text"));
   return { hits: hits.slice(0, input.limit), query: q, concepts, searched };
 }
