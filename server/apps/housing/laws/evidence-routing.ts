@@ -28,8 +28,7 @@ function withLegalSearch(plan: PlanningState, input: PlanInput, evidence: number
       tools: [LEGAL_TOOL], depends_on: [], status: "pending", progress_percentage: 0,
       started_at: null, completed_at: null, execution_time_ms: null, result: null, error: null,
     };
-    // Every other step may read what search finds: it runs first.
-    for (const s of steps) if (!s.depends_on.includes(step.step_id)) s.depends_on.push(step.step_id);
+    // Independent of the planned steps (their tools never asked for statutes): it runs beside them.
     steps.unshift(step);
   }
   const noIntent = plan.intent === "UNCLEAR" || plan.intent === "IRRELEVANT";
