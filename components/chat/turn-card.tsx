@@ -6,6 +6,7 @@ import { useSyncExternalStore } from "react";
 import { Markdown } from "../markdown";
 import { DecisionCard } from "./decision-card";
 import { PlanCard } from "./plan-card";
+import { RunCitationLinks } from "./statute-citations";
 import type { RunFeed } from "./run-feed";
 import { formatMs, teamLabel } from "./labels";
 
@@ -75,6 +76,7 @@ function RunBody({ feed }: { feed: RunFeed }) {
               {view.teams.length > 0 && <span>{view.teams.map(teamLabel).join(" · ")}</span>}
             </footer>
           )}
+          {view.status === "completed" && <RunCitationLinks runId={view.runId} />}
         </article>
       )}
       {view.degraded && view.missing.length > 0 && (

@@ -16,6 +16,7 @@ import { runLoad } from "./load";
 import { runTools } from "./tools";
 import { runMemoryBound } from "./memory-bound";
 import { runRetention } from "./retention";
+import { runLegalSearch } from "./legal-search";
 
 interface Args {
   json: boolean;
@@ -91,6 +92,10 @@ async function main(): Promise<void> {
     if (want("history-list")) {
       log("[bench] history-list…");
       emit(await runHistoryList(database, args.quick ? { runs: 10_000, queries: 20 } : { runs: 100_000, queries: 60 }));
+    }
+    if (want("legal-search")) {
+      log("[bench] legal-search…");
+      emit(await runLegalSearch(database, { rounds: args.quick ? 3 : 20 }));
     }
     if (want("strategy-cache")) {
       log("[bench] strategy-cache…");

@@ -166,7 +166,7 @@ export class RunWriter {
             result = excluded.result, error = excluded.error`;
         }
         const cols: Record<string, unknown> = { ...patch };
-        for (const k of ["decisions", "orchestration", "steps"] as const) {
+        for (const k of ["decisions", "orchestration", "steps", "citations"] as const) {
           if (k in cols) cols[k] = cols[k] === null ? null : json(cols[k]);
         }
         if (events.length) cols.last_seq = lastSeq;

@@ -3,6 +3,7 @@
 import type { Deciders } from "../models/types";
 import type { TeamRegistry } from "../teams/types";
 import type { ToolRegistry } from "../tools/registry";
+import type { RunCitation } from "./types";
 
 export interface AppDefinition {
   name: string;
@@ -10,4 +11,9 @@ export interface AppDefinition {
   teams: TeamRegistry;
   /** Built-in rules: the default, and the fallback whenever an LLM decision fails. */
   rules: Deciders;
+  /**
+   * The sources a finished run's answer rests on, best first, read from its tool outputs (call key → validated
+   * output). The app knows which outputs are sources; the runtime stores what it returns in runs.citations.
+   */
+  citations?(outputsByCallKey: Record<string, unknown>): RunCitation[];
 }

@@ -28,8 +28,12 @@ const planning: NodeFn = async (state, ctx) => {
   return { ...state, planning: plan };
 };
 
-const aggregate: NodeFn = async (state) => {
+const aggregate: NodeFn = async (state, ctx) => {
   const planning = state.planning!;
+  // What the answer will rest on, from the tool outputs by call key; the app decides what counts as a source.
+  if (ctx.app.citations && state.execution) {
+    ctx.writer.updateRun({ citations: ctx.app.citations(state.execution.intermediateResults) });
+  }
   const outputs: Record<string, unknown> = {};
   const missing = new Set<string>();
   for (const r of Object.values(state.teamResults)) {

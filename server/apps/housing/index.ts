@@ -6,6 +6,9 @@ import { RulesResponder } from "./rules/responder";
 import { createHousingTeamRegistry } from "./teams";
 import { createHousingToolRegistry } from "./tools";
 import type { AppDefinition } from "../../supervisor/app";
+import { getDatabase } from "../../db/client";
+import { withEvidenceRouting } from "./laws/evidence-routing";
+import { lawCitations } from "./laws/citations";
 
 export function createHousingApp(): AppDefinition {
   // Read the understanding model once, now, so the first question pays nothing for it.
@@ -14,7 +17,12 @@ export function createHousingApp(): AppDefinition {
     name: "housing",
     tools: createHousingToolRegistry(),
     teams: createHousingTeamRegistry(),
-    rules: { planner: new RulesPlanner(), orchestrator: new RulesOrchestrator(), responder: new RulesResponder() },
+    rules: {
+      // A question the intent rules miss still reaches the statutes when retrieval finds a strong match.
+      planner: withEvidenceRouting(new RulesPlanner(), async () => (await getDatabase()).db),
+      orchestrator: new RulesOrchestrator(), responder: new RulesResponder(),
+    },
+    citations: lawCitations,
   };
 }
 

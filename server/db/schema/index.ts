@@ -5,3 +5,4 @@ export * from "./flags";
 export * from "../../apps/housing/schema/domain";
 export * from "../../apps/housing/schema/domain-rules";
 export * from "../../apps/housing/schema/glossary";
+export * from "../../apps/housing/schema/statutes";

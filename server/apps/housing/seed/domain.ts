@@ -12,6 +12,7 @@ import type { LawArticleSeed } from "./data/law-article-type";
 import { LOAN_PRODUCTS } from "./data/loan-products";
 import { insertSamplePropertiesSql, priceSampleListingsSql, insertSampleTransactionsSql } from "./data/sample-market";
 import { refreshTransactionSummary } from "../tools/summary-refresh";
+import { importLaws, shippedLawsDir } from "../laws/import";
 
 export const LAW_ARTICLE_SEEDS: LawArticleSeed[] = [
   ...HOUSING_LEASE_ARTICLES, ...COMMERCIAL_LEASE_ARTICLES, ...CIVIL_ACT_ARTICLES, ...TAX_AND_REPORTING_ARTICLES,
@@ -90,4 +91,8 @@ export async function seedDomain(db: Db): Promise<void> {
   await ensureTrigramSearch(db);
   await seedReferenceData(db);
   await seedSampleMarket(db);
+  // The statute texts in data/laws: imported on first start, skipped by content hash afterwards.
+  const laws = await importLaws(db, shippedLawsDir());
+  const unplaced = Object.entries(laws.unplaced);
+  if (unplaced.length > 0) console.warn(`seedDomain: statute lines not placed: ${unplaced.map(([f, l]) => `${f} (${l.length})`).join(", ")}`);
 }

@@ -1,6 +1,7 @@
 // One run as the admin timeline needs it: the run, its node timings, steps, tool calls with attempts,
 // decisions, flags and checkpoint list; checkpoint states and the raw event log load on demand.
 import { z } from "zod";
+import type { RunCitation } from "../../../supervisor/types";
 import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { adminProcedure, router } from "../../init";
@@ -63,6 +64,7 @@ export const runsRouter = router({
         toolCallCount: run.toolCallCount, retries: run.retries, duplicatesAvoided: run.duplicatesAvoided, llmCalls: run.llmCalls,
         llmTokens: run.llmTokens, decisionSources: run.decisionSources, durationMs: run.durationMs, lastSeq: run.lastSeq,
         startedAt: run.startedAt.toISOString(), finishedAt: iso(run.finishedAt),
+        citations: (Array.isArray(run.citations) ? run.citations : []) as RunCitation[],
       },
       nodeTimings: (latest?.timings ?? {}) as Record<string, { startedAt: string; finishedAt: string; ms: number }>,
       toolCalls: calls.map((c) => ({ ...c, attempts: (Array.isArray(c.attempts) ? c.attempts : []) as ToolAttempt[], startedAt: iso(c.startedAt), finishedAt: iso(c.finishedAt) })),

@@ -1,0 +1,37 @@
+// `npm run import:laws -- <dir>`: imports (or re-imports) a directory of statute text exports
+// (format: data/laws/README.md); unchanged files are skipped by content hash, unplaced lines are listed.
+import { pathToFileURL } from "node:url";
+import path from "node:path";
+import { statSync } from "node:fs";
+
+async function main(): Promise<number> {
+  const dir = process.argv.slice(2).find((a) => !a.startsWith("--"));
+  if (!dir || !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    console.error("usage: npm run import:laws -- <directory of *.txt exports>");
+    return 2;
+  }
+  const { getDatabase, shutdownDatabase } = await import("../server/db/client");
+  const { importLaws } = await import("../server/apps/housing/laws/import");
+  try {
+    const { db } = await getDatabase();
+    const started = performance.now();
+    const report = await importLaws(db, path.resolve(dir));
+    for (const [file, lines] of Object.entries(report.unplaced)) {
+      for (const l of lines) console.error(`${file}:${l.line}: not placed: ${l.text}`);
+    }
+    console.log(JSON.stringify({
+      imported: report.imported.length, unchanged: report.unchanged.length, delegations: report.delegations,
+      unplacedLines: Object.values(report.unplaced).reduce((n, l) => n + l.length, 0), ms: Math.round(performance.now() - started),
+    }));
+    return 0;
+  } finally {
+    await shutdownDatabase();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().then((code) => process.exit(code), (e) => {
+    console.error((e as Error).message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,81 @@
+// Reads a statute question: which law it names (name, 약칭, English alias), which article and paragraph it
+// cites ("7조", "제3조의2 2항", "article 3"), and the weighted search terms of the rest, synonyms included.
+import { tokenize } from "./tokens";
+import { synonymExpansions } from "./synonyms";
+import { englishExpansions } from "./english";
+
+export interface LawAlias {
+  alias: string;
+  law: string;
+}
+
+export interface StatuteQuery {
+  /** Laws the question names, longest alias first; a decree's name wins over its act's. */
+  laws: string[];
+  /** "제3조의2" */
+  article: string | null;
+  paragraph: number | null;
+  /** term → query weight (1 for the question's own terms, less for expansions). */
+  terms: Map<string, number>;
+  /**
+   * Whole Korean words (3+ syllables) the question itself says, or the statute word that replaced one of its
+   * Korean everyday words (집주인 → 임대인): what evidence-based routing trusts. English never counts here.
+   */
+  keyTerms: string[];
+}
+
+/** Weight of a term that comes from a synonym or glossary expansion rather than the question itself. */
+export const EXPANSION_WEIGHT = 0.6;
+
+const ARTICLE_KO = /제?\s*(\d+)\s*조(?:\s*의\s*(\d+))?(?:\s*제?\s*(\d+)\s*항)?/u;
+const ARTICLE_EN = /\b(?:article|art\.?)\s*(\d+)(?:\s*-\s*(\d+))?(?:\s*(?:paragraph|para\.?|\()\s*(\d+)\)?)?/iu;
+
+export function parseCitation(query: string): { article: string | null; paragraph: number | null; match: string | null } {
+  const m = ARTICLE_KO.exec(query) ?? ARTICLE_EN.exec(query);
+  if (!m) return { article: null, paragraph: null, match: null };
+  return { article: `제${m[1]}조${m[2] ? `의${m[2]}` : ""}`, paragraph: m[3] ? Number(m[3]) : null, match: m[0] };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** English aliases match whole words; Korean ones ignore spaces ("주택임대차 보호법"). */
+function aliasPattern(alias: string): RegExp {
+  if (/[a-z]/u.test(alias)) return new RegExp(`(?<![a-z])${escapeRe(alias)}(?![a-z])`, "u");
+  return new RegExp([...alias.replace(/\s+/gu, "")].map(escapeRe).join("\\s*"), "u");
+}
+
+/** Aliases sorted longest first, so "주택임대차보호법 시행령" is taken before "주택임대차보호법". */
+export function findLaws(query: string, aliases: LawAlias[]): { laws: string[]; rest: string } {
+  let lower = query.toLowerCase();
+  const laws: string[] = [];
+  for (const a of aliases) {
+    const pattern = aliasPattern(a.alias);
+    if (!pattern.test(lower)) continue;
+    if (!laws.includes(a.law)) laws.push(a.law);
+    // Remove the alias so its words do not also count as search terms, and a shorter alias inside it cannot match.
+    lower = lower.replace(pattern, " ");
+  }
+  return { laws, rest: lower };
+}
+
+/** Glossary expansion hook: the law_terms concepts found in the question → their Korean terms. */
+export type GlossaryExpander = (query: string) => string[];
+
+export function analyseStatuteQuery(query: string, aliases: LawAlias[], glossary: GlossaryExpander): StatuteQuery {
+  const { laws, rest } = findLaws(query, aliases);
+  const citation = parseCitation(rest);
+  const withoutCitation = citation.match ? rest.replace(citation.match.toLowerCase(), " ") : rest;
+  const synonyms = synonymExpansions(withoutCitation);
+  const terms = new Map<string, number>();
+  const add = (words: string[], weight: number) => {
+    for (const w of words) for (const t of tokenize(w)) if (!terms.has(t)) terms.set(t, weight);
+  };
+  add([synonyms.text, ...synonyms.replacements, ...englishExpansions(withoutCitation)], 1);
+  add([...synonyms.additions, ...glossary(query)], EXPANSION_WEIGHT);
+  const korean = withoutCitation.replace(/[a-z]+/gu, " ");
+  const keyTerms = [...new Set([synonyms.text, ...synonymExpansions(korean).replacements].flatMap((w) => tokenize(w.replace(/[a-z]+/gu, " "))))]
+    .filter((t) => t.length >= 3);
+  return { laws, article: citation.article, paragraph: citation.paragraph, terms, keyTerms };
+}
