@@ -4,7 +4,7 @@
 
 import { useEffect, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { PatternSummary, ToolPreference } from "@/server/orchestrator/types";
+import type { PatternSummary, ToolPreference } from "@/server/memory/types";
 import { useTRPC } from "../trpc";
 import { ProgressBar } from "./progress-bar";
 import { formatMs, formatWhen, intentLabel, strategyLabel } from "./labels";

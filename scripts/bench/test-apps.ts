@@ -4,11 +4,11 @@ import { RulesOrchestrator } from "../../server/orchestrator/rules-orchestrator"
 import type { AppDefinition } from "../../server/supervisor/app";
 import { newStep } from "../../server/supervisor/state-manager";
 import type { Planner, PlanInput } from "../../server/models/types";
-import type { PlanningState } from "../../server/supervisor/types";
+import type { PlanningState } from "../../server/state/types";
 import { TeamRegistry, type TeamDefinition } from "../../server/teams/types";
 import { ToolRegistry } from "../../server/tools/registry";
 import type { ToolDefinition, ToolRequest } from "../../server/tools/types";
-import { createW1App } from "./w1-app";
+import { createW1App, W1_INTENT, w1Vocabulary } from "./w1-app";
 
 export interface ScriptedTool {
   name: string;
@@ -68,11 +68,11 @@ export function createScriptedApp(tools: ScriptedTool[], teams: ScriptedTeam[], 
     kind: "rules",
     async plan(_input: PlanInput): Promise<PlanningState> {
       return {
-        intent: "COMPREHENSIVE", aspects: [], questionType: "other", intent_confidence: 1, keywords: [], entities: {}, language: "en", source: "rules", reasoning: "scripted",
+        intent: W1_INTENT, aspects: [], questionType: "other", intent_confidence: 1, keywords: [], entities: {}, language: "en", source: "rules", reasoning: "scripted",
         execution_steps: teams.map((t) => newStep(`step_${t.name}`, t.name, `${t.name} step`, [], (t.dependsOn ?? []).map((d) => `step_${d}`))),
       };
     },
   };
   const w1 = createW1App({ latencyMs: 0 });
-  return { name: "scripted", tools: registry, teams: teamRegistry, rules: { planner, orchestrator: new RulesOrchestrator(), responder: w1.rules.responder } };
+  return { name: "scripted", tools: registry, teams: teamRegistry, vocabulary: w1Vocabulary, rules: { planner, orchestrator: new RulesOrchestrator(), responder: w1.rules.responder } };
 }

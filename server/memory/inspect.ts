@@ -3,7 +3,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { asDrizzle, type MemoryDb } from "./db-handle";
 import { toolStatHistory, toolStats } from "../db/schema";
-import type { ToolPreference } from "../orchestrator/types";
+import type { ToolPreference } from "./types";
 import { toToolPreference } from "./load";
 
 export interface ToolStatRow extends ToolPreference {

@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import { asDrizzle, type MemoryDb } from "./db-handle";
 import { executionPatterns, toolStats } from "../db/schema";
-import type { PatternSummary, ToolPreference } from "../orchestrator/types";
+import type { PatternSummary, ToolPreference } from "./types";
 import type { LoadMemoryOptions, LoadedMemory } from "./types";
 import { assertUserId } from "./validate";
 

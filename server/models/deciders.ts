@@ -1,9 +1,9 @@
 // The small provider switch: which deciders a run uses. Rules unless the llm_decisions flag is on
 // AND a model is configured (OPENAI_API_KEY or OPENAI_BASE_URL); then LLM deciders wrapping the rules.
-import type { FlagSnapshot } from "../supervisor/types";
-import type { Answer, Deciders, LlmUsage, OrchestrationInput, Orchestrator, PlanInput, Planner, Responder, RespondInput } from "./types";
+import type { FlagSnapshot } from "../flags/types";
 import type { OrchestrationDecision } from "../orchestrator/types";
-import type { PlanningState } from "../supervisor/types";
+import type { PlanningState } from "../state/types";
+import type { Answer, Deciders, LlmUsage, OrchestrationInput, Orchestrator, PlanInput, Planner, PlanVocabulary, Responder, RespondInput } from "./types";
 import { readLlmConfig } from "./llm/config";
 import { LlmPlanner } from "./llm/llm-planner";
 import { LlmOrchestrator } from "./llm/llm-orchestrator";
@@ -16,6 +16,8 @@ export interface ResolveDecidersOptions {
   flags: FlagSnapshot;
   onUsage?: (usage: LlmUsage) => void;
   rules: Deciders;
+  /** The app's intents and entity schema, for the LLM planner. */
+  vocabulary: PlanVocabulary;
   /** Defaults to process.env. */
   env?: Record<string, string | undefined>;
 }
@@ -43,7 +45,7 @@ export function resolveDeciders(opts: ResolveDecidersOptions): Deciders {
   if (!config) return rules;
 
   const budget = new DecisionBudget();
-  const llmPlanner = new LlmPlanner(config, rules.planner, opts.onUsage);
+  const llmPlanner = new LlmPlanner(config, rules.planner, opts.vocabulary, opts.onUsage);
   const llmOrchestrator = new LlmOrchestrator(config, rules.orchestrator, opts.onUsage);
   const llmResponder = new LlmResponder(config, rules.responder, opts.onUsage);
 

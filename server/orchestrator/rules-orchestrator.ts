@@ -1,9 +1,9 @@
 // The built-in orchestration decision: merge every team's requests into one plan, pick a strategy
 // from the plan's shape, the flags and the user's learned statistics, and explain each choice.
-import { applyPreferences, effectivePreference, memoryTuning } from "../memory";
-import type { Orchestrator, OrchestrationInput } from "../models/types";
+import { effectivePreference, memoryTuning, type ToolPreference } from "../memory";
+import { applyPreferences } from "./apply-preferences";
 import { buildToolPlan } from "./tool-plan";
-import type { OrchestrationDecision, PlannedCall, Strategy, ToolPreference } from "./types";
+import type { OrchestrationDecision, OrchestrationInput, Orchestrator, PlannedCall, Strategy } from "./types";
 
 const UNRELIABLE_BELOW = 0.8;
 /** Fewer samples than memory needs to reroute: choosing adaptive is cheap if the doubt is unfounded. */

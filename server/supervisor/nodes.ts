@@ -1,5 +1,5 @@
-// The supervisor's nodes other than execute (which lives with the orchestrator).
-import { executeNode } from "../orchestrator/execute-node";
+// The supervisor's nodes; execute is in its own module (execute-node.ts).
+import { executeNode } from "./execute-node";
 import type { NodeFn } from "./graph";
 import { recordDecision } from "./context";
 import { StateManager } from "./state-manager";

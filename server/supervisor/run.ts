@@ -100,7 +100,7 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
   const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0);
   const usage: LlmUsage[] = [];
   const rules = opts.app.rules;
-  const resolved = resolveDeciders({ flags, rules, onUsage: (u) => recordUsage(writer, usage, u) });
+  const resolved = resolveDeciders({ flags, rules, vocabulary: opts.app.vocabulary, onUsage: (u) => recordUsage(writer, usage, u) });
   const ctx: RunContext = {
     app: opts.app, database, writer, usage, signal: controller.signal,
     deciders: { ...resolved, ...opts.deciders },

@@ -2,13 +2,13 @@
 // run a turn to the end, and resume runs whose owner died.
 import type { Database } from "../db/client";
 import { instanceId } from "../events/bus";
-import type { AppDefinition } from "./app";
+import { getDefaultApp, type AppDefinition } from "./app";
 import { createRun, executeRun, type RunOptions, type StartRunInput } from "./run";
 import { getRunSummary, type RunSummary } from "./summary";
 
-/** The app runs use unless told otherwise; loaded lazily so runtime tests need no domain modules. */
+/** The app runs use unless told otherwise: the one registered at start-up (server/boot.ts). */
 async function appFor(opts: Partial<RunOptions>): Promise<AppDefinition> {
-  return opts.app ?? (await import("../apps/housing/index")).getDefaultApp();
+  return opts.app ?? getDefaultApp();
 }
 
 export async function startRun(database: Database, input: StartRunInput, opts: Partial<RunOptions> = {}): Promise<{ runId: string; sessionId: string; done: Promise<void> }> {

@@ -1,12 +1,12 @@
 // Keeps the execution steps in step with the tool calls: each call that starts or settles moves
 // its steps' status and progress through StateManager and emits todo_updated.
 import type { RunWriter } from "../events/run-writer";
-import type { CallOutcome } from "../orchestrator/executor";
+import type { CallOutcome, ExecutionSink } from "../orchestrator/sink";
 import type { PlannedCall } from "../orchestrator/types";
 import { StateManager } from "./state-manager";
 import type { PlanningState } from "./types";
 
-export class StepTracker {
+export class StepTracker implements Pick<ExecutionSink, "callStarted" | "callSettled"> {
   private callsByStep = new Map<string, PlannedCall[]>();
   private settled = new Map<string, CallOutcome>();
 

@@ -1,7 +1,7 @@
 // What a tool is: a named, schema-checked async function over the database with a declared policy.
 import type { z } from "zod";
 import type { Db } from "../db/client";
-import type { Language } from "../supervisor/types";
+import type { Language } from "../state/types";
 
 export interface ToolRunContext {
   db: Db;

@@ -1,27 +1,26 @@
-// The shipped application: the housing and real-estate assistant's tools, teams and built-in deciders.
+// The shipped application: the housing and real-estate assistant's vocabulary, tools, teams,
+// built-in deciders and seed data.
 import { RulesOrchestrator } from "../../orchestrator/rules-orchestrator";
+import type { AppDefinition } from "../../supervisor/app";
 import { RulesPlanner } from "./rules/planner";
 import { RulesResponder } from "./rules/responder";
+import { seedDomain } from "./seed/domain";
+import { seedRules } from "./seed/rules";
 import { createHousingTeamRegistry } from "./teams";
 import { createHousingToolRegistry } from "./tools";
-import type { AppDefinition } from "../../supervisor/app";
+import { housingVocabulary } from "./types";
 
 export function createHousingApp(): AppDefinition {
   return {
     name: "housing",
     tools: createHousingToolRegistry(),
     teams: createHousingTeamRegistry(),
+    vocabulary: housingVocabulary,
     rules: { planner: new RulesPlanner(), orchestrator: new RulesOrchestrator(), responder: new RulesResponder() },
+    // Rule tables read the domain tables: domain first.
+    seed: async (db) => {
+      await seedDomain(db);
+      await seedRules(db);
+    },
   };
-}
-
-const g = globalThis as unknown as { __ensembleApp?: AppDefinition };
-
-/** The app runs use unless told otherwise (the resume sweeper has no one to tell it). */
-export function getDefaultApp(): AppDefinition {
-  return (g.__ensembleApp ??= createHousingApp());
-}
-
-export function setDefaultApp(app: AppDefinition): void {
-  g.__ensembleApp = app;
 }

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startFakeOpenAI, type FakeOpenAI } from "../../../test/fake-openai/server";
 import type { LlmUsage } from "../types";
 import { LlmPlanner } from "./llm-planner";
-import { API_MODES, RecordingRulesPlanner, testConfig, testTeams } from "./test-fixtures";
+import { entityFieldList } from "./schemas";
+import { API_MODES, RecordingRulesPlanner, testConfig, testTeams, testVocabulary } from "./test-fixtures";
 
 const goodPlan = {
   intent: "MARKET_INQUIRY", intent_confidence: 0.86, language: "ko", keywords: ["마포구", "아파트", "시세"],
@@ -25,7 +26,7 @@ beforeEach(() => { fake.reset(); });
 function setup(overrides: Parameters<typeof testConfig>[1] = {}) {
   const rules = new RecordingRulesPlanner();
   const usage: LlmUsage[] = [];
-  const planner = new LlmPlanner(testConfig(fake.url, overrides), rules, (u) => usage.push(u));
+  const planner = new LlmPlanner(testConfig(fake.url, overrides), rules, testVocabulary, (u) => usage.push(u));
   return { rules, usage, planner };
 }
 
@@ -35,7 +36,7 @@ describe.each(API_MODES)("LlmPlanner over %s", (apiMode) => {
     fake.script(apiMode, { text: JSON.stringify(goodPlan), usage: { input: 321, output: 45 } });
     const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
     expect(plan.source).toBe("llm");
-    expect(plan.prompt).toEqual({ name: "plan", version: "1" });
+    expect(plan.prompt).toEqual({ name: "plan", version: "2" });
     expect(plan.intent).toBe("MARKET_INQUIRY");
     expect(plan.entities).toEqual({ region: "마포구", propertyType: "apartment", areaM2: 84 });
     expect(plan.execution_steps.map((s) => [s.step_id, s.team, s.depends_on, s.status])).toEqual([
@@ -172,5 +173,15 @@ describe("LlmPlanner: transport failures", () => {
     setTimeout(() => run.abort(new Error("run cancelled")), 150);
     await expect(planner.plan({ query, userId: "u1", teams: testTeams, signal: run.signal })).rejects.toThrow("run cancelled");
     expect(rules.calls).toBe(0);
+  });
+});
+
+describe("the plan prompt's field list", () => {
+  it("is read off the app's entity schema, enums and nested objects included", () => {
+    const fields = entityFieldList(testVocabulary.entitiesSchema);
+    expect(fields.split(", ")[0]).toBe("region");
+    expect(fields).toContain("propertyType (apartment|officetel|villa|house|commercial)");
+    expect(fields).toContain("buyerProfile {firstHome, newlywed, youth, age, homeless, children}");
+    expect(fields.endsWith("contractText, amounts")).toBe(true);
   });
 });

@@ -1,16 +1,15 @@
 // The LLM planner: intent, entities and one execution step per team, decided by the model from
 // prompts/plan.md and validated; any failure hands the question to the rules planner.
-import { INTENTS, type ExecutionStep, type PlanningState } from "../../supervisor/types";
-import type { LlmUsage, PlanInput, Planner } from "../types";
+import type { ExecutionStep, PlanningState } from "../../state/types";
+import type { LlmUsage, PlanInput, Planner, PlanVocabulary } from "../types";
 import { loadPrompt, renderPrompt } from "../prompts";
 import type { LlmConfig } from "./config";
 import { decideStructured, fallbackReasonOf, InvalidOutputError } from "./call";
-import { cleanEntities, planOutputSchema, type PlanOutput } from "./schemas";
-
-const NO_STEPS_INTENTS = new Set(["UNCLEAR", "IRRELEVANT"]);
+import { cleanEntities, entityFieldList, planOutputSchemaFor, type PlanOutput } from "./schemas";
 
 /** Turns a schema-valid plan into PlanningState, rejecting unknown teams/tools and bad dependencies. */
-export function planFromOutput(output: PlanOutput, input: PlanInput, prompt: { name: string; version: string }): PlanningState {
+export function planFromOutput(output: PlanOutput, input: PlanInput, prompt: { name: string; version: string }, vocabulary: PlanVocabulary): PlanningState {
+  const NO_STEPS_INTENTS = new Set(vocabulary.noStepIntents);
   const teamTools = new Map(input.teams.map((t) => [t.name, new Set(t.tools)]));
   const steps = NO_STEPS_INTENTS.has(output.intent) ? [] : output.steps;
   if (!NO_STEPS_INTENTS.has(output.intent) && steps.length === 0) {
@@ -44,7 +43,7 @@ export function planFromOutput(output: PlanOutput, input: PlanInput, prompt: { n
     // The plan schema does not ask for these yet; the teams it chose are the best evidence.
     aspects: [],
     questionType: "other",
-    entities: cleanEntities(output.entities),
+    entities: cleanEntities(output.entities as Record<string, unknown>),
     language: output.language,
     execution_steps: executionSteps,
     source: "llm",
@@ -59,6 +58,7 @@ export class LlmPlanner implements Planner {
   constructor(
     private readonly config: LlmConfig,
     private readonly rules: Planner,
+    private readonly vocabulary: PlanVocabulary,
     private readonly onUsage?: (u: LlmUsage) => void,
   ) {}
 
@@ -67,13 +67,17 @@ export class LlmPlanner implements Planner {
       const prompt = renderPrompt(loadPrompt("plan"), {
         query: input.query,
         teams: JSON.stringify(input.teams),
-        intents: INTENTS.join(", "),
+        intents: this.vocabulary.intents.join(", "),
         today: new Date().toISOString().slice(0, 10),
+        app: this.vocabulary.description,
+        intentGuide: this.vocabulary.intentGuide,
+        entityGuide: this.vocabulary.entityGuide,
+        entityFields: entityFieldList(this.vocabulary.entitiesSchema),
       });
       const promptRef = { name: prompt.name, version: prompt.version };
       return await decideStructured(
         { config: this.config, decision: "plan", signal: input.signal, onUsage: this.onUsage },
-        { prompt, schema: planOutputSchema, schemaName: "plan", validate: (out) => planFromOutput(out, input, promptRef) },
+        { prompt, schema: planOutputSchemaFor(this.vocabulary), schemaName: "plan", validate: (out) => planFromOutput(out, input, promptRef, this.vocabulary) },
       );
     } catch (err) {
       const { reason, message } = fallbackReasonOf(err, input.signal);

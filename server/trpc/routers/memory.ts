@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { flagAudit } from "../../db/schema";
 import { clearMemory, type ClearedMemory, listCachedDecisions, listToolStats, loadMemory, toolStatHistoryPoints } from "../../memory";
-import type { PatternSummary, ToolPreference } from "../../orchestrator/types";
+import type { PatternSummary, ToolPreference } from "../../memory";
+import { asStoredDecision } from "../../orchestrator/decide";
 import type { Db } from "../../db/client";
 import { adminProcedure, router, userProcedure } from "../init";
 
@@ -33,12 +34,10 @@ export const memoryRouter = router({
   cache: adminProcedure.input(z.object({ userId: z.uuid().optional() }).default({})).query(async ({ ctx, input }) => {
     const entries = await listCachedDecisions(ctx.database.db, { userId: input.userId });
     // The list stays light: what was decided and why, not the whole tool plan.
-    return entries.map(({ decision, ...entry }) => ({
-      ...entry,
-      strategy: decision.strategy,
-      callCount: decision.calls.length,
-      memoryNotes: decision.memoryNotes,
-    }));
+    return entries.map(({ decision: stored, ...entry }) => {
+      const decision = asStoredDecision(stored);
+      return { ...entry, strategy: decision?.strategy ?? "unreadable", callCount: decision?.calls.length ?? 0, memoryNotes: decision?.memoryNotes ?? [] };
+    });
   }),
 
   clearUser: adminProcedure.input(z.object({ userId: z.uuid() })).mutation(({ ctx, input }) => clearUserMemoryAudited(ctx.database.db, input.userId, ctx.admin.name)),

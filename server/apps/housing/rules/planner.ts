@@ -11,7 +11,7 @@
 //   findRegion / normalizeDistrict / districtEnglishName / SEOUL_DISTRICTS from ./regions
 //   findDates from ./dates, findBuyerProfile from ./profile
 import { languageOf, type PlanInput, type Planner } from "../../../models/types";
-import type { Entities, Intent, Language, PlanningState } from "../../../supervisor/types";
+import type { Entities, Intent, Language, PlanningState } from "../types";
 import { classifyIntent, type Classification, type Need } from "./intent";
 import { extractEntities } from "./entities";
 import { buildExecutionSteps } from "./plan-steps";

@@ -1,7 +1,7 @@
 // The labelled question set (questions.json) run through the rules planner: intent and team accuracy
 // must stay at or above 90%, and the confusion matrix is printed so a regression shows where it is.
 import { describe, expect, it } from "vitest";
-import { INTENTS, type Intent } from "../../../supervisor/types";
+import { INTENTS, type Intent } from "../types";
 import { planQuestion } from "./planner";
 import questions from "./questions.json";
 

@@ -1,6 +1,6 @@
 // The built-in (rules) answer composer: a markdown answer in the question's language built only from
 // what the tools returned — summary, figures, legal basis, risks, next steps, gaps and sources — streamed per section.
-import type { AggregatedResults, Language } from "../../../supervisor/types";
+import { housingAggregated, type AggregatedResults, type Language } from "../types";
 import type { Answer, Responder, RespondInput } from "../../../models/types";
 import {
   emptySections, renderContractAnalysis, renderDocumentReview, renderLeaseContract, renderLegal, renderListings,
@@ -156,7 +156,7 @@ export class RulesResponder implements Responder {
       if (rest.length > 0) await onDelta?.(rest.join("\n\n"));
       return { answer: text, sources: [], source: "rules" };
     }
-    const { parts, sources } = composeAnswer(aggregated, language);
+    const { parts, sources } = composeAnswer(housingAggregated(aggregated), language);
     for (const part of parts) {
       if (signal?.aborted) throw new Error("respond aborted");
       await onDelta?.(part);

@@ -1,11 +1,11 @@
 // How memory changes a plan before it runs (pure): route around tools that keep failing for this
 // user and intent, give reliable-but-slow tools more room, and follow the strategy evidence.
-import type { PatternSummary, PlannedCall, Strategy, ToolPreference } from "../orchestrator/types";
-import { effectivePreference, percent, scopePhrase, seconds } from "./effective-preference";
-import { probeDue } from "./probe";
-import { strategyFromEvidence } from "./strategy-evidence";
-import { memoryTuning } from "./tuning";
-import type { CatalogueEntry, MemoryTuning } from "./types";
+import { effectivePreference, percent, scopePhrase, seconds } from "../memory/effective-preference";
+import { probeDue } from "../memory/probe";
+import { strategyFromEvidence } from "../memory/strategy-evidence";
+import { memoryTuning } from "../memory/tuning";
+import type { CatalogueEntry, MemoryTuning, PatternSummary, ToolPreference } from "../memory/types";
+import type { PlannedCall, Strategy } from "./types";
 
 export interface ApplyPreferencesInput {
   calls: PlannedCall[];
