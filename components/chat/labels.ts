@@ -15,7 +15,7 @@ const TOOL_STATUS: Record<string, string> = {
 };
 const SOURCE: Record<string, string> = { rules: "규칙", llm: "LLM", cache: "캐시" };
 const DECISION: Record<string, string> = {
-  plan: "계획", strategy: "전략", tool_selection: "도구 선택", recovery: "복구", fallback: "대체 경로",
+  plan: "계획", strategy: "전략", tool_selection: "도구 선택", recovery: "복구", fallback: "대체 경로", respond: "답변",
 };
 const STRATEGY: Record<string, string> = { sequential: "순차", parallel: "병렬", adaptive: "적응형" };
 

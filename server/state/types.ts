@@ -2,7 +2,10 @@
 // domain: an app narrows `intent` and `entities` to its own vocabulary (see server/apps/*/types.ts).
 
 export type Language = "ko" | "en";
-export type DecisionSource = "rules" | "llm" | "cache";
+import type { DecisionSource } from "./decision";
+
+export type { DecisionSource };
+export type { RunCitation } from "./run-summary";
 export type StepStatus = "pending" | "in_progress" | "completed" | "failed" | "skipped";
 export type Strategy = "sequential" | "parallel" | "adaptive";
 
@@ -20,19 +23,6 @@ export interface ExecutionStep {
   execution_time_ms: number | null;
   result: unknown | null;
   error: string | null;
-}
-
-/**
- * One source an answer rests on, best first. `source` names the kind ("law" for a statute provision);
- * law sources carry the law's full name, the article (제N조 / 제N조의M) and the paragraph (항) if known.
- */
-export interface RunCitation {
-  source: string;
-  law?: string;
-  article?: string;
-  paragraph?: number;
-  rank: number;
-  callKey?: string;
 }
 
 /** The plan of one question. `I` and `E` are the app's intents and entities; the core sees strings and a record. */

@@ -7,7 +7,7 @@ import { decide, type DecisionCache } from "../orchestrator/decide";
 import { executeDecision } from "../orchestrator/executor";
 import { newExecutionContext, withAdjustments, withDecision, withOutcomes } from "../orchestrator/execution-context";
 import { legacyDecision } from "../orchestrator/legacy";
-import { combineSinks } from "../orchestrator/sink";
+import { combineSinks, type ExecutionSink } from "../orchestrator/sink";
 import { teamResultsFrom } from "../orchestrator/team-results";
 import type { OrchestrationDecision, Strategy } from "../orchestrator/types";
 import type { ToolRequest } from "../tools/types";
@@ -38,7 +38,6 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
       const message = e instanceof Error ? e.message : String(e);
       console.error(`[run ${state.runId}] orchestrator failed, running the legacy path:`, e);
       const reasoning = `The orchestrator failed (${message}); running the legacy path so the question still gets an answer.`;
-      ctx.writer.emit("orchestration_decision", { decisionType: "fallback", source: "rules", reasoning });
       recordDecision(ctx, { type: "fallback", source: "rules", reasoning });
       decision = legacyDecision(requests, ctx.app.tools.list(), reasoning);
       legacy = true;
@@ -59,7 +58,7 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
   const outcomes = await executeDecision(decision, {
     tools: ctx.app.tools, toolContext: { db: ctx.database.db, language: planning.language, runId: state.runId },
     signal: ctx.signal, reusable,
-    sink: combineSinks(runWriterSink(ctx.writer), tracker, { strategyAdjusted: (a) => adjustments.push(a) }),
+    sink: combineSinks(runWriterSink(ctx.writer), tracker, { strategyAdjusted: (a) => adjustments.push(a) }, recoveryDecisions(ctx)),
   });
   const teamResults = teamResultsFrom(planning, ctx.app.teams, decision.calls, outcomes);
   const finished = tracker.finish((stepId) => {
@@ -101,19 +100,42 @@ async function decideForRun(state: SupervisorState, ctx: RunContext, requests: T
   return decision;
 }
 
+/**
+ * The executor's own choices while running, as recovery decisions: the first retry of a call after a
+ * transient failure, and each switch to a fallback tool. Policies decided them, so their source is rules.
+ */
+function recoveryDecisions(ctx: RunContext): Partial<ExecutionSink> {
+  return {
+    attemptFinished: (e) => {
+      if (e.status !== "retrying" || e.attempt !== 1) return;
+      recordDecision(ctx, {
+        type: "recovery", source: "rules",
+        reasoning: `${e.tool} failed with a transient error (${e.error ?? "unknown"}): retrying up to ${e.call.policy.retries} time(s) with backoff.`,
+        detail: { action: "retry", callKey: e.callKey, tool: e.tool, retries: e.call.policy.retries },
+      });
+    },
+    attemptStarted: (e) => {
+      if (!e.fallbackFor || e.attempt !== 1) return;
+      recordDecision(ctx, {
+        type: "recovery", source: "rules",
+        reasoning: `${e.call.tool} could not answer: falling back to ${e.tool}.`,
+        detail: { action: "fallback", callKey: e.fallbackFor, tool: e.call.tool, fallback: e.tool },
+      });
+    },
+  };
+}
+
 function emitDecision(ctx: RunContext, d: OrchestrationDecision): void {
   const w = ctx.writer;
   const common = { source: d.source, ...(d.prompt ? { prompt: d.prompt } : {}), ...(d.fallbackReason ? { fallbackReason: d.fallbackReason } : {}) };
-  w.emit("orchestration_decision", { decisionType: "strategy", reasoning: d.reasoning, strategy: d.strategy, confidence: d.confidence, ...common });
-  recordDecision(ctx, { type: "strategy", reasoning: d.reasoning, ...common });
+  recordDecision(ctx, { type: "strategy", reasoning: d.reasoning, strategy: d.strategy, confidence: d.confidence, ...common });
   const substituted = d.calls.filter((c) => c.substitutedFor);
   const selection = `${d.calls.length} calls for ${new Set(d.calls.flatMap((c) => c.teams)).size} teams` +
     (d.duplicatesAvoided ? `, ${d.duplicatesAvoided} duplicate request(s) shared` : "") +
     (d.conflicts.length ? `, ${d.conflicts.length} conflict(s) recorded` : "") +
     (substituted.length ? `; routing around ${substituted.map((c) => `${c.substitutedFor} → ${c.tool}`).join(", ")}` : "") + ".";
   const memoryLine = d.memoryNotes.length ? ` ${d.memoryNotes.join(" ")}` : "";
-  w.emit("orchestration_decision", { decisionType: "tool_selection", reasoning: selection + memoryLine, ...common, detail: { conflicts: d.conflicts, memoryNotes: d.memoryNotes } });
-  recordDecision(ctx, { type: "tool_selection", reasoning: selection + memoryLine, ...common });
+  recordDecision(ctx, { type: "tool_selection", reasoning: selection + memoryLine, ...common, detail: { conflicts: d.conflicts, memoryNotes: d.memoryNotes } });
   for (const c of d.calls) {
     w.emit("tool_decision_made", {
       callKey: c.key, tool: c.tool, args: c.args, teams: c.teams, dependsOn: c.dependsOn,
