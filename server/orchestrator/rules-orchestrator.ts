@@ -28,7 +28,9 @@ export class RulesOrchestrator implements Orchestrator {
       const strategyChanged = applied.strategy !== strategy;
       // A note stays only if what it says happens: not for kept tools, nor a strategy the flag forbids.
       memoryNotes = [
-        ...applied.notes.filter((n) => !kept.keptTools.some((t) => n.startsWith(`${t} `)) && !(parallelOff && strategyChanged && /strateg|parallel|sequential/i.test(n) && !/→ using/.test(n))),
+        ...applied.changes
+          .filter((c) => !(c.kind !== "strategy" && kept.keptTools.includes(c.tool)) && !(parallelOff && strategyChanged && c.kind === "strategy"))
+          .map((c) => c.note),
         ...kept.notes,
       ];
       if (strategyChanged && !parallelOff) {
