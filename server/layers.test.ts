@@ -9,8 +9,11 @@ const SERVER = path.resolve(__dirname);
 /** The composition root: the one module that may name the shipped app. */
 const COMPOSITION_ROOT = "boot.ts";
 /** Layer → folders it must never import (the direction is app → supervisor → orchestrator → tools). */
+const CORE = ["supervisor", "orchestrator", "models", "memory", "teams", "tools", "events", "flags", "trpc", "auth", "db", "state"];
 const FORBIDDEN: Record<string, string[]> = {
-  state: ["supervisor", "orchestrator", "models", "memory", "teams", "tools", "events", "flags", "trpc", "auth", "db"],
+  /** The retry engine and the shared vocabulary sit below everything. */
+  retry: CORE,
+  state: CORE.filter((f) => f !== "state"),
   tools: ["supervisor", "orchestrator", "models", "memory", "teams", "events", "trpc"],
   teams: ["supervisor", "orchestrator", "models", "memory", "events", "trpc"],
   memory: ["supervisor", "orchestrator", "models", "teams", "tools", "events", "trpc"],

@@ -2,9 +2,10 @@
 // the limit, retries with backoff for transient failures, fallbacks for the rest, adaptive course changes.
 import type { ToolRegistry } from "../tools/registry";
 import type { ToolRunContext } from "../tools/types";
-import { backoffDelay } from "./policy";
+import { withRetry, type ErrorKind } from "../retry";
+import { retryPolicyOf } from "./policy";
 import type { AttemptRecord, CallOutcome, ExecutionSink, ToolCallRecord } from "./sink";
-import { runToolAttempt, sleep } from "./tool-runner";
+import { runToolAttempt } from "./tool-runner";
 import type { CallPolicy, OrchestrationDecision, PlannedCall, Strategy } from "./types";
 
 export type { AttemptRecord, CallOutcome } from "./sink";
@@ -20,6 +21,13 @@ export interface ExecutorEnv {
 }
 
 const now = () => new Date().toISOString();
+
+/** One failed attempt, carried through the retry engine with its kind (which the call's policy retries or not). */
+class AttemptFailed extends Error {
+  constructor(message: string, readonly kind: ErrorKind, readonly attempt: number) {
+    super(message);
+  }
+}
 
 export async function executeDecision(decision: OrchestrationDecision, env: ExecutorEnv): Promise<Map<string, CallOutcome>> {
   const outcomes = new Map<string, CallOutcome>();
@@ -51,24 +59,31 @@ export async function executeDecision(decision: OrchestrationDecision, env: Exec
       fallbackFor, startedAt, durationMs: Date.now() - t0, ...rest,
     });
     const base = (attempt: number) => ({ call, callKey: rowKey, tool, attempt, ...(fallbackFor ? { fallbackFor } : {}) });
-    for (let attempt = 1; ; attempt++) {
-      sink.attemptStarted({ ...base(attempt), record: record({ status: "running", finishedAt: null, result: null, error: null }) });
-      const aStart = now();
-      const res = await runToolAttempt(def, input, ctx, policy.timeoutMs, env.signal);
-      attempts.push({ attempt, tool, startedAt: aStart, finishedAt: now(), ok: res.ok, ...(res.ok ? {} : { error: res.error }) });
-      if (res.ok) {
+    const failed = (attempt: number, error: string): CallOutcome => {
+      sink.attemptFinished({ ...base(attempt), status: "failed", error, durationMs: Date.now() - t0, record: record({ status: "failed", finishedAt: now(), result: null, error }) });
+      return { key: call.key, tool, status: "failed", error, attempts: attempt, retries: attempt - 1, attemptsByTool: { [tool]: attempt }, durationMs: Date.now() - t0 };
+    };
+    try {
+      return await withRetry(retryPolicyOf(policy), async (attempt) => {
+        sink.attemptStarted({ ...base(attempt), record: record({ status: "running", finishedAt: null, result: null, error: null }) });
+        const aStart = now();
+        const res = await runToolAttempt(def, input, ctx, policy.timeoutMs, env.signal);
+        attempts.push({ attempt, tool, startedAt: aStart, finishedAt: now(), ok: res.ok, ...(res.ok ? {} : { error: res.error }) });
+        if (!res.ok) throw new AttemptFailed(res.error, res.kind, attempt);
         sink.attemptFinished({ ...base(attempt), status: "succeeded", durationMs: Date.now() - t0, record: record({ status: "succeeded", finishedAt: now(), result: res.output, error: null }) });
-        return { key: call.key, tool, status: "succeeded", output: res.output, attempts: attempt, retries: attempt - 1, attemptsByTool: { [tool]: attempt }, durationMs: Date.now() - t0 };
-      }
-      const retry = res.transient && attempt <= policy.retries && !env.signal?.aborted;
-      sink.attemptFinished({
-        ...base(attempt), status: retry ? "retrying" : "failed", error: res.error, durationMs: Date.now() - t0,
-        record: record(retry ? { status: "running", finishedAt: null, result: null, error: null } : { status: "failed", finishedAt: now(), result: null, error: res.error }),
+        return { key: call.key, tool, status: "succeeded", output: res.output, attempts: attempt, retries: attempt - 1, attemptsByTool: { [tool]: attempt }, durationMs: Date.now() - t0 } satisfies CallOutcome;
+      }, {
+        signal: env.signal,
+        onFailure: (e, attempt, retrying) => {
+          if (!retrying) return;
+          const error = (e as AttemptFailed).message;
+          sink.attemptFinished({ ...base(attempt), status: "retrying", error, durationMs: Date.now() - t0, record: record({ status: "running", finishedAt: null, result: null, error: null }) });
+        },
       });
-      if (!retry) {
-        return { key: call.key, tool, status: "failed", error: res.error, attempts: attempt, retries: attempt - 1, attemptsByTool: { [tool]: attempt }, durationMs: Date.now() - t0 };
-      }
-      await sleep(backoffDelay(policy, attempt), env.signal ?? new AbortController().signal).catch(() => {});
+    } catch (e) {
+      if (!(e instanceof AttemptFailed)) throw e;
+      // The last attempt failed for good (or the run was cancelled during a backoff): the call failed.
+      return failed(e.attempt, e.message);
     }
   }
 

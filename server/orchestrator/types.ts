@@ -1,6 +1,7 @@
 // The orchestrator's vocabulary: one decision per run (strategy, calls, policies) and the
 // execution context that carries it, stored in every checkpoint.
 import type { FlagSnapshot } from "../flags/types";
+import type { ErrorKind } from "../retry";
 import type { PatternSummary, ToolPreference } from "../memory/types";
 import type { DecisionSource, PlanningState, Strategy } from "../state/types";
 import type { ToolDefinition, ToolRequest } from "../tools/types";
@@ -12,6 +13,8 @@ export interface CallPolicy {
   timeoutMs: number;
   retries: number;
   backoff: { initialMs: number; factor: number; maxMs: number; jitter: number };
+  /** Which kinds of failure retry (default: the transient ones; older cached decisions lack it). */
+  retryOn?: ErrorKind[];
   /** Tools to try, in order, when retries are exhausted or the failure is permanent. */
   fallbacks: string[];
   /** A failure leaves the answer without something it must have. */

@@ -1,5 +1,6 @@
 // What a tool is: a named, schema-checked async function over the database with a declared policy.
 import type { z } from "zod";
+import { TransientError, type ErrorKind } from "../retry";
 import type { Db } from "../db/client";
 import type { Language } from "../state/types";
 
@@ -42,6 +43,7 @@ export interface ToolRequest {
 }
 
 export class ToolInputError extends Error {
+  readonly kind: ErrorKind = "invalid_input";
   constructor(public tool: string, message: string) {
     super(`${tool}: invalid input: ${message}`);
     this.name = "ToolInputError";
@@ -49,7 +51,7 @@ export class ToolInputError extends Error {
 }
 
 /** A failure worth retrying (timeouts, connection drops, 5xx-like). */
-export class TransientToolError extends Error {
+export class TransientToolError extends TransientError {
   constructor(message: string) {
     super(message);
     this.name = "TransientToolError";
