@@ -1,9 +1,13 @@
 // Durable writes of one run, group-committed: events, tool-call rows, checkpoints and run
-// fields queue up and go to PostgreSQL in one transaction per flush; events are published after commit.
+// fields queue up and go to PostgreSQL in one transaction per flush; events (appended through
+// appendRunEvents, which also notifies) are published locally after commit.
 import type { TransactionSql } from "postgres";
 import type { Database } from "../db/client";
 import type { EventPayload, EventType, RunEvent } from "./types";
-import { EVENTS_CHANNEL, notifyPayload, publish } from "./bus";
+import { asDrizzle } from "../db/raw-handle";
+import { checkpoints as checkpointsTable } from "../db/schema";
+import { appendRunEvents } from "./append";
+import { publish } from "./bus";
 
 export interface ToolCallRow {
   callKey: string;
@@ -143,14 +147,10 @@ export class RunWriter {
     const lastSeq = events.length ? events[events.length - 1].seq : this.seq;
     try {
       await this.database.sql.begin(async (tx: TxSql) => {
-        if (events.length) {
-          await tx`insert into run_events ${tx(events.map((e) => {
-            const { runId: _r, seq, type, at, ...payload } = e as RunEvent & Record<string, unknown>;
-            return { run_id: runId, seq, type, at, payload: json(payload) };
-          }))}`;
-        }
+        const typed = asDrizzle(tx);
+        await appendRunEvents(typed, events);
         if (checkpoints.length) {
-          await tx`insert into checkpoints ${tx(checkpoints.map((c) => ({ run_id: runId, seq: c.seq, node: c.node, state: json(c.state) })))}`;
+          await typed.insert(checkpointsTable).values(checkpoints.map((c) => ({ runId, seq: c.seq, node: c.node, state: c.state })));
         }
         if (calls.length) {
           await tx`insert into tool_calls ${tx(calls.map((c) => ({
@@ -174,7 +174,6 @@ export class RunWriter {
           await tx`update runs set ${tx(cols as Record<string, never>)} where id = ${runId}`;
         }
         for (const extra of extras) await extra(tx);
-        if (events.length) await tx`select pg_notify(${EVENTS_CHANNEL}, ${notifyPayload(runId)})`;
       });
     } catch (e) {
       // Put the work back so a later flush can retry it; order is kept by seq.

@@ -1,7 +1,3 @@
 // The flag values a run is started with: one snapshot, recorded on the run and read by every layer.
-
-export interface FlagValue {
-  value: boolean;
-  reason: "default" | "env" | "rollout" | "override" | "kill" | "request";
-}
-export type FlagSnapshot = Record<string, FlagValue>;
+// Declared in state/ (below db/, whose runs.flags column is typed by it).
+export type { FlagSnapshot, FlagValue } from "../state/types";

@@ -10,7 +10,7 @@ export { clearMemory } from "./clear";
 export { memoryTuning } from "./tuning";
 export { effectivePreference } from "./effective-preference";
 export { nextSuccessRate, nextAvgLatency, isSuccessOutcome, SUCCESS_ALPHA, LATENCY_ALPHA } from "./ema";
-export { asDrizzle, type MemoryDb } from "./db-handle";
+export { asDrizzle, type MemoryDb } from "../db/raw-handle";
 export type {
   PatternSummary, ToolPreference, ToolOutcome, ToolObservation, ExecutionRecord, LoadMemoryOptions, LoadedMemory, MemoryTuning, CatalogueEntry,
   StrategyCacheLookup, StrategyCacheEntry, ClearedMemory,

@@ -1,7 +1,7 @@
 // Read-only views of memory for the console: tool statistics of one scope and their history points.
 // The run path never uses these; loadMemory is its only reader.
 import { and, asc, desc, eq } from "drizzle-orm";
-import { asDrizzle, type MemoryDb } from "./db-handle";
+import { asDrizzle, type MemoryDb } from "../db/raw-handle";
 import { toolStatHistory, toolStats } from "../db/schema";
 import type { ToolPreference } from "./types";
 import { toToolPreference } from "./load";

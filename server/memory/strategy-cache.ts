@@ -1,7 +1,7 @@
 // The strategy cache: an orchestration decision (opaque JSON to memory; the orchestrator checks it) reused for the same user, query pattern, flag values
 // and preferences version until it expires. Stale entries of a pattern are replaced on write.
 import { and, desc, eq, lt, ne, or, sql } from "drizzle-orm";
-import { asDrizzle, type MemoryDb } from "./db-handle";
+import { asDrizzle, type MemoryDb } from "../db/raw-handle";
 import { strategyCache } from "../db/schema";
 import { strategyCacheKey } from "./cache-key";
 import { memoryTuning } from "./tuning";

@@ -72,3 +72,11 @@ export interface FinalResponse {
   missing: string[];
   source: DecisionSource;
 }
+
+/** One flag's value for a run, and why it has it. */
+export interface FlagValue {
+  value: boolean;
+  reason: "default" | "env" | "rollout" | "override" | "kill" | "request";
+}
+/** Every flag a run evaluated: recorded on the run, read by every layer. */
+export type FlagSnapshot = Record<string, FlagValue>;

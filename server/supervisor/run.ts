@@ -1,11 +1,12 @@
 // A run's lifecycle: create it (row, first message, run_started) in one transaction, execute it
 // detached from the request under a lease, finish it completed or failed — never left running.
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, max } from "drizzle-orm";
 import type { Database } from "../db/client";
-import * as schema from "../db/schema";
-import { chatSessions, checkpoints, messages, runs } from "../db/schema";
+import { chatSessions, checkpoints, messages, runEvents, runs } from "../db/schema";
 import { AppError } from "../errors";
-import { instanceId } from "../events/bus";
+import { appendRunEvents } from "../events/append";
+import { instanceId, publish } from "../events/bus";
+import type { RunEvent } from "../events/types";
 import { RunWriter, writeStats } from "../events/run-writer";
 import { evaluateFlags } from "../flags";
 import { queryPatternOf, recordExecution } from "../memory";
@@ -64,10 +65,7 @@ export async function createRun(database: Database, input: StartRunInput): Promi
       leaseExpiresAt: new Date(Date.now() + leaseMs()), lastSeq: 1,
     }).returning({ id: runs.id, startedAt: runs.startedAt });
     await tx.insert(messages).values({ sessionId, runId: run.id, role: "user", content: message });
-    await tx.insert(schema.runEvents).values({
-      runId: run.id, seq: 1, type: "run_started", at: run.startedAt,
-      payload: { question: message, sessionId, userId: input.userId },
-    });
+    await appendRunEvents(tx, [{ runId: run.id, seq: 1, type: "run_started", at: run.startedAt.toISOString(), question: message, sessionId, userId: input.userId }]);
     writeStats.transactions++;
     writeStats.rows += input.sessionId ? 3 : 4;
     return { runId: run.id, sessionId, flags };
@@ -96,7 +94,7 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
   const [run] = await database.db.select().from(runs).where(eq(runs.id, runId));
   if (!run || run.status !== "running") return;
   const [last] = await database.db.select().from(checkpoints).where(eq(checkpoints.runId, runId)).orderBy(desc(checkpoints.seq)).limit(1);
-  const flags = run.flags as FlagSnapshot;
+  const flags = run.flags;
   const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0);
   const usage: LlmUsage[] = [];
   const rules = opts.app.rules;
@@ -104,7 +102,7 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
   const ctx: RunContext = {
     app: opts.app, database, writer, usage, signal: controller.signal,
     deciders: { ...resolved, ...opts.deciders },
-    decisions: Array.isArray(run.decisions) ? (run.decisions as RunContext["decisions"]) : [],
+    decisions: [...run.decisions],
     memory: flags.memory_learning?.value === true,
     startedAtMs: run.startedAt.getTime(),
     resumed: Boolean(last),
@@ -184,11 +182,14 @@ async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Pro
     console.error(`[run ${state.runId}] could not record the failure through the writer:`, writeError);
     // Whatever the writer still holds is lost; the failure takes the next seq actually stored.
     ctx.writer.abandon();
-    await ctx.database.sql.begin(async (tx) => {
-      const [{ seq }] = await tx<{ seq: number }[]>`select coalesce(max(seq), 0)::int + 1 as seq from run_events where run_id = ${state.runId}`;
-      await tx`insert into run_events (run_id, seq, type, payload) values (${state.runId}, ${seq}, 'run_failed', ${JSON.stringify({ error: message })}::jsonb)`;
-      await tx`update runs set status = 'failed', error = ${message}, finished_at = now(), last_seq = ${seq}, lease_expires_at = null where id = ${state.runId}`;
+    const failed = await ctx.database.db.transaction(async (tx) => {
+      const [{ last }] = await tx.select({ last: max(runEvents.seq) }).from(runEvents).where(eq(runEvents.runId, state.runId));
+      const event: RunEvent = { runId: state.runId, seq: (last ?? 0) + 1, type: "run_failed", at: new Date().toISOString(), error: message };
+      await appendRunEvents(tx, [event]);
+      await tx.update(runs).set({ status: "failed", error: message, finishedAt: new Date(), lastSeq: event.seq, leaseExpiresAt: null }).where(eq(runs.id, state.runId));
+      return event;
     });
+    publish(state.runId, [failed]);
   }
 }
 

@@ -3,9 +3,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { runs, toolCalls } from "../db/schema";
-import type { Decision } from "../state/decision";
-import type { RunCitation, RunSummary } from "../state/run-summary";
-import type { ExecutionStep } from "./types";
+import type { RunSummary } from "../state/run-summary";
 
 export type { RunSummary };
 
@@ -29,12 +27,12 @@ export async function getRunSummary(database: Database, runId: string, viewer: V
     intent: run.intent,
     aspects: run.aspects,
     questionType: run.questionType,
-    citations: run.citations as RunCitation[],
+    citations: run.citations,
     teams: run.teams,
     strategy: run.strategy,
     orchestrated: run.orchestrated,
     degraded: run.degraded,
-    decisions: run.decisions as Decision[],
+    decisions: run.decisions,
     toolCalls: calls.map((c) => ({
       callKey: c.callKey, tool: c.tool, args: c.args, teams: c.teams,
       // A call still marked running in a finished run was cut off (e.g. the run failed around it).
@@ -43,7 +41,7 @@ export async function getRunSummary(database: Database, runId: string, viewer: V
       ...(c.fallbackFor ? { fallbackFor: toolName.get(c.fallbackFor) ?? c.fallbackFor } : {}),
       ...(c.error ? { error: c.error } : {}),
     })),
-    steps: run.steps as ExecutionStep[],
+    steps: run.steps,
     answer: run.answer,
     error: run.error,
     duplicatesAvoided: run.duplicatesAvoided,

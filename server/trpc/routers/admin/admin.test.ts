@@ -90,7 +90,7 @@ describe("admin router: history", () => {
       strategy: i % 3 ? "parallel" : "sequential",
       orchestrated: i % 2 === 0,
       decisionSources: i % 7 === 0 ? ["rules", "llm"] : ["rules"],
-      flags: { orchestrator: { value: i % 2 === 0, reason: "rollout" } },
+      flags: { orchestrator: { value: i % 2 === 0, reason: "rollout" as const } },
       durationMs: i % 6 === 0 ? null : 100 + ((i * 37) % 50),
       toolCallCount: i,
       // Several runs share a timestamp to the microsecond: the cursor must still page through them.
@@ -154,7 +154,7 @@ describe("admin router: run detail, flags, cohorts, memory", () => {
     const { db } = await testDatabase();
     const { userId } = await createTestUser();
     const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
-    const [run] = await db.insert(runs).values({ userId, question: "q", status: "completed", decisions: [{ type: "plan", source: "rules", reasoning: "r" }] }).returning();
+    const [run] = await db.insert(runs).values({ userId, question: "q", status: "completed", decisions: [{ type: "plan", source: "rules", reasoning: "r", at: t(0) }] }).returning();
     await db.insert(toolCalls).values([
       { runId: run.id, callKey: "legal_search#1", tool: "legal_search", args: {}, teams: ["search", "analysis"], status: "failed", attempt: 2,
         attempts: [{ attempt: 1, startedAt: t(1), finishedAt: t(2), ok: false, error: "boom" }, { attempt: 2, startedAt: t(2), finishedAt: t(3), ok: false, error: "boom" }],
@@ -204,7 +204,7 @@ describe("admin router: run detail, flags, cohorts, memory", () => {
     const key = await testFlagKey();
     const at = new Date(Date.UTC(2025, 5, 1));
     const mk = (on: boolean, status: string, durationMs: number, extra: Partial<typeof runs.$inferInsert> = {}) => ({
-      userId, question: "c", status, durationMs, startedAt: at, flags: { [key]: { value: on, reason: "rollout" } }, ...extra,
+      userId, question: "c", status, durationMs, startedAt: at, flags: { [key]: { value: on, reason: "rollout" as const } }, ...extra,
     });
     await db.insert(runs).values([
       mk(true, "completed", 100, { toolCallCount: 4, duplicatesAvoided: 2, retries: 1, llmCalls: 2 }),
