@@ -14,6 +14,7 @@ import type { ToolObservation } from "../memory";
 import { resolveDeciders } from "../models/deciders";
 import type { Deciders, LlmUsage } from "../models/types";
 import type { AppDefinition } from "./app";
+import { CHECKPOINT_VERSION, readCheckpoint } from "./checkpoint";
 import type { RunContext } from "./context";
 import { nextNode, runGraph } from "./graph";
 import { supervisorNodes } from "./nodes";
@@ -108,12 +109,14 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
     resumed: Boolean(last),
   };
   const heartbeat = startHeartbeat(database, runId, controller);
-  let state: SupervisorState = (last?.state as SupervisorState) ?? {
-    runId, query: run.question, sessionId: run.sessionId, userId: run.userId, flags, planning: null, execution: null,
+  let state: SupervisorState = {
+    schemaVersion: CHECKPOINT_VERSION, runId, query: run.question, sessionId: run.sessionId, userId: run.userId, flags, planning: null, execution: null,
     teamResults: {}, aggregated: null, finalResponse: null, timings: {}, errors: [], status: "running",
   };
   try {
     if (last) {
+      // Upgraded to this build's shape and validated: a state that does not fit fails the run here.
+      state = readCheckpoint(last.state);
       writer.emit("run_started", { question: run.question, sessionId: run.sessionId, userId: run.userId, resumed: true });
       state = { ...state, errors: [...state.errors, { node: "run", message: `resumed after ${last.node} on instance ${instanceId()}`, at: new Date().toISOString() }] };
     }

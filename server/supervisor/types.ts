@@ -13,6 +13,8 @@ export type RunStatus = "running" | "completed" | "failed";
 export type NodeName = "initialize" | "planning" | "execute" | "aggregate" | "respond";
 
 export interface SupervisorState {
+  /** The checkpoint shape's version (supervisor/checkpoint.ts upgrades older ones on resume). */
+  schemaVersion: 2;
   runId: string;
   query: string;
   sessionId: string | null;
