@@ -29,7 +29,7 @@ function sourceFiles(dir: string): string[] {
     const p = path.join(dir, name);
     if (statSync(p).isDirectory()) return sourceFiles(p);
     // Tests and their fixtures may reach across layers; the shipped code may not.
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$|test-fixtures\.ts$/.test(name) ? [p] : [];
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$|test-fixtures\.ts$|\.fixture\.ts$/.test(name) ? [p] : [];
   });
 }
 

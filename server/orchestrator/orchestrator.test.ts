@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { toolCalls } from "../db/schema";
 import { TransientToolError } from "../tools/types";
-import { createScriptedApp, type ExecutionLog } from "../../scripts/bench/test-apps";
+import { createScriptedApp, type ExecutionLog } from "./scripted-app.fixture";
 import { createTestUser, testDatabase } from "../../test/db";
 import { collectRunEvents } from "../../test/events";
 import { runTurn } from "../supervisor/service";

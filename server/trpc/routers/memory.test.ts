@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { createCallerFactory, router } from "../init";
 import { memoryRouter } from "./memory";
 import { createTestUser, testDatabase } from "../../../test/db";
-import { flagAudit } from "../../db/schema";
+import { adminAudit } from "../../db/schema";
 import { flagsHash, putCachedDecision, recordExecution } from "../../memory";
 import type { ExecutionRecord } from "../../memory";
 
@@ -96,7 +96,7 @@ describe("memory router", () => {
     const admin = await callerFor(null, { name: "ops" });
     expect(await admin.memory.clearUser({ userId })).toEqual({ patterns: 1, stats: 1, cache: 1 });
     expect(await admin.memory.forUser({ userId })).toEqual({ preferences: [], patterns: [] });
-    const audit = await db.select().from(flagAudit).where(and(eq(flagAudit.resourceType, "memory"), eq(flagAudit.resourceId, userId)));
+    const audit = await db.select().from(adminAudit).where(and(eq(adminAudit.resourceType, "memory"), eq(adminAudit.resourceId, userId)));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "clear", actor: "ops", before: { patterns: 1, stats: 1, cache: 1 }, after: { patterns: 0, stats: 0, cache: 0 } });
   });

@@ -1,7 +1,7 @@
 // Memory over tRPC: a user sees and clears what the orchestrator learnt about them; admins read any
 // user's memory, the global statistics with their history, the strategy cache, and clear a user (audited).
 import { z } from "zod";
-import { flagAudit } from "../../db/schema";
+import { adminAudit } from "../../db/schema";
 import { clearMemory, type ClearedMemory, listCachedDecisions, listToolStats, loadMemory, toolStatHistoryPoints } from "../../memory";
 import type { PatternSummary, ToolPreference } from "../../memory";
 import { asStoredDecision } from "../../orchestrator/decide";
@@ -47,7 +47,7 @@ export const memoryRouter = router({
 export function clearUserMemoryAudited(db: Db, userId: string, actor: string): Promise<ClearedMemory> {
   return db.transaction(async (tx) => {
     const cleared = await clearMemory(tx, userId);
-    await tx.insert(flagAudit).values({
+    await tx.insert(adminAudit).values({
       resourceType: "memory", resourceId: userId, action: "clear", before: cleared, after: { patterns: 0, stats: 0, cache: 0 }, actor,
     });
     return cleared;

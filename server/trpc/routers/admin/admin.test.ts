@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { createCallerFactory, router } from "../../init";
 import { adminRouter } from "../admin";
 import { createTestUser, testDatabase } from "../../../../test/db";
-import { checkpoints, featureFlags, flagAudit, runEvents, runs, toolCalls } from "../../../db/schema";
+import { checkpoints, featureFlags, adminAudit, runEvents, runs, toolCalls } from "../../../db/schema";
 
 const createCaller = createCallerFactory(router({ admin: adminRouter }));
 
@@ -231,7 +231,7 @@ describe("admin router: run detail, flags, cohorts, memory", () => {
     expect(await admin.memory.overview({ scope: userId })).toEqual({ stats: [], patterns: [], cache: [] });
     const cleared = await admin.memory.clear({ userId });
     expect(cleared).toEqual({ patterns: 0, stats: 0, cache: 0 });
-    const rows = await db.select().from(flagAudit).where(eq(flagAudit.resourceId, userId));
+    const rows = await db.select().from(adminAudit).where(eq(adminAudit.resourceId, userId));
     expect(rows).toEqual([expect.objectContaining({ resourceType: "memory", action: "clear", actor: "admin" })]);
   });
 });

@@ -1,14 +1,14 @@
 // Small apps for tests of the runtime: W1's synthetic teams with tools whose behaviour a test controls.
 import { z } from "zod";
-import { RulesOrchestrator } from "../../server/orchestrator/rules-orchestrator";
-import type { AppDefinition } from "../../server/supervisor/app";
-import { newStep } from "../../server/supervisor/state-manager";
-import type { Planner, PlanInput } from "../../server/models/types";
-import type { PlanningState } from "../../server/state/types";
-import { TeamRegistry, type TeamDefinition } from "../../server/teams/types";
-import { ToolRegistry } from "../../server/tools/registry";
-import type { ToolDefinition, ToolRequest } from "../../server/tools/types";
-import { createW1App, W1_INTENT, w1Vocabulary } from "./w1-app";
+import { RulesOrchestrator } from "./rules-orchestrator";
+import type { AppDefinition } from "../supervisor/app";
+import { newStep } from "../supervisor/state-manager";
+import type { Planner, PlanInput } from "../models/types";
+import type { PlanningState } from "../state/types";
+import { TeamRegistry, type TeamDefinition } from "../teams/types";
+import { ToolRegistry } from "../tools/registry";
+import type { ToolDefinition, ToolRequest } from "../tools/types";
+import { createW1App, W1_INTENT, w1Vocabulary } from "../../scripts/bench/w1-app";
 
 export interface ScriptedTool {
   name: string;
