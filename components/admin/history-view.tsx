@@ -39,6 +39,15 @@ function toFilter(f: FormState): Filter {
   return out;
 }
 
+/** A column header that sorts the list by its key (again: the other way). */
+function SortableTh({ k, sort, order, onSort, children }: { k: SortKey; sort: SortKey; order: "asc" | "desc"; onSort: (k: SortKey) => void; children: string }) {
+  return (
+    <th className="cursor-pointer whitespace-nowrap px-2 py-2 text-right hover:text-slate-900" onClick={() => onSort(k)} data-testid={`sort-${k}`}>
+      {children}{sort === k ? (order === "desc" ? " ↓" : " ↑") : ""}
+    </th>
+  );
+}
+
 function Select({ label, value, onChange, options, testId }: { label: string; value: string; onChange: (v: string) => void; options: [string, string][]; testId: string }) {
   return (
     <label className="flex flex-col gap-1 text-[11px] font-medium uppercase tracking-wide text-slate-500">
@@ -74,11 +83,6 @@ export function HistoryView() {
       setOrder("desc");
     }
   }
-  const SortHeader = ({ k, children }: { k: SortKey; children: string }) => (
-    <th className="cursor-pointer whitespace-nowrap px-2 py-2 text-right hover:text-slate-900" onClick={() => sortBy(k)} data-testid={`sort-${k}`}>
-      {children}{sort === k ? (order === "desc" ? " ↓" : " ↑") : ""}
-    </th>
-  );
 
   return (
     <div className="space-y-4">
@@ -150,11 +154,11 @@ export function HistoryView() {
               <th className="px-2 py-2 text-left">Intent</th>
               <th className="px-2 py-2 text-left">Path</th>
               <th className="px-2 py-2 text-left">Sources</th>
-              <SortHeader k="durationMs">Duration</SortHeader>
-              <SortHeader k="toolCallCount">Tools</SortHeader>
-              <SortHeader k="retries">Retries</SortHeader>
+              <SortableTh k="durationMs" sort={sort} order={order} onSort={sortBy}>Duration</SortableTh>
+              <SortableTh k="toolCallCount" sort={sort} order={order} onSort={sortBy}>Tools</SortableTh>
+              <SortableTh k="retries" sort={sort} order={order} onSort={sortBy}>Retries</SortableTh>
               <th className="whitespace-nowrap px-2 py-2 text-right">Dups</th>
-              <SortHeader k="llmTokens">LLM</SortHeader>
+              <SortableTh k="llmTokens" sort={sort} order={order} onSort={sortBy}>LLM</SortableTh>
               <th className="px-2 py-2 text-left">User</th>
             </tr>
           </thead>

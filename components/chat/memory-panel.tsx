@@ -69,9 +69,16 @@ export function MemoryPanel({ open, hasUser, onClose }: { open: boolean; hasUser
     }),
   );
 
+  // A fresh panel each time it opens: the last "cleared" notice goes (state adjusted during render,
+  // React's pattern for resetting state when a prop changes).
+  const [shownOpen, setShownOpen] = useState(open);
+  if (open !== shownOpen) {
+    setShownOpen(open);
+    if (open) setCleared(null);
+  }
+
   useEffect(() => {
     if (!open) return;
-    setCleared(null);
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

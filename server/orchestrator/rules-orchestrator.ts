@@ -14,7 +14,9 @@ export class RulesOrchestrator implements Orchestrator {
 
   async orchestrate(input: OrchestrationInput): Promise<OrchestrationDecision> {
     const plan = buildToolPlan(input.requests, input.catalogue);
-    let { strategy, confidence, reasoning } = chooseStrategy(input, plan.calls.length, plan.calls.some((c) => c.dependsOn.length > 0));
+    const chosen = chooseStrategy(input, plan.calls.length, plan.calls.some((c) => c.dependsOn.length > 0));
+    const reasoning = chosen.reasoning;
+    let { strategy, confidence } = chosen;
     let calls = plan.calls;
     let memoryNotes: string[] = [];
     if (input.preferences.length > 0 || input.patterns.length > 0) {

@@ -11,7 +11,7 @@ export interface ToolRunContext {
   runId: string;
 }
 
-export interface ToolDefinition<I = any, O = any> {
+export interface ToolDefinition<I = unknown, O = unknown> {
   name: string;
   description: string;
   inputSchema: z.ZodType<I>;
