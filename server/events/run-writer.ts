@@ -3,27 +3,15 @@
 // appendRunEvents, which also notifies) are published locally after commit.
 import type { TransactionSql } from "postgres";
 import type { Database } from "../db/client";
+import type { ToolCallRecord } from "../state/tool-call";
 import type { EventPayload, EventType, RunEvent } from "./types";
 import { asDrizzle } from "../db/raw-handle";
 import { checkpoints as checkpointsTable } from "../db/schema";
 import { appendRunEvents } from "./append";
 import { publish } from "./bus";
 
-export interface ToolCallRow {
-  callKey: string;
-  tool: string;
-  args: unknown;
-  teams: string[];
-  status: string;
-  attempt: number;
-  attempts: unknown[];
-  fallbackFor: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-  durationMs: number | null;
-  result: unknown;
-  error: string | null;
-}
+/** A tool_calls row as queued (state/tool-call.ts). */
+export type ToolCallRow = ToolCallRecord;
 
 /** Columns of `runs` a node may set (snake_case, as in the table). */
 export type RunPatch = Partial<{

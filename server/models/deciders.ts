@@ -49,26 +49,21 @@ export function resolveDeciders(opts: ResolveDecidersOptions): Deciders {
   const llmOrchestrator = new LlmOrchestrator(config, rules.orchestrator, opts.onUsage);
   const llmResponder = new LlmResponder(config, rules.responder, opts.onUsage);
 
+  /** The model while the run's budget lasts, then the rules (saying why). */
+  const withinBudget = async <T extends { source: string; fallbackReason?: string }>(llm: () => Promise<T>, ruled: () => Promise<T>): Promise<T> =>
+    budget.take() ? llm() : { ...(await ruled()), source: "rules", fallbackReason: BUDGET_EXHAUSTED };
   const planner: Planner = {
     kind: "llm",
-    async plan(input: PlanInput): Promise<PlanningState> {
-      if (budget.take()) return llmPlanner.plan(input);
-      return { ...(await rules.planner.plan(input)), source: "rules", fallbackReason: BUDGET_EXHAUSTED };
-    },
+    plan: (input: PlanInput): Promise<PlanningState> => withinBudget(() => llmPlanner.plan(input), () => rules.planner.plan(input)),
   };
   const orchestrator: Orchestrator = {
     kind: "llm",
-    async orchestrate(input: OrchestrationInput): Promise<OrchestrationDecision> {
-      if (budget.take()) return llmOrchestrator.orchestrate(input);
-      return { ...(await rules.orchestrator.orchestrate(input)), source: "rules", fallbackReason: BUDGET_EXHAUSTED };
-    },
+    orchestrate: (input: OrchestrationInput): Promise<OrchestrationDecision> =>
+      withinBudget(() => llmOrchestrator.orchestrate(input), () => rules.orchestrator.orchestrate(input)),
   };
   const responder: Responder = {
     kind: "llm",
-    async respond(input: RespondInput): Promise<Answer> {
-      if (budget.take()) return llmResponder.respond(input);
-      return { ...(await rules.responder.respond(input)), source: "rules", fallbackReason: BUDGET_EXHAUSTED };
-    },
+    respond: (input: RespondInput): Promise<Answer> => withinBudget(() => llmResponder.respond(input), () => rules.responder.respond(input)),
   };
   return { planner, orchestrator, responder };
 }

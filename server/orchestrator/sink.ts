@@ -1,15 +1,9 @@
 // What the DAG executor reports while it runs, as an interface: the run's writer (events + tool_calls
 // rows) and the step tracker implement it in the supervisor; a test implements it with an array.
+import type { ToolCallRecord } from "../state/tool-call";
 import type { PlannedCall, Strategy } from "./types";
 
-export interface AttemptRecord {
-  attempt: number;
-  tool: string;
-  startedAt: string;
-  finishedAt: string;
-  ok: boolean;
-  error?: string;
-}
+export type { AttemptRecord, ToolCallRecord } from "../state/tool-call";
 
 export interface CallOutcome {
   key: string;
@@ -25,23 +19,6 @@ export interface CallOutcome {
   attemptsByTool: Record<string, number>;
   durationMs: number;
   reused?: boolean;
-}
-
-/** The durable record of one tool call (one row per call key; a fallback has its own key "<key>><tool>"). */
-export interface ToolCallRecord {
-  callKey: string;
-  tool: string;
-  args: unknown;
-  teams: string[];
-  status: "running" | "succeeded" | "failed" | "skipped";
-  attempt: number;
-  attempts: AttemptRecord[];
-  fallbackFor: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-  durationMs: number | null;
-  result: unknown;
-  error: string | null;
 }
 
 /** One attempt of one tool, as it starts and as it ends. */

@@ -4,6 +4,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { runs, toolCalls } from "../db/schema";
 import type { RunSummary } from "../state/run-summary";
+import { mayRead } from "./access";
 
 export type { RunSummary };
 
@@ -16,7 +17,7 @@ export interface Viewer {
 export async function getRunSummary(database: Database, runId: string, viewer: Viewer): Promise<RunSummary | null> {
   if (!/^[0-9a-f-]{36}$/i.test(runId)) return null;
   const [run] = await database.db.select().from(runs).where(eq(runs.id, runId));
-  if (!run || (!viewer.admin && run.userId !== viewer.userId)) return null;
+  if (!run || !mayRead(viewer, run.userId)) return null;
   const calls = await database.db.select().from(toolCalls).where(eq(toolCalls.runId, runId)).orderBy(asc(toolCalls.id));
   const toolName = new Map(calls.map((c) => [c.callKey, c.tool]));
   return {

@@ -269,3 +269,21 @@ export function fallbackReasonOf(err: unknown, signal: AbortSignal | undefined):
   if (err instanceof LlmDecisionError) return { reason: err.reason, message: err.message };
   return { reason: "llm_error", message: err instanceof Error ? err.message : String(err) };
 }
+
+/**
+ * The one "LLM, else the rules" step: ask the model; on any failure (not a cancelled run) the rules
+ * decide and the result says so — source "rules", the fallbackReason, and `annotate` for its reasoning.
+ */
+export async function llmElseRules<T extends { source: string; fallbackReason?: string }>(
+  signal: AbortSignal | undefined,
+  llm: () => Promise<T>,
+  rules: () => Promise<T>,
+  annotate: (ruled: T, llmMessage: string) => T = (ruled) => ruled,
+): Promise<T> {
+  try {
+    return await llm();
+  } catch (err) {
+    const { reason, message } = fallbackReasonOf(err, signal);
+    return { ...annotate(await rules(), message), source: "rules", fallbackReason: reason };
+  }
+}

@@ -4,7 +4,7 @@ import type { ExecutionStep, PlanningState } from "../../state/types";
 import type { LlmUsage, PlanInput, Planner, PlanVocabulary } from "../types";
 import { loadPrompt, renderPrompt } from "../prompts";
 import type { LlmConfig } from "./config";
-import { decideStructured, fallbackReasonOf, InvalidOutputError } from "./call";
+import { decideStructured, InvalidOutputError, llmElseRules } from "./call";
 import { cleanEntities, entityFieldList, planOutputSchemaFor, type PlanOutput } from "./schemas";
 
 /** Turns a schema-valid plan into PlanningState, rejecting unknown teams/tools and bad dependencies. */
@@ -63,7 +63,7 @@ export class LlmPlanner implements Planner {
   ) {}
 
   async plan(input: PlanInput): Promise<PlanningState> {
-    try {
+    return llmElseRules(input.signal, () => {
       const prompt = renderPrompt(loadPrompt("plan"), {
         query: input.query,
         teams: JSON.stringify(input.teams),
@@ -75,14 +75,10 @@ export class LlmPlanner implements Planner {
         entityFields: entityFieldList(this.vocabulary.entitiesSchema),
       });
       const promptRef = { name: prompt.name, version: prompt.version };
-      return await decideStructured(
+      return decideStructured(
         { config: this.config, decision: "plan", signal: input.signal, onUsage: this.onUsage },
         { prompt, schema: planOutputSchemaFor(this.vocabulary), schemaName: "plan", validate: (out) => planFromOutput(out, input, promptRef, this.vocabulary) },
       );
-    } catch (err) {
-      const { reason, message } = fallbackReasonOf(err, input.signal);
-      const planned = await this.rules.plan(input);
-      return { ...planned, source: "rules", fallbackReason: reason, reasoning: `${planned.reasoning} (LLM: ${message})` };
-    }
+    }, () => this.rules.plan(input), (planned, message) => ({ ...planned, reasoning: `${planned.reasoning} (LLM: ${message})` }));
   }
 }
