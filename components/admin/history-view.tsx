@@ -10,12 +10,12 @@ import type { inferRouterInputs } from "@trpc/server";
 import type { AppRouter } from "@/server/trpc/root";
 import { formatMs, formatNumber, formatTime, runDurationMs, shortId } from "./format";
 import { Badge, ErrorNote, Stat, StatusBadge, ghostButtonClass, inputClass } from "./ui";
+import { useAppLabels } from "@/components/app-display";
 
 type ListInput = inferRouterInputs<AppRouter>["admin"]["history"]["list"];
 type Filter = NonNullable<ListInput["filter"]>;
 type SortKey = NonNullable<ListInput["sort"]>;
 
-const INTENTS = ["LEGAL_CONSULT", "MARKET_INQUIRY", "LOAN_CONSULT", "CONTRACT_CREATION", "CONTRACT_REVIEW", "RISK_ANALYSIS", "COMPREHENSIVE", "UNCLEAR", "IRRELEVANT"] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface FormState {
@@ -60,6 +60,7 @@ function Select({ label, value, onChange, options, testId }: { label: string; va
 }
 
 export function HistoryView() {
+  const { intents } = useAppLabels();
   const trpc = useTRPC();
   const [form, setForm] = useState<FormState>(EMPTY);
   const [sort, setSort] = useState<SortKey>("startedAt");
@@ -94,7 +95,7 @@ export function HistoryView() {
       <div className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm md:grid-cols-4 xl:grid-cols-8" data-testid="history-filters">
         <Select label="Status" value={form.status} onChange={set("status")} testId="filter-status"
           options={[["", "any"], ["completed", "completed"], ["failed", "failed"], ["running", "running"]]} />
-        <Select label="Intent" value={form.intent} onChange={set("intent")} testId="filter-intent" options={[["", "any"], ...INTENTS.map((i): [string, string] => [i, i])]} />
+        <Select label="Intent" value={form.intent} onChange={set("intent")} testId="filter-intent" options={[["", "any"], ...intents.map((i): [string, string] => [i, i])]} />
         <Select label="Strategy" value={form.strategy} onChange={set("strategy")} testId="filter-strategy"
           options={[["", "any"], ...(options.data?.strategies ?? []).map((s): [string, string] => [s, s])]} />
         <Select label="Path" value={form.path} onChange={set("path")} testId="filter-path" options={[["", "any"], ["orchestrated", "orchestrated"], ["legacy", "legacy"]]} />

@@ -7,7 +7,8 @@ import { Markdown } from "../markdown";
 import { DecisionCard } from "./decision-card";
 import { PlanCard } from "./plan-card";
 import type { RunFeed } from "./run-feed";
-import { formatMs, teamLabel } from "./labels";
+import { useAppLabels } from "../app-display";
+import { formatMs } from "./labels";
 
 export interface TurnEntry {
   key: string;
@@ -46,6 +47,7 @@ export function ErrorNotice({ title, message, code, onRetry }: { title: string; 
 }
 
 function RunBody({ feed }: { feed: RunFeed }) {
+  const { teamLabel } = useAppLabels();
   const { view, connection, feedError, loaded } = useSyncExternalStore(feed.subscribe, feed.getSnapshot, feed.getSnapshot);
   const running = view.status === "running";
   const waitingForSummary = !loaded && !running && connection === "loading";
