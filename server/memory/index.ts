@@ -15,4 +15,3 @@ export type {
   PatternSummary, ToolPreference, ToolOutcome, ToolObservation, ExecutionRecord, LoadMemoryOptions, LoadedMemory, MemoryTuning, CatalogueEntry,
   StrategyCacheLookup, StrategyCacheEntry, ClearedMemory,
 } from "./types";
-export { listToolStats, toolStatHistoryPoints, type ToolStatRow, type ToolStatPoint } from "./inspect";

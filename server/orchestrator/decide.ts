@@ -30,7 +30,7 @@ export async function decide(input: OrchestrationInput, opts: DecideOptions): Pr
 const STRATEGIES = new Set(["sequential", "parallel", "adaptive"]);
 
 /** A stored decision is used only if it still has the shape rebinding reads; anything else is a miss. */
-export function asStoredDecision(raw: unknown): OrchestrationDecision | null {
+function asStoredDecision(raw: unknown): OrchestrationDecision | null {
   if (!raw || typeof raw !== "object") return null;
   const d = raw as Partial<OrchestrationDecision>;
   if (typeof d.strategy !== "string" || !STRATEGIES.has(d.strategy) || !Array.isArray(d.calls) || typeof d.reasoning !== "string") return null;
