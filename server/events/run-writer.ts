@@ -6,7 +6,8 @@ import type { Database } from "../db/client";
 import type { ToolCallRecord } from "../state/tool-call";
 import type { EventPayload, EventType, RunEvent } from "./types";
 import { asDrizzle } from "../db/raw-handle";
-import { checkpoints as checkpointsTable } from "../db/schema";
+import { sql } from "drizzle-orm";
+import { checkpoints as checkpointsTable, toolCalls as toolCallsTable } from "../db/schema";
 import { appendRunEvents } from "./append";
 import { publish } from "./bus";
 
@@ -141,17 +142,20 @@ export class RunWriter {
           await typed.insert(checkpointsTable).values(checkpoints.map((c) => ({ runId, seq: c.seq, node: c.node, state: c.state })));
         }
         if (calls.length) {
-          await tx`insert into tool_calls ${tx(calls.map((c) => ({
-            run_id: runId, call_key: c.callKey, tool: c.tool, args: json(c.args), teams: tx.array(c.teams),
-            status: c.status, attempt: c.attempt, attempts: json(c.attempts), fallback_for: c.fallbackFor,
-            started_at: c.startedAt, finished_at: c.finishedAt, duration_ms: c.durationMs,
-            result: c.result === undefined || c.result === null ? null : json(c.result), error: c.error,
-          })))}
-          on conflict (run_id, call_key) do update set
-            tool = excluded.tool, args = excluded.args, teams = excluded.teams, status = excluded.status,
-            attempt = excluded.attempt, attempts = excluded.attempts, fallback_for = excluded.fallback_for,
-            started_at = excluded.started_at, finished_at = excluded.finished_at, duration_ms = excluded.duration_ms,
-            result = excluded.result, error = excluded.error`;
+          const excluded = (column: string) => sql.raw(`excluded.${column}`);
+          await typed.insert(toolCallsTable).values(calls.map((c) => ({
+            runId, callKey: c.callKey, tool: c.tool, args: c.args ?? {}, teams: c.teams, status: c.status, attempt: c.attempt,
+            attempts: c.attempts, fallbackFor: c.fallbackFor, startedAt: c.startedAt ? new Date(c.startedAt) : null,
+            finishedAt: c.finishedAt ? new Date(c.finishedAt) : null, durationMs: c.durationMs, result: c.result ?? null, error: c.error,
+          }))).onConflictDoUpdate({
+            target: [toolCallsTable.runId, toolCallsTable.callKey],
+            set: {
+              tool: excluded("tool"), args: excluded("args"), teams: excluded("teams"), status: excluded("status"),
+              attempt: excluded("attempt"), attempts: excluded("attempts"), fallbackFor: excluded("fallback_for"),
+              startedAt: excluded("started_at"), finishedAt: excluded("finished_at"), durationMs: excluded("duration_ms"),
+              result: excluded("result"), error: excluded("error"),
+            },
+          });
         }
         const cols: Record<string, unknown> = { ...patch };
         for (const k of ["decisions", "orchestration", "steps"] as const) {

@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import type { Decision } from "../../state/decision";
 import type { RunCitation } from "../../state/run-summary";
+import type { AttemptRecord } from "../../state/tool-call";
 import type { ExecutionStep, FlagSnapshot } from "../../state/types";
 import {
   pgTable, uuid, text, timestamp, integer, jsonb, boolean, primaryKey, index, uniqueIndex, bigserial,
@@ -117,7 +118,7 @@ export const toolCalls = pgTable("tool_calls", {
   status: text("status").notNull(),
   attempt: integer("attempt").notNull().default(0),
   /** One entry per attempt: { attempt, startedAt, finishedAt, ok, error? } — the timeline's segments. */
-  attempts: jsonb("attempts").notNull().default([]),
+  attempts: jsonb("attempts").$type<AttemptRecord[]>().notNull().default([]),
   fallbackFor: text("fallback_for"),
   startedAt: timestamp("started_at", { withTimezone: true }),
   finishedAt: timestamp("finished_at", { withTimezone: true }),

@@ -157,10 +157,10 @@ describe("admin router: run detail, flags, cohorts, memory", () => {
     const [run] = await db.insert(runs).values({ userId, question: "q", status: "completed", decisions: [{ type: "plan", source: "rules", reasoning: "r", at: t(0) }] }).returning();
     await db.insert(toolCalls).values([
       { runId: run.id, callKey: "legal_search#1", tool: "legal_search", args: {}, teams: ["search", "analysis"], status: "failed", attempt: 2,
-        attempts: [{ attempt: 1, startedAt: t(1), finishedAt: t(2), ok: false, error: "boom" }, { attempt: 2, startedAt: t(2), finishedAt: t(3), ok: false, error: "boom" }],
+        attempts: [{ attempt: 1, tool: "legal_search", startedAt: t(1), finishedAt: t(2), ok: false, error: "boom" }, { attempt: 2, tool: "legal_search", startedAt: t(2), finishedAt: t(3), ok: false, error: "boom" }],
         startedAt: new Date(t(1)), finishedAt: new Date(t(3)) },
       { runId: run.id, callKey: "law_db#1", tool: "law_db", args: {}, teams: ["search"], status: "succeeded", fallbackFor: "legal_search#1",
-        attempts: [{ attempt: 1, startedAt: t(3), finishedAt: t(4), ok: true }], startedAt: new Date(t(3)), finishedAt: new Date(t(4)) },
+        attempts: [{ attempt: 1, tool: "law_db", startedAt: t(3), finishedAt: t(4), ok: true }], startedAt: new Date(t(3)), finishedAt: new Date(t(4)) },
     ]);
     await db.insert(checkpoints).values([
       { runId: run.id, seq: 1, node: "planning", state: { timings: { planning: { startedAt: t(0), finishedAt: t(1), ms: 1000 } } } },
