@@ -1,6 +1,7 @@
 // A run's lifecycle: create it (row, first message, run_started) in one transaction, execute it
 // detached from the request under a lease, finish it completed or failed — never left running.
-import { and, desc, eq, max } from "drizzle-orm";
+import { and, desc, eq, max, sql } from "drizzle-orm";
+import { asDrizzle } from "../db/raw-handle";
 import type { Database } from "../db/client";
 import { chatSessions, checkpoints, messages, runEvents, runs } from "../db/schema";
 import { AppError } from "../errors";
@@ -139,8 +140,8 @@ function recordUsage(writer: RunWriter, usage: LlmUsage[], u: LlmUsage): void {
 function startHeartbeat(database: Database, runId: string, controller: AbortController): NodeJS.Timeout {
   const t = setInterval(async () => {
     try {
-      const rows = await database.sql`update runs set lease_expires_at = now() + ${leaseMs() / 1000} * interval '1 second'
-        where id = ${runId} and owner_id = ${instanceId()} and status = 'running' returning id`;
+      const rows = await database.db.update(runs).set({ leaseExpiresAt: sql`now() + ${leaseMs() / 1000} * interval '1 second'` })
+        .where(and(eq(runs.id, runId), eq(runs.ownerId, instanceId()), eq(runs.status, "running"))).returning({ id: runs.id });
       if (rows.length === 0) controller.abort(new Error("lease lost: another instance owns this run"));
     } catch {
       /* a missed beat is fine; the lease has slack */
@@ -162,8 +163,9 @@ async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void>
   const sessionId = state.sessionId;
   ctx.writer.inTransaction(async (tx) => {
     if (sessionId) {
-      await tx`insert into messages (session_id, run_id, role, content) values (${sessionId}, ${state.runId}, 'assistant', ${answer})`;
-      await tx`update chat_sessions set updated_at = now() where id = ${sessionId}`;
+      const db = asDrizzle(tx);
+      await db.insert(messages).values({ sessionId, runId: state.runId, role: "assistant", content: answer });
+      await db.update(chatSessions).set({ updatedAt: sql`now()` }).where(eq(chatSessions.id, sessionId));
     }
     const record = memoryRecord(state, durationMs);
     if (ctx.memory && record) await recordExecution(tx, record);

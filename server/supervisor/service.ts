@@ -1,6 +1,8 @@
 // The entry points the routes, the CLI, tests and the benchmark call: start a run detached,
 // run a turn to the end, and resume runs whose owner died.
+import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
+import { runs } from "../db/schema";
 import { instanceId } from "../events/bus";
 import { getDefaultApp, type AppDefinition } from "./app";
 import { createRun, executeRun, type RunOptions, type StartRunInput } from "./run";
@@ -31,12 +33,12 @@ export async function runTurn(database: Database, input: StartRunInput, opts: Pa
  */
 export async function resumeOrphanedRuns(database: Database, opts: Partial<RunOptions> = {}): Promise<string[]> {
   const lease = Number(process.env.ENSEMBLE_LEASE_MS ?? 15_000) / 1000;
-  const rows = await database.sql<{ id: string }[]>`
-    update runs set owner_id = ${instanceId()}, lease_expires_at = now() + ${lease} * interval '1 second'
-    where id in (
-      select id from runs where status = 'running' and (lease_expires_at is null or lease_expires_at < now())
-      order by started_at limit 10 for update skip locked
-    ) returning id`;
+  const orphans = database.db.select({ id: runs.id }).from(runs)
+    .where(and(eq(runs.status, "running"), or(isNull(runs.leaseExpiresAt), lt(runs.leaseExpiresAt, sql`now()`))))
+    .orderBy(asc(runs.startedAt)).limit(10).for("update", { skipLocked: true });
+  const rows = await database.db.update(runs)
+    .set({ ownerId: instanceId(), leaseExpiresAt: sql`now() + ${lease} * interval '1 second'` })
+    .where(inArray(runs.id, orphans)).returning({ id: runs.id });
   const app = rows.length ? await appFor(opts) : null;
   for (const { id } of rows) {
     console.log(`[ensemble] resuming run ${id} from its last checkpoint`);
