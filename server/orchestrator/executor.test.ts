@@ -11,10 +11,12 @@ import type { CallPolicy, OrchestrationDecision, PlannedCall, Strategy } from ".
 
 const POLICY: CallPolicy = { timeoutMs: 500, retries: 2, backoff: { initialMs: 1, factor: 2, maxMs: 5, jitter: 0 }, fallbacks: [], fatal: false };
 
+const anyOutput = z.unknown();
+
 function tool(name: string, run: (input: Record<string, unknown>) => Promise<unknown>, extra: Partial<ToolDefinition> = {}): ToolDefinition {
   return {
     name, description: name, readOnly: true, timeoutMs: 500, fallbacks: [],
-    inputSchema: z.record(z.string(), z.unknown()), outputSchema: z.unknown(), run, ...extra,
+    inputSchema: z.record(z.string(), z.unknown()), outputSchema: anyOutput, run, ...extra,
   };
 }
 
@@ -81,7 +83,7 @@ describe("executeDecision", () => {
 
   it("goes to the fallback after a permanent failure, under the fallback's own row key", async () => {
     const tools = new ToolRegistry().register(
-      tool("primary", async () => { throw new Error("bad request"); }),
+      tool("primary", async () => { throw new Error("bad request"); }, { fallbacks: ["backup"] }),
       tool("backup", async () => ({ from: "backup" })),
     );
     const sink = recordingSink();
@@ -115,6 +117,14 @@ describe("executeDecision", () => {
     expect(runs).toBe(0);
     expect(outcomes.get("once")).toMatchObject({ status: "succeeded", output: 1, reused: true });
     expect(sink.log).toContain("reused once");
+  });
+
+  it("refuses a fallback that does not declare the primary's output", () => {
+    const own = z.object({ other: z.string() });
+    expect(() => new ToolRegistry().register(
+      tool("primary", async () => 1, { fallbacks: ["backup"] }),
+      tool("backup", async () => ({ other: "x" }), { outputSchema: own }),
+    )).toThrow(/backup falls back for primary but does not return its output/);
   });
 
   it("rejects a plan whose dependencies can never be met", async () => {

@@ -10,6 +10,9 @@ import { ToolRegistry } from "../tools/registry";
 import type { ToolDefinition, ToolRequest } from "../tools/types";
 import { createW1App, W1_INTENT, w1Vocabulary } from "../../scripts/bench/w1-app";
 
+/** Scripted tools return whatever their behaviour does; one shared schema lets any stand in for another. */
+const anyOutput = z.unknown();
+
 export interface ScriptedTool {
   name: string;
   fallbacks?: string[];
@@ -38,7 +41,7 @@ export function createScriptedApp(tools: ScriptedTool[], teams: ScriptedTeam[], 
   for (const t of tools) {
     const def: ToolDefinition = {
       name: t.name, description: `scripted ${t.name}`, readOnly: true, timeoutMs: t.timeoutMs ?? 1000, fallbacks: t.fallbacks ?? [],
-      inputSchema: z.object({}).passthrough(), outputSchema: z.unknown(),
+      inputSchema: z.object({}).passthrough(), outputSchema: anyOutput,
       async run(input, ctx) {
         const n = (counts.get(t.name) ?? 0) + 1;
         counts.set(t.name, n);

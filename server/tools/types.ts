@@ -19,7 +19,11 @@ export interface ToolDefinition<I = unknown, O = unknown> {
   readOnly: boolean;
   /** Per-attempt timeout unless the orchestrator's policy says otherwise. */
   timeoutMs: number;
-  /** Tools that may stand in for this one, in order; each takes the same input. */
+  /**
+   * Tools that may stand in for this one, in order; each takes the same input and declares that it
+   * returns the same output by sharing this tool's outputSchema (the registry refuses one that does
+   * not), so a team reading the output under this tool's name reads this tool's shape.
+   */
   fallbacks: string[];
   run(input: I, ctx: ToolRunContext): Promise<O>;
   /** 0..1: how useful an output is (0 = empty). Adaptive execution broadens a search on 0. */
