@@ -2,7 +2,9 @@
 // provider shared by the chat pages and the admin console.
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { AppDisplayProvider } from "@/components/app-display";
 import { TRPCReactProvider } from "@/components/trpc";
+import { housingDisplay } from "@/server/apps/housing/display";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,7 +22,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="ko">
       <body>
-        <TRPCReactProvider>{children}</TRPCReactProvider>
+        <TRPCReactProvider>
+          <AppDisplayProvider display={housingDisplay}>{children}</AppDisplayProvider>
+        </TRPCReactProvider>
       </body>
     </html>
   );

@@ -2,7 +2,7 @@
 // listeners) without HTTP. Used by the crash/resume test; `--ask "question"` also starts one run.
 import { ensureReady } from "../server/boot";
 import { users } from "../server/db/schema";
-import { setDefaultApp } from "../server/apps/housing/index";
+import { setDefaultApp } from "../server/supervisor/app";
 import { startRun } from "../server/supervisor/service";
 import { createW1App } from "./bench/w1-app";
 

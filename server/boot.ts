@@ -1,17 +1,33 @@
-// Process start-up, once: database (embedded or DATABASE_URL) migrated and seeded, the resume
-// sweeper and the cross-instance listeners running. Health answers ok only after this.
+// Process start-up, once: the app registered, the database (embedded or DATABASE_URL) migrated and
+// seeded, the resume sweeper and the cross-instance listeners running. Health answers ok only after this.
+// The composition root: the one server module that names the shipped app.
+import { createHousingApp } from "./apps/housing";
+import type { Db } from "./db/client";
 import { getDatabase, type Database } from "./db/client";
-import { seedAll } from "./db/seed";
 import { listenForRemoteEvents } from "./events/bus";
-import { startFlagListener } from "./flags";
+import { seedFlags, startFlagListener } from "./flags";
+import { getDefaultApp, hasDefaultApp, setDefaultApp, type AppDefinition } from "./supervisor/app";
 import { startResumeSweeper } from "./supervisor/service";
 
 const g = globalThis as unknown as { __ensembleReady?: Promise<Database> };
 
+/** The shipped app, unless a script registered another one first (the W1 worker). */
+export function registerDefaultApp(): AppDefinition {
+  if (!hasDefaultApp()) setDefaultApp(createHousingApp());
+  return getDefaultApp();
+}
+
+/** Seeds everything runs need, idempotently: flag definitions, then the app's own data. */
+export async function seedAll(db: Db, app: AppDefinition = registerDefaultApp()): Promise<void> {
+  await seedFlags(db);
+  await app.seed?.(db);
+}
+
 export function ensureReady(): Promise<Database> {
   g.__ensembleReady ??= (async () => {
+    const app = registerDefaultApp();
     const database = await getDatabase();
-    await seedAll(database.db);
+    await seedAll(database.db, app);
     await listenForRemoteEvents(database.sql);
     await startFlagListener(database.db);
     if (process.env.ENSEMBLE_RESUME !== "0") startResumeSweeper(database);

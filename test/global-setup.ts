@@ -7,7 +7,7 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedCluster } from "../server/db/embedded";
 import { applyMigrations } from "../server/db/migrate";
 import { connect } from "../server/db/client";
-import { seedAll } from "../server/db/seed";
+import { seedAll } from "../server/boot";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -10,12 +10,12 @@ import type { inferRouterInputs } from "@trpc/server";
 import type { AppRouter } from "@/server/trpc/root";
 import { formatMs, formatNumber, formatTime, runDurationMs, shortId } from "./format";
 import { Badge, ErrorNote, Stat, StatusBadge, ghostButtonClass, inputClass } from "./ui";
+import { useAppLabels } from "@/components/app-display";
 
 type ListInput = inferRouterInputs<AppRouter>["admin"]["history"]["list"];
 type Filter = NonNullable<ListInput["filter"]>;
 type SortKey = NonNullable<ListInput["sort"]>;
 
-const INTENTS = ["LEGAL_CONSULT", "MARKET_INQUIRY", "LOAN_CONSULT", "CONTRACT_CREATION", "CONTRACT_REVIEW", "RISK_ANALYSIS", "COMPREHENSIVE", "UNCLEAR", "IRRELEVANT"] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface FormState {
@@ -39,6 +39,15 @@ function toFilter(f: FormState): Filter {
   return out;
 }
 
+/** A column header that sorts the list by its key (again: the other way). */
+function SortableTh({ k, sort, order, onSort, children }: { k: SortKey; sort: SortKey; order: "asc" | "desc"; onSort: (k: SortKey) => void; children: string }) {
+  return (
+    <th className="cursor-pointer whitespace-nowrap px-2 py-2 text-right hover:text-slate-900" onClick={() => onSort(k)} data-testid={`sort-${k}`}>
+      {children}{sort === k ? (order === "desc" ? " ↓" : " ↑") : ""}
+    </th>
+  );
+}
+
 function Select({ label, value, onChange, options, testId }: { label: string; value: string; onChange: (v: string) => void; options: [string, string][]; testId: string }) {
   return (
     <label className="flex flex-col gap-1 text-[11px] font-medium uppercase tracking-wide text-slate-500">
@@ -51,6 +60,7 @@ function Select({ label, value, onChange, options, testId }: { label: string; va
 }
 
 export function HistoryView() {
+  const { intents } = useAppLabels();
   const trpc = useTRPC();
   const [form, setForm] = useState<FormState>(EMPTY);
   const [sort, setSort] = useState<SortKey>("startedAt");
@@ -74,11 +84,6 @@ export function HistoryView() {
       setOrder("desc");
     }
   }
-  const SortHeader = ({ k, children }: { k: SortKey; children: string }) => (
-    <th className="cursor-pointer whitespace-nowrap px-2 py-2 text-right hover:text-slate-900" onClick={() => sortBy(k)} data-testid={`sort-${k}`}>
-      {children}{sort === k ? (order === "desc" ? " ↓" : " ↑") : ""}
-    </th>
-  );
 
   return (
     <div className="space-y-4">
@@ -90,7 +95,7 @@ export function HistoryView() {
       <div className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm md:grid-cols-4 xl:grid-cols-8" data-testid="history-filters">
         <Select label="Status" value={form.status} onChange={set("status")} testId="filter-status"
           options={[["", "any"], ["completed", "completed"], ["failed", "failed"], ["running", "running"]]} />
-        <Select label="Intent" value={form.intent} onChange={set("intent")} testId="filter-intent" options={[["", "any"], ...INTENTS.map((i): [string, string] => [i, i])]} />
+        <Select label="Intent" value={form.intent} onChange={set("intent")} testId="filter-intent" options={[["", "any"], ...intents.map((i): [string, string] => [i, i])]} />
         <Select label="Strategy" value={form.strategy} onChange={set("strategy")} testId="filter-strategy"
           options={[["", "any"], ...(options.data?.strategies ?? []).map((s): [string, string] => [s, s])]} />
         <Select label="Path" value={form.path} onChange={set("path")} testId="filter-path" options={[["", "any"], ["orchestrated", "orchestrated"], ["legacy", "legacy"]]} />
@@ -150,11 +155,11 @@ export function HistoryView() {
               <th className="px-2 py-2 text-left">Intent</th>
               <th className="px-2 py-2 text-left">Path</th>
               <th className="px-2 py-2 text-left">Sources</th>
-              <SortHeader k="durationMs">Duration</SortHeader>
-              <SortHeader k="toolCallCount">Tools</SortHeader>
-              <SortHeader k="retries">Retries</SortHeader>
+              <SortableTh k="durationMs" sort={sort} order={order} onSort={sortBy}>Duration</SortableTh>
+              <SortableTh k="toolCallCount" sort={sort} order={order} onSort={sortBy}>Tools</SortableTh>
+              <SortableTh k="retries" sort={sort} order={order} onSort={sortBy}>Retries</SortableTh>
               <th className="whitespace-nowrap px-2 py-2 text-right">Dups</th>
-              <SortHeader k="llmTokens">LLM</SortHeader>
+              <SortableTh k="llmTokens" sort={sort} order={order} onSort={sortBy}>LLM</SortableTh>
               <th className="px-2 py-2 text-left">User</th>
             </tr>
           </thead>

@@ -9,10 +9,12 @@ import { useTRPC } from "@/components/trpc";
 import { formatMs, formatPercent, formatTime, shortId } from "./format";
 import { StatHistoryChart } from "./line-chart";
 import { Badge, Card, ErrorNote, inputClass } from "./ui";
+import { useNow } from "./use-now";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function MemoryView() {
+  const now = useNow(30_000);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [scope, setScope] = useState("global");
@@ -47,7 +49,7 @@ export function MemoryView() {
             <button type="button" className="rounded-md border border-rose-300 bg-white px-3 py-1.5 text-sm font-medium text-rose-700 hover:bg-rose-50" disabled={clear.isPending}
               data-testid="memory-clear"
               onClick={() => { if (window.confirm(`Clear every learnt pattern, statistic and cached decision of user ${scope}?`)) clear.mutate({ userId: scope }); }}>
-              Clear this user's memory
+              Clear this user&apos;s memory
             </button>
           )}
         </div>
@@ -132,7 +134,7 @@ export function MemoryView() {
                     <td className="pr-2">{c.strategy ?? "–"}</td>
                     <td className="pr-2 text-right tabular-nums">{c.hits}</td>
                     <td className="pr-2 font-mono text-slate-500">{shortId(c.userId)}</td>
-                    <td className={`whitespace-nowrap ${Date.parse(c.expiresAt) < Date.now() ? "text-slate-400 line-through" : "text-slate-600"}`}>{formatTime(c.expiresAt)}</td>
+                    <td className={`whitespace-nowrap ${Date.parse(c.expiresAt) < now ? "text-slate-400 line-through" : "text-slate-600"}`}>{formatTime(c.expiresAt)}</td>
                   </tr>
                 ))}
                 {data?.cache.length === 0 && <tr><td colSpan={5} className="py-3 text-slate-400">No cached decisions.</td></tr>}

@@ -12,6 +12,7 @@ import { Gantt } from "./gantt";
 import { formatMs, formatNumber, formatTime, runDurationMs, shortId } from "./format";
 import { Badge, Card, ErrorNote, Stat, StatusBadge, ghostButtonClass } from "./ui";
 import { useLiveRun } from "./use-live-run";
+import { useNow } from "./use-now";
 
 const NODE_ORDER = ["initialize", "planning", "execute", "aggregate", "respond"];
 const SOURCE_TONES: Record<string, string> = {
@@ -99,6 +100,8 @@ export function RunView({ runId }: { runId: string }) {
     [queryClient, runId, trpc],
   );
   const live = useLiveRun(runId, run?.status === "running", run?.lastSeq ?? 0, onEvent);
+  // A running run's timeline reaches to now, moving once a second.
+  const now = useNow(run?.status === "running" ? 1000 : null);
 
   if (detail.error) return <ErrorNote error={detail.error} />;
   if (!detail.data || !run) return <p className="text-sm text-slate-400">Loading run…</p>;
@@ -110,7 +113,7 @@ export function RunView({ runId }: { runId: string }) {
     .sort(([a], [b]) => NODE_ORDER.indexOf(a) - NODE_ORDER.indexOf(b))
     .map(([name, t]) => ({ name, startedAt: t.startedAt, finishedAt: t.finishedAt }));
   const times = [
-    run.finishedAt ? Date.parse(run.finishedAt) : Date.now(),
+    run.finishedAt ? Date.parse(run.finishedAt) : now,
     ...toolCalls.flatMap((c) => [c.finishedAt, ...c.attempts.map((a) => a.finishedAt)]).filter((x): x is string => Boolean(x)).map(Date.parse),
     ...nodes.map((n) => (n.finishedAt ? Date.parse(n.finishedAt) : 0)),
   ];

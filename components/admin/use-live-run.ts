@@ -2,7 +2,7 @@
 // calls onEvent for each event; stops at run_completed / run_failed, on unmount, or when not running.
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { readSseBody } from "@/components/chat/sse-parser";
 
 export type LiveState = "idle" | "live" | "ended" | "error";
@@ -10,9 +10,12 @@ export type LiveState = "idle" | "live" | "ended" | "error";
 export function useLiveRun(runId: string, running: boolean, afterSeq: number, onEvent: (type: string) => void): LiveState {
   const [state, setState] = useState<LiveState>("idle");
   const callback = useRef(onEvent);
-  callback.current = onEvent;
   const startSeq = useRef(afterSeq);
-  startSeq.current = afterSeq;
+  // The latest callback and start point, for the stream effect below (which only restarts per run).
+  useLayoutEffect(() => {
+    callback.current = onEvent;
+    startSeq.current = afterSeq;
+  });
 
   useEffect(() => {
     if (!running) return;

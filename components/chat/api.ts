@@ -1,6 +1,6 @@
 // Browser calls to the chat HTTP API (outside tRPC): starting a run and reading a run summary,
 // with the server's JSON errors ({ error: { code, message } }) turned into ApiError.
-import type { RunSummary } from "./run-state";
+import type { RunSummary } from "@/server/state/run-summary";
 
 export class ApiError extends Error {
   constructor(

@@ -2,7 +2,7 @@
 // questions (POST /api/chat) and keeps the view pinned to the newest content while it streams.
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "../trpc";
 import { ApiError, errorMessage, startChatRun } from "./api";
@@ -22,13 +22,11 @@ const nextTurnKey = () => `turn-${Date.now().toString(36)}-${++turnCounter}`;
 /** Re-renders when any feed changes and says whether one of them is still running. */
 function useAnyRunning(turns: TurnEntry[]): boolean {
   const compute = useCallback(() => turns.some((t) => t.sending || t.feed?.getSnapshot().view.status === "running"), [turns]);
-  const [running, setRunning] = useState(compute);
-  useEffect(() => {
-    setRunning(compute());
-    const unsubs = turns.flatMap((t) => (t.feed ? [t.feed.subscribe(() => setRunning(compute()))] : []));
+  const subscribe = useCallback((onChange: () => void) => {
+    const unsubs = turns.flatMap((t) => (t.feed ? [t.feed.subscribe(onChange)] : []));
     return () => unsubs.forEach((u) => u());
-  }, [turns, compute]);
-  return running;
+  }, [turns]);
+  return useSyncExternalStore(subscribe, compute, compute);
 }
 
 /** Keeps the scroll at the bottom while new content arrives, unless the reader scrolled up. */
@@ -97,12 +95,16 @@ export function ChatThread({
       feed.load(t.status, { question: t.question, error: t.error });
       return { key: t.runId, question: t.question, feed, sending: false, requestError: null };
     });
-    created.forEach((f) => feedsRef.current.add(f));
+    const feeds = feedsRef.current;
+    created.forEach((f) => feeds.add(f));
+    // Turns also hold this tab's own unsent and live turns, so loaded history is merged into them here,
+    // once per load, rather than derived during render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setTurns((local) => [...loaded, ...local.filter((l) => !loaded.some((p) => p.key === l.feed?.runId))]);
     return () => {
       created.forEach((f) => {
         f.dispose();
-        feedsRef.current.delete(f);
+        feeds.delete(f);
       });
       setTurns((local) => local.filter((l) => !l.feed || !created.includes(l.feed)));
     };

@@ -1,7 +1,8 @@
 // What the orchestrator decided for one turn and what its tool calls did: each decision with its
 // source (rules / llm / cache), each call with the teams sharing it, retries, fallbacks and memory detours.
 import type { DecisionView, RunView, ToolCallView } from "./run-state";
-import { decisionLabel, formatMs, sourceLabel, strategyLabel, teamLabel, toolStatusLabel } from "./labels";
+import { useAppLabels } from "../app-display";
+import { decisionLabel, formatMs, sourceLabel, strategyLabel, toolStatusLabel } from "./labels";
 
 const SOURCE_STYLE: Record<string, string> = {
   rules: "bg-slate-100 text-slate-700", llm: "bg-violet-100 text-violet-700", cache: "bg-sky-100 text-sky-700",
@@ -27,6 +28,7 @@ function DecisionRow({ d }: { d: DecisionView }) {
 }
 
 function ToolRow({ c }: { c: ToolCallView }) {
+  const { teamLabel } = useAppLabels();
   const teams = c.sharedBy.length > 0 ? c.sharedBy : c.teams;
   return (
     <li className="py-2" data-testid="tool-call" data-tool={c.tool} data-status={c.status}>

@@ -1,12 +1,7 @@
-// Korean display labels for the run vocabulary (intents, teams, statuses, decision sources).
+// Korean display labels for the runtime's vocabulary (statuses, decision sources, strategies); the
+// app's own intents and teams come from useAppLabels (components/app-display.tsx).
 // Unknown values fall back to the raw identifier so nothing new is ever hidden.
 
-const INTENT: Record<string, string> = {
-  LEGAL_CONSULT: "법률 상담", MARKET_INQUIRY: "시세 조회", LOAN_CONSULT: "대출 상담",
-  CONTRACT_CREATION: "계약서 작성", CONTRACT_REVIEW: "계약서 검토", RISK_ANALYSIS: "위험 분석",
-  COMPREHENSIVE: "종합 상담", UNCLEAR: "질문 확인 필요", IRRELEVANT: "범위 밖 질문",
-};
-const TEAM: Record<string, string> = { search: "검색팀", analysis: "분석팀", document: "문서팀" };
 const STEP_STATUS: Record<string, string> = {
   pending: "대기", in_progress: "진행 중", completed: "완료", failed: "실패", skipped: "건너뜀",
 };
@@ -15,14 +10,12 @@ const TOOL_STATUS: Record<string, string> = {
 };
 const SOURCE: Record<string, string> = { rules: "규칙", llm: "LLM", cache: "캐시" };
 const DECISION: Record<string, string> = {
-  plan: "계획", strategy: "전략", tool_selection: "도구 선택", recovery: "복구", fallback: "대체 경로",
+  plan: "계획", strategy: "전략", tool_selection: "도구 선택", recovery: "복구", fallback: "대체 경로", respond: "답변",
 };
 const STRATEGY: Record<string, string> = { sequential: "순차", parallel: "병렬", adaptive: "적응형" };
 
 const pick = (table: Record<string, string>, key: string | null | undefined) => (key ? (table[key] ?? key) : "");
 
-export const intentLabel = (v: string | null | undefined) => pick(INTENT, v);
-export const teamLabel = (v: string) => pick(TEAM, v);
 export const stepStatusLabel = (v: string) => pick(STEP_STATUS, v);
 export const toolStatusLabel = (v: string) => pick(TOOL_STATUS, v);
 export const sourceLabel = (v: string) => pick(SOURCE, v);

@@ -4,10 +4,11 @@
 
 import { useEffect, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { PatternSummary, ToolPreference } from "@/server/orchestrator/types";
+import type { PatternSummary, ToolPreference } from "@/server/memory/types";
 import { useTRPC } from "../trpc";
 import { ProgressBar } from "./progress-bar";
-import { formatMs, formatWhen, intentLabel, strategyLabel } from "./labels";
+import { useAppLabels } from "../app-display";
+import { formatMs, formatWhen, strategyLabel } from "./labels";
 
 const OUTCOME: Record<PatternSummary["tools"][number]["outcome"], { label: string; style: string }> = {
   succeeded: { label: "성공", style: "bg-emerald-50 text-emerald-700" },
@@ -17,6 +18,7 @@ const OUTCOME: Record<PatternSummary["tools"][number]["outcome"], { label: strin
 };
 
 function PreferenceRow({ p }: { p: ToolPreference }) {
+  const { intentLabel } = useAppLabels();
   const pct = Math.round(p.successRate * 100);
   return (
     <li className="py-2.5" data-testid="memory-tool">
@@ -36,6 +38,7 @@ function PreferenceRow({ p }: { p: ToolPreference }) {
 }
 
 function PatternRow({ p }: { p: PatternSummary }) {
+  const { intentLabel } = useAppLabels();
   return (
     <li className="py-2.5" data-testid="memory-pattern">
       <div className="flex items-center gap-2 text-sm">
@@ -69,9 +72,16 @@ export function MemoryPanel({ open, hasUser, onClose }: { open: boolean; hasUser
     }),
   );
 
+  // A fresh panel each time it opens: the last "cleared" notice goes (state adjusted during render,
+  // React's pattern for resetting state when a prop changes).
+  const [shownOpen, setShownOpen] = useState(open);
+  if (open !== shownOpen) {
+    setShownOpen(open);
+    if (open) setCleared(null);
+  }
+
   useEffect(() => {
     if (!open) return;
-    setCleared(null);
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

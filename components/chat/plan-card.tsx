@@ -2,7 +2,8 @@
 // and the overall progress of the turn. Steps whose tool output is sample data say so.
 import { ProgressBar } from "./progress-bar";
 import { containsSampleData, overallProgress, type RunView, type StepView } from "./run-state";
-import { formatMs, intentLabel, sourceLabel, stepStatusLabel, strategyLabel, teamLabel } from "./labels";
+import { useAppLabels } from "../app-display";
+import { formatMs, sourceLabel, stepStatusLabel, strategyLabel } from "./labels";
 
 const PHASE_LABEL: Record<RunView["phase"], string> = {
   starting: "시작하는 중", planning: "질문을 분석하는 중", executing: "단계를 실행하는 중", responding: "답변을 작성하는 중", done: "완료",
@@ -24,6 +25,7 @@ const STATUS_TEXT: Record<StepView["status"], string> = {
 };
 
 function StepRow({ step, interrupted }: { step: StepView; interrupted: boolean }) {
+  const { teamLabel } = useAppLabels();
   const stopped = interrupted && (step.status === "pending" || step.status === "in_progress");
   const tone = step.status === "completed" ? "done" : step.status === "failed" ? "failed" : step.status === "in_progress" ? "active" : "idle";
   const sample = containsSampleData(step.result);
@@ -66,6 +68,7 @@ function StepRow({ step, interrupted }: { step: StepView; interrupted: boolean }
 }
 
 export function PlanCard({ view }: { view: RunView }) {
+  const { intentLabel } = useAppLabels();
   const overall = overallProgress(view);
   const running = view.status === "running";
   return (

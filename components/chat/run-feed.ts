@@ -1,6 +1,7 @@
 // Keeps one run's view up to date in the browser: consumes the POST stream, re-attaches to
 // GET /api/runs/{id}/events?after=<last seq> whenever a stream drops, or loads a finished run's summary.
 import type { RunEvent } from "@/server/events/types";
+import { sleep } from "@/server/retry";
 import { errorMessage, fetchRunSummary, readApiError } from "./api";
 import { readSseBody, type SseFrame } from "./sse-parser";
 import { applyEvent, initialRunView, viewFromSummary, type RunView } from "./run-state";
@@ -120,7 +121,8 @@ export class RunFeed {
       }
       if (this.done()) break;
       failures = this.snapshot.view.lastSeq > before ? 0 : failures + 1;
-      await sleep(Math.min(500 * 2 ** failures, 8000), this.abort.signal);
+      // Closing the feed ends the wait early; the loop then sees the abort and stops.
+      await sleep(Math.min(500 * 2 ** failures, 8000), this.abort.signal).catch(() => {});
     }
     if (!this.abort.signal.aborted) this.set({ connection: "closed", loaded: true });
   }
@@ -163,14 +165,4 @@ export class RunFeed {
   private notify(): void {
     for (const l of this.listeners) l();
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(t);
-      resolve();
-    }, { once: true });
-  });
 }

@@ -2,6 +2,7 @@
 // failures, and views built from a run summary. Every event used is validated against the wire schema.
 import { describe, expect, it } from "vitest";
 import { parseEvent, type RunEvent } from "@/server/events/types";
+import { runSummarySchema } from "@/server/state/run-summary";
 import { applyEvent, applyEvents, containsSampleData, initialRunView, overallProgress, stepsProgress, viewFromSummary, type StepView } from "./run-state";
 
 const runId = "11111111-1111-4111-8111-111111111111";
@@ -25,6 +26,7 @@ function events(): RunEvent[] {
       teams: ["search", "analysis"], steps: [step("s1", "search", "pending", 0), step("s2", "analysis", "pending", 0)],
       source: "rules", reasoning: "전세 + 대출", route: "execute",
     }),
+    e({ type: "orchestration_decision", decisionType: "plan", source: "rules", reasoning: "전세 + 대출", confidence: 0.9 }),
     e({ type: "execution_start", orchestrated: true, stepCount: 2 }),
     e({ type: "orchestration_decision", decisionType: "strategy", source: "rules", reasoning: "independent calls", strategy: "parallel" }),
     e({
@@ -64,12 +66,12 @@ describe("applyEvent", () => {
 
   it("shows the streaming answer and step progress while running", () => {
     const all = events();
-    const mid = applyEvents(initialRunView(runId), all.slice(0, 8));
+    const mid = applyEvents(initialRunView(runId), all.slice(0, 9));
     expect(mid.phase).toBe("executing");
     expect(mid.steps[0]).toMatchObject({ status: "in_progress", progress_percentage: 40 });
     expect(stepsProgress(mid.steps)).toBe(20);
     expect(overallProgress(mid)).toBe(26);
-    const streaming = applyEvents(initialRunView(runId), all.slice(0, 16));
+    const streaming = applyEvents(initialRunView(runId), all.slice(0, 17));
     expect(streaming).toMatchObject({ status: "running", phase: "responding", answer: "적정합니다. " });
   });
 
@@ -77,12 +79,12 @@ describe("applyEvent", () => {
     const all = events();
     const once = applyEvents(initialRunView(runId), all);
     // A reconnect that replays from 0 after half the run was seen, then the tail again.
-    const half = applyEvents(initialRunView(runId), all.slice(0, 11));
+    const half = applyEvents(initialRunView(runId), all.slice(0, 12));
     const replayed = applyEvents(applyEvents(half, all), all.slice(5));
     expect(replayed).toEqual(once);
     expect(replayed.answer).toBe(once.answer);
-    const partialAnswer = applyEvents(initialRunView(runId), all.slice(0, 16));
-    expect(applyEvents(partialAnswer, all.slice(10, 17)).answer).toBe("적정합니다. 보증보험을 드세요.");
+    const partialAnswer = applyEvents(initialRunView(runId), all.slice(0, 17));
+    expect(applyEvents(partialAnswer, all.slice(11, 18)).answer).toBe("적정합니다. 보증보험을 드세요.");
     expect(applyEvent(once, all[3])).toBe(once);
   });
 
@@ -107,12 +109,15 @@ describe("applyEvent", () => {
 
 describe("viewFromSummary", () => {
   it("builds a finished turn from GET /api/runs/{id}", () => {
-    const view = viewFromSummary({
-      runId, status: "completed", intent: "LOAN_CONSULT", teams: ["search"], strategy: "sequential", orchestrated: false,
-      decisions: [{ type: "plan", source: "llm", reasoning: "loan question" }],
-      toolCalls: [{ tool: "law_lookup", args: {}, teams: ["search"], status: "succeeded", attempts: 1, durationMs: 20, fallbackFor: "legal_search" }],
-      steps: [step("s1", "search", "completed", 100)], answer: "답", startedAt: "2026-11-24T20:00:00.000Z", finishedAt: "2026-11-24T20:00:02.500Z",
-    }, { question: "대출?" });
+    // The shared schema checks the fixture has the server's exact shape.
+    const view = viewFromSummary(runSummarySchema.parse({
+      runId, sessionId: null, status: "completed", question: "대출?", intent: "LOAN_CONSULT", aspects: ["loan"], questionType: "amount", citations: [],
+      teams: ["search"], strategy: "sequential", orchestrated: false, degraded: false,
+      decisions: [{ type: "plan", source: "llm", reasoning: "loan question", at: "2026-11-24T20:00:00.100Z" }],
+      toolCalls: [{ callKey: "k1>law_lookup", tool: "law_lookup", args: {}, teams: ["search"], status: "succeeded", attempts: 1, durationMs: 20, fallbackFor: "legal_search" }],
+      steps: [step("s1", "search", "completed", 100)], answer: "답", error: null, duplicatesAvoided: 0, llmCalls: 1, llmTokens: 10,
+      startedAt: "2026-11-24T20:00:00.000Z", finishedAt: "2026-11-24T20:00:02.500Z",
+    }));
     expect(view).toMatchObject({ status: "completed", phase: "done", question: "대출?", answer: "답", durationMs: 2500, intent: "LOAN_CONSULT" });
     expect(view.toolCalls[0]).toMatchObject({ tool: "law_lookup", status: "succeeded", fallbackFor: "legal_search", attempt: 1 });
     expect(view.decisions[0]).toMatchObject({ decisionType: "plan", source: "llm" });

@@ -1,24 +1,18 @@
 // The chat UI's view of one run, built by folding SSE events (live or replayed) or from a run summary.
 // Pure and idempotent per seq: an event at or below the last applied seq is ignored, so replays never double.
 import type { EventPayload, RunEvent } from "@/server/events/types";
+import type { Decision } from "@/server/state/decision";
+import type { RunSummary } from "@/server/state/run-summary";
+
+export type { RunSummary };
 
 export type StepView = EventPayload<"todo_updated">["steps"][number];
 export type RunStatus = "running" | "completed" | "failed";
 export type RunPhase = "starting" | "planning" | "executing" | "responding" | "done";
 export type ToolCallStatus = "planned" | "running" | "retrying" | "succeeded" | "failed" | "skipped";
-export type DecisionSource = "rules" | "llm" | "cache";
 
-export interface DecisionView {
-  key: string;
-  /** plan | strategy | tool_selection | recovery | fallback */
-  decisionType: string;
-  source: DecisionSource | string;
-  reasoning: string;
-  strategy?: string;
-  confidence?: number;
-  fallbackReason?: string;
-  prompt?: { name: string; version: string };
-}
+/** A decision as drawn: the shared Decision, keyed for React, its type named as in the event. */
+export type DecisionView = Omit<Decision, "type" | "at" | "detail"> & { key: string; decisionType: Decision["type"] };
 
 export interface ToolCallView {
   /** callKey|tool: a fallback runs under its original call's key with another tool, and gets its own row. */
@@ -132,7 +126,6 @@ export function applyEvent(view: RunView, ev: RunEvent): RunView {
       return {
         ...v, intent: ev.intent, confidence: ev.confidence, language: ev.language, teams: ev.teams, route: ev.route,
         steps: ev.steps, phase: ev.route === "execute" ? "executing" : "responding",
-        decisions: [...v.decisions, { key: `plan-${ev.seq}`, decisionType: "plan", source: ev.source, reasoning: ev.reasoning, confidence: ev.confidence }],
       };
     case "execution_start":
       return { ...v, orchestrated: ev.orchestrated, phase: "executing" };
@@ -195,30 +188,6 @@ export function applyEvents(view: RunView, events: readonly RunEvent[]): RunView
   return events.reduce(applyEvent, view);
 }
 
-/** GET /api/runs/{runId}: the finished run, enough to draw a turn without replaying its events. */
-export interface RunSummary {
-  runId: string;
-  status: RunStatus;
-  question?: string;
-  intent: string | null;
-  teams: string[];
-  strategy: string | null;
-  orchestrated: boolean;
-  decisions: { type: string; source: string; reasoning: string; strategy?: string; fallbackReason?: string }[];
-  toolCalls: {
-    callKey?: string; tool: string; args: Record<string, unknown>; teams: string[]; status: string; attempts: number;
-    durationMs: number | null; fallbackFor?: string | null; substitutedFor?: string | null; error?: string | null;
-  }[];
-  steps: StepView[];
-  answer: string | null;
-  error?: string | null;
-  degraded?: boolean;
-  missing?: string[];
-  durationMs?: number | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
-
 const TOOL_STATUSES: readonly ToolCallStatus[] = ["planned", "running", "retrying", "succeeded", "failed", "skipped"];
 
 export function viewFromSummary(s: RunSummary, fallback: { question?: string; error?: string | null } = {}): RunView {
@@ -235,21 +204,18 @@ export function viewFromSummary(s: RunSummary, fallback: { question?: string; er
     steps: s.steps ?? [],
     orchestrated: s.orchestrated,
     strategy: s.strategy,
-    decisions: (s.decisions ?? []).map((d, i) => ({
-      key: `summary-decision-${i}`, decisionType: d.type, source: d.source, reasoning: d.reasoning,
-      strategy: d.strategy, fallbackReason: d.fallbackReason,
-    })),
+    decisions: (s.decisions ?? []).map(({ type, at: _at, detail: _detail, ...d }, i) => ({ ...d, key: `summary-decision-${i}`, decisionType: type })),
     toolCalls: (s.toolCalls ?? []).map((c, i) => ({
-      key: `${c.callKey ?? `summary-${i}`}|${c.tool}`, callKey: c.callKey ?? null, tool: c.tool, args: c.args ?? null, teams: c.teams ?? [], sharedBy: c.teams ?? [],
+      key: `${c.callKey ?? `summary-${i}`}|${c.tool}`, callKey: c.callKey ?? null, tool: c.tool, args: (c.args ?? null) as Record<string, unknown> | null, teams: c.teams ?? [], sharedBy: c.teams ?? [],
       status: (TOOL_STATUSES as readonly string[]).includes(c.status) ? (c.status as ToolCallStatus) : "failed",
       attempt: c.attempts, retries: null, fallbacks: [], durationMs: c.durationMs ?? null, error: c.error ?? null,
-      fallbackFor: c.fallbackFor ?? null, substitutedFor: c.substitutedFor ?? null, reasoning: null, reused: false,
+      fallbackFor: c.fallbackFor ?? null, substitutedFor: null, reasoning: null, reused: false,
     })),
     answer: s.answer ?? "",
     degraded: s.degraded ?? false,
-    missing: s.missing ?? [],
+    missing: [],
     error: s.error ?? fallback.error ?? null,
-    durationMs: s.durationMs ?? (Number.isFinite(finished) && Number.isFinite(started) ? finished - started : null),
+    durationMs: Number.isFinite(finished) && Number.isFinite(started) ? finished - started : null,
     startedAt: s.startedAt,
     finishedAt: s.finishedAt,
   };

@@ -8,7 +8,8 @@ import { DecisionCard } from "./decision-card";
 import { PlanCard } from "./plan-card";
 import { RunCitationLinks } from "./statute-citations";
 import type { RunFeed } from "./run-feed";
-import { formatMs, teamLabel } from "./labels";
+import { useAppLabels } from "../app-display";
+import { formatMs } from "./labels";
 
 export interface TurnEntry {
   key: string;
@@ -47,6 +48,7 @@ export function ErrorNotice({ title, message, code, onRetry }: { title: string; 
 }
 
 function RunBody({ feed }: { feed: RunFeed }) {
+  const { teamLabel } = useAppLabels();
   const { view, connection, feedError, loaded } = useSyncExternalStore(feed.subscribe, feed.getSnapshot, feed.getSnapshot);
   const running = view.status === "running";
   const waitingForSummary = !loaded && !running && connection === "loading";

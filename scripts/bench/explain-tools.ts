@@ -5,7 +5,7 @@ import path from "node:path";
 import { connect } from "../../server/db/client";
 import { startEmbeddedCluster } from "../../server/db/embedded";
 import { applyMigrations } from "../../server/db/migrate";
-import { seedAll } from "../../server/db/seed";
+import { seedAll } from "../../server/boot";
 import { growTransactions } from "./tools";
 
 const PERIOD = `t.contract_date >= '2025-11-01'::date AND t.contract_date < '2026-11-01'::date`;

@@ -7,7 +7,7 @@ import path from "node:path";
 import { connect, type Database } from "../../server/db/client";
 import { startEmbeddedCluster } from "../../server/db/embedded";
 import { applyMigrations } from "../../server/db/migrate";
-import { seedAll } from "../../server/db/seed";
+import { seedAll } from "../../server/boot";
 import { runW1, type W1Scenario } from "./w1";
 import { runLearningFlaky, runStrategyCache } from "./learning";
 import { runMemoryLoad } from "./memory-load";

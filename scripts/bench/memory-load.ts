@@ -29,10 +29,6 @@ const INTENTS = ["LEGAL_CONSULT", "MARKET_INQUIRY", "LOAN_CONSULT", "CONTRACT_CR
 const TOOLS = ["legal_search", "market_data", "loan_products", "risk_score", "contract_template"];
 const WARM_UP = 20;
 
-function benchUserId(i: number) {
-  return sql`md5(${USER_PREFIX} || (${i}::int)::text)::uuid`;
-}
-
 /** p in 0..1, rounded to the microsecond. */
 const percentile = (sorted: number[], p: number): number => round(nearestRank(sorted, p * 100), 3);
 

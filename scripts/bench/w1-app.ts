@@ -4,8 +4,8 @@ import { z } from "zod";
 import { RulesOrchestrator } from "../../server/orchestrator/rules-orchestrator";
 import type { AppDefinition } from "../../server/supervisor/app";
 import { newStep } from "../../server/supervisor/state-manager";
-import type { PlanningState } from "../../server/supervisor/types";
-import type { Answer, Planner, Responder, RespondInput } from "../../server/models/types";
+import type { PlanningState } from "../../server/state/types";
+import type { Answer, Planner, PlanVocabulary, Responder, RespondInput } from "../../server/models/types";
 import { TeamRegistry, type TeamDefinition } from "../../server/teams/types";
 import { ToolRegistry } from "../../server/tools/registry";
 import type { ToolDefinition } from "../../server/tools/types";
@@ -64,11 +64,23 @@ function w1Team(name: string): TeamDefinition {
   };
 }
 
+/** W1's one intent: every query is the same synthetic workload. */
+export const W1_INTENT = "W1_WORKLOAD";
+
+/** W1's vocabulary: one intent, no entities (its planner is rules only; an LLM would be told this). */
+export const w1Vocabulary: PlanVocabulary = {
+  intents: [W1_INTENT], noStepIntents: [], entitiesSchema: z.object({}),
+  description: "a synthetic benchmark workload (three teams over five tools)",
+  aspects: ["workload"], questionTypes: ["other"], multiAspectIntents: [],
+  intentGuide: `Always ${W1_INTENT}.`, aspectGuide: "Always workload.", questionTypeGuide: "Always other.",
+  entityGuide: "There are no entities.",
+};
+
 class W1Planner implements Planner {
   readonly kind = "rules" as const;
   async plan(input: { query: string }): Promise<PlanningState> {
     return {
-      intent: "COMPREHENSIVE", aspects: [], questionType: "other", intent_confidence: 1, keywords: [], entities: {}, language: "en", source: "rules",
+      intent: W1_INTENT, aspects: ["workload"], questionType: "other", intent_confidence: 1, keywords: [], entities: {}, language: "en", source: "rules",
       reasoning: "W1 always plans the three teams.",
       execution_steps: Object.entries(W1_TEAMS).map(([team, tools]) => newStep(`step_${team}`, team, `${team} team`, tools)),
     };
@@ -99,5 +111,5 @@ export function createW1App(opts: { latencyMs: number; counter?: ExecutionCounte
     w1Tool("contract_template", opts.latencyMs, [], c),
   );
   const teams = new TeamRegistry().register(w1Team("search"), w1Team("analysis"), w1Team("document"));
-  return { name: "w1", tools, teams, rules: { planner: new W1Planner(), orchestrator: new RulesOrchestrator(), responder: new W1Responder() } };
+  return { name: "w1", tools, teams, vocabulary: w1Vocabulary, rules: { planner: new W1Planner(), orchestrator: new RulesOrchestrator(), responder: new W1Responder() } };
 }

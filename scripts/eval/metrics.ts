@@ -1,6 +1,6 @@
 // Scoring predictions against the labelled corpus: intent (alt labels accepted), aspects (exact set and
 // per-aspect recall), question type, required teams and tools present, failures, help texts, timings.
-import { INTENTS, type Intent } from "../../server/supervisor/types";
+import { INTENTS, type Intent } from "../../server/apps/housing/types";
 import { ASPECTS, type LabelledQuestion } from "../../server/apps/housing/understanding/corpus";
 
 export interface Prediction {

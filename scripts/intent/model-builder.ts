@@ -1,7 +1,7 @@
 // Featurising a labelled corpus and packing trained heads into the committed model format
 // (quantised, small weights dropped, unused features removed from the vocabulary).
 import { createHash } from "node:crypto";
-import { INTENTS } from "../../server/supervisor/types";
+import { INTENTS } from "../../server/apps/housing/types";
 import { QUESTION_TYPES } from "../../server/apps/housing/rules/question-type";
 import { extractEntities } from "../../server/apps/housing/rules/entities";
 import { ASPECTS, type LabelledQuestion } from "../../server/apps/housing/understanding/corpus";

@@ -4,7 +4,7 @@
 // same file. --report-test also prints each method's test-split figures, for the record only: the
 // choice is made on dev before they are computed.
 import { readFileSync, writeFileSync } from "node:fs";
-import { INTENTS } from "../../server/supervisor/types";
+import { INTENTS } from "../../server/apps/housing/types";
 import { QUESTION_TYPES } from "../../server/apps/housing/rules/question-type";
 import { ASPECTS, corpusFile, readCorpus } from "../../server/apps/housing/understanding/corpus";
 import { DEFAULT_MODEL_PATH, LinearModel, type ModelFile } from "../../server/apps/housing/understanding/linear-model";

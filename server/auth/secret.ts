@@ -1,5 +1,6 @@
 // The key that signs cookies: ENSEMBLE_SECRET, or one generated once and kept in the
 // database so every instance sharing it accepts the same cookies.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/client";

@@ -1,4 +1,5 @@
 // HMAC-signed cookie values: "<payload>.<signature>", checked in constant time.
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 export function sign(payload: string, secret: string): string {

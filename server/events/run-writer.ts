@@ -1,25 +1,18 @@
 // Durable writes of one run, group-committed: events, tool-call rows, checkpoints and run
-// fields queue up and go to PostgreSQL in one transaction per flush; events are published after commit.
+// fields queue up and go to PostgreSQL in one transaction per flush; events (appended through
+// appendRunEvents, which also notifies) are published locally after commit.
 import type { TransactionSql } from "postgres";
 import type { Database } from "../db/client";
+import type { ToolCallRecord } from "../state/tool-call";
 import type { EventPayload, EventType, RunEvent } from "./types";
-import { EVENTS_CHANNEL, notifyPayload, publish } from "./bus";
+import { asDrizzle } from "../db/raw-handle";
+import { sql } from "drizzle-orm";
+import { checkpoints as checkpointsTable, toolCalls as toolCallsTable } from "../db/schema";
+import { appendRunEvents } from "./append";
+import { publish } from "./bus";
 
-export interface ToolCallRow {
-  callKey: string;
-  tool: string;
-  args: unknown;
-  teams: string[];
-  status: string;
-  attempt: number;
-  attempts: unknown[];
-  fallbackFor: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-  durationMs: number | null;
-  result: unknown;
-  error: string | null;
-}
+/** A tool_calls row as queued (state/tool-call.ts). */
+export type ToolCallRow = ToolCallRecord;
 
 /** Columns of `runs` a node may set (snake_case, as in the table). */
 export type RunPatch = Partial<{
@@ -143,27 +136,26 @@ export class RunWriter {
     const lastSeq = events.length ? events[events.length - 1].seq : this.seq;
     try {
       await this.database.sql.begin(async (tx: TxSql) => {
-        if (events.length) {
-          await tx`insert into run_events ${tx(events.map((e) => {
-            const { runId: _r, seq, type, at, ...payload } = e as RunEvent & Record<string, unknown>;
-            return { run_id: runId, seq, type, at, payload: json(payload) };
-          }))}`;
-        }
+        const typed = asDrizzle(tx);
+        await appendRunEvents(typed, events);
         if (checkpoints.length) {
-          await tx`insert into checkpoints ${tx(checkpoints.map((c) => ({ run_id: runId, seq: c.seq, node: c.node, state: json(c.state) })))}`;
+          await typed.insert(checkpointsTable).values(checkpoints.map((c) => ({ runId, seq: c.seq, node: c.node, state: c.state })));
         }
         if (calls.length) {
-          await tx`insert into tool_calls ${tx(calls.map((c) => ({
-            run_id: runId, call_key: c.callKey, tool: c.tool, args: json(c.args), teams: tx.array(c.teams),
-            status: c.status, attempt: c.attempt, attempts: json(c.attempts), fallback_for: c.fallbackFor,
-            started_at: c.startedAt, finished_at: c.finishedAt, duration_ms: c.durationMs,
-            result: c.result === undefined || c.result === null ? null : json(c.result), error: c.error,
-          })))}
-          on conflict (run_id, call_key) do update set
-            tool = excluded.tool, args = excluded.args, teams = excluded.teams, status = excluded.status,
-            attempt = excluded.attempt, attempts = excluded.attempts, fallback_for = excluded.fallback_for,
-            started_at = excluded.started_at, finished_at = excluded.finished_at, duration_ms = excluded.duration_ms,
-            result = excluded.result, error = excluded.error`;
+          const excluded = (column: string) => sql.raw(`excluded.${column}`);
+          await typed.insert(toolCallsTable).values(calls.map((c) => ({
+            runId, callKey: c.callKey, tool: c.tool, args: c.args ?? {}, teams: c.teams, status: c.status, attempt: c.attempt,
+            attempts: c.attempts, fallbackFor: c.fallbackFor, startedAt: c.startedAt ? new Date(c.startedAt) : null,
+            finishedAt: c.finishedAt ? new Date(c.finishedAt) : null, durationMs: c.durationMs, result: c.result ?? null, error: c.error,
+          }))).onConflictDoUpdate({
+            target: [toolCallsTable.runId, toolCallsTable.callKey],
+            set: {
+              tool: excluded("tool"), args: excluded("args"), teams: excluded("teams"), status: excluded("status"),
+              attempt: excluded("attempt"), attempts: excluded("attempts"), fallbackFor: excluded("fallback_for"),
+              startedAt: excluded("started_at"), finishedAt: excluded("finished_at"), durationMs: excluded("duration_ms"),
+              result: excluded("result"), error: excluded("error"),
+            },
+          });
         }
         const cols: Record<string, unknown> = { ...patch };
         for (const k of ["decisions", "orchestration", "steps", "citations"] as const) {
@@ -174,7 +166,6 @@ export class RunWriter {
           await tx`update runs set ${tx(cols as Record<string, never>)} where id = ${runId}`;
         }
         for (const extra of extras) await extra(tx);
-        if (events.length) await tx`select pg_notify(${EVENTS_CHANNEL}, ${notifyPayload(runId)})`;
       });
     } catch (e) {
       // Put the work back so a later flush can retry it; order is kept by seq.

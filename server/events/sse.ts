@@ -1,6 +1,7 @@
 // A run's event stream as SSE: replay from run_events after a given seq, then follow live,
 // in order, with no gaps and no doubles; ends after run_completed / run_failed.
 import type { Database } from "../db/client";
+import { readRunEvents } from "./append";
 import { listenForRemoteEvents, subscribe } from "./bus";
 import { TERMINAL_EVENTS, type RunEvent } from "./types";
 
@@ -8,11 +9,8 @@ export function encodeSse(ev: RunEvent): string {
   return `id: ${ev.seq}\nevent: ${ev.type}\ndata: ${JSON.stringify(ev)}\n\n`;
 }
 
-export async function loadEvents(database: Database, runId: string, afterSeq: number, limit = 1000): Promise<RunEvent[]> {
-  const rows = await database.sql<{ seq: number; type: string; at: Date; payload: Record<string, unknown> | string }[]>`
-    select seq, type, at, payload from run_events where run_id = ${runId} and seq > ${afterSeq} order by seq limit ${limit}`;
-  // jsonb arrives as text: drizzle replaced the client's json parser (see server/events/run-writer.ts).
-  return rows.map((r) => ({ ...(typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload), runId, seq: r.seq, type: r.type, at: new Date(r.at).toISOString() }) as RunEvent);
+export function loadEvents(database: Database, runId: string, afterSeq: number, limit = 1000): Promise<RunEvent[]> {
+  return readRunEvents(database.db, runId, afterSeq, limit);
 }
 
 export interface StreamOptions {

@@ -1,22 +1,10 @@
 // The one typed event vocabulary that crosses the wire (SSE) — the server emits it,
 // the browser and tests import it. Adding an event type is a change here plus its handling.
 import { z } from "zod";
+import { DECISION_TYPES, decisionSourceSchema as source, promptRefSchema } from "../state/decision";
+import { stepSchema } from "../state/run-summary";
 
-const source = z.enum(["rules", "llm", "cache"]);
-const step = z.object({
-  step_id: z.string(),
-  team: z.string(),
-  description: z.string(),
-  tools: z.array(z.string()),
-  depends_on: z.array(z.string()),
-  status: z.enum(["pending", "in_progress", "completed", "failed", "skipped"]),
-  progress_percentage: z.number(),
-  started_at: z.string().nullable(),
-  completed_at: z.string().nullable(),
-  execution_time_ms: z.number().nullable(),
-  result: z.unknown(),
-  error: z.string().nullable(),
-});
+const step = stepSchema;
 
 export const eventPayloads = {
   run_started: z.object({ question: z.string(), sessionId: z.string().nullable(), userId: z.string(), resumed: z.boolean().optional() }),
@@ -31,10 +19,10 @@ export const eventPayloads = {
   todo_updated: z.object({ steps: z.array(step), overallProgress: z.number() }),
   orchestration_started: z.object({ teams: z.array(z.string()), requests: z.number() }),
   orchestration_decision: z.object({
-    decisionType: z.enum(["strategy", "tool_selection", "recovery", "fallback"]),
+    decisionType: z.enum(DECISION_TYPES),
     source, reasoning: z.string(),
     strategy: z.string().optional(), confidence: z.number().optional(),
-    prompt: z.object({ name: z.string(), version: z.string() }).optional(),
+    prompt: promptRefSchema.optional(),
     fallbackReason: z.string().optional(),
     detail: z.record(z.string(), z.unknown()).optional(),
   }),

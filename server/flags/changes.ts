@@ -2,7 +2,7 @@
 // writes an audit row and notifies FLAG_CHANNEL in the same transaction (delivered on commit).
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
-import { featureFlags, flagAudit, flagOverrides } from "../db/schema";
+import { featureFlags, adminAudit, flagOverrides } from "../db/schema";
 import { FLAG_CHANNEL, flagStoreFor } from "./store";
 
 export class FlagError extends Error {
@@ -56,7 +56,7 @@ export async function setFlag(db: Db, key: string, patch: FlagPatch, actor: stri
       .where(eq(featureFlags.key, key))
       .returning();
     const action = patch.killed !== undefined && patch.killed !== old.killed ? (patch.killed ? "kill" : "unkill") : "update";
-    await tx.insert(flagAudit).values({ resourceType: "flag", resourceId: key, action, before: old, after: configOf(after), actor });
+    await tx.insert(adminAudit).values({ resourceType: "flag", resourceId: key, action, before: old, after: configOf(after), actor });
     await notifyFlagChange(tx, key);
     return after;
   });
@@ -85,7 +85,7 @@ export async function setOverride(db: Db, key: string, userId: string, value: bo
         .values({ flagKey: key, userId, value })
         .onConflictDoUpdate({ target: [flagOverrides.flagKey, flagOverrides.userId], set: { value, createdAt: new Date() } });
     }
-    await tx.insert(flagAudit).values({
+    await tx.insert(adminAudit).values({
       resourceType: "flag_override",
       resourceId: key,
       action: value === null ? "delete" : existing ? "update" : "create",

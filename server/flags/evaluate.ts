@@ -1,7 +1,7 @@
 // Evaluates every flag for one user: request override, kill switch, user override, the admin's
 // switch with its sticky rollout, then the default (env variable or built-in). Cached; see store.ts.
 import type { Db } from "../db/client";
-import type { FlagSnapshot, FlagValue } from "../supervisor/types";
+import type { FlagSnapshot, FlagValue } from "./types";
 import { FLAG_DEFINITIONS, envDefault, type FlagDefinition } from "./definitions";
 import { inRollout } from "./rollout";
 import { flagStoreFor, type FlagConfig } from "./store";

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { connect, type Database } from "../db/client";
-import { featureFlags, flagAudit } from "../db/schema";
+import { featureFlags, adminAudit } from "../db/schema";
 import { testDatabase } from "../../test/db";
 import {
   FLAG_DEFINITIONS, FlagError, evaluateDefinitions, evaluateFlag, evaluateFlags, inRollout, seedFlags, setFlag, setOverride,
@@ -115,7 +115,7 @@ describe("flags in the database", () => {
     await setOverride(db, def.key, outsider, null, "tester");
     expect((await evaluateDefinitions(db, [def], outsider))[def.key]).toEqual({ value: false, reason: "rollout" });
 
-    const audit = await db.select().from(flagAudit).where(eq(flagAudit.resourceId, def.key)).orderBy(flagAudit.id);
+    const audit = await db.select().from(adminAudit).where(eq(adminAudit.resourceId, def.key)).orderBy(adminAudit.id);
     expect(audit.map((a) => [a.resourceType, a.action])).toEqual([
       ["flag", "update"], ["flag_override", "create"], ["flag", "kill"], ["flag", "unkill"], ["flag_override", "delete"],
     ]);
@@ -130,7 +130,7 @@ describe("flags in the database", () => {
     const { db } = await testDatabase();
     const def = await testFlag();
     await setFlag(db, def.key, { rolloutPercent: 100 }, "tester");
-    expect(await db.select().from(flagAudit).where(eq(flagAudit.resourceId, def.key))).toHaveLength(0);
+    expect(await db.select().from(adminAudit).where(eq(adminAudit.resourceId, def.key))).toHaveLength(0);
     const err = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as FlagError);
     expect((await err(setFlag(db, def.key, { rolloutPercent: 150 }, "tester")))?.code).toBe("bad_request:flag");
     expect((await err(setFlag(db, "no_such_flag", { enabled: true }, "tester")))?.code).toBe("not_found:flag");
@@ -178,7 +178,7 @@ describe("flags in the database", () => {
     }
     expect(seen).toBe(true);
     expect(Date.now() - t0).toBeLessThan(1000);
-    const [last] = await primary.db.select().from(flagAudit).where(and(eq(flagAudit.resourceId, def.key))).orderBy(desc(flagAudit.id)).limit(1);
+    const [last] = await primary.db.select().from(adminAudit).where(and(eq(adminAudit.resourceId, def.key))).orderBy(desc(adminAudit.id)).limit(1);
     expect(last.after).toMatchObject({ enabled: true });
     void sql;
   });

@@ -1,8 +1,8 @@
 // The strategy cache's key parts: a hash of the flag values, a version of the user's preferences
 // that moves only when a plan could change, and the key combining them with user and query pattern.
 import { createHash } from "node:crypto";
-import type { PatternSummary, ToolPreference } from "../orchestrator/types";
-import type { FlagSnapshot } from "../supervisor/types";
+import type { PatternSummary, ToolPreference } from "./types";
+import type { FlagSnapshot } from "../flags/types";
 import { effectivePreference } from "./effective-preference";
 import { probeDue } from "./probe";
 import { strategyFromEvidence, strategyRecords } from "./strategy-evidence";

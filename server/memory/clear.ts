@@ -2,7 +2,7 @@
 // and strategy-cache entries. Global statistics stay: they are everyone's and hold no user id.
 import { eq } from "drizzle-orm";
 import type { Tx } from "../db/client";
-import { asDrizzle, type MemoryDb } from "./db-handle";
+import { asDrizzle, type MemoryDb } from "../db/raw-handle";
 import { executionPatterns, strategyCache, toolStatHistory, toolStats } from "../db/schema";
 import type { ClearedMemory } from "./types";
 import { assertUserId } from "./validate";

@@ -1,6 +1,6 @@
 // Which statistic speaks for a tool in an intent: the user's own once it has enough samples,
 // otherwise everyone's ("global"), otherwise none. Shared by applyPreferences and prefsVersion.
-import type { ToolPreference } from "../orchestrator/types";
+import type { ToolPreference } from "./types";
 
 export function effectivePreference(
   preferences: readonly ToolPreference[],

@@ -2,7 +2,6 @@
 // changes the next plan. The `memory_learning` flag is enforced by the callers: skip these calls when off.
 export { loadMemory } from "./load";
 export { recordExecution } from "./record";
-export { applyPreferences, type ApplyPreferencesInput, type ApplyPreferencesResult } from "./preferences";
 export { strategyFromEvidence } from "./strategy-evidence";
 export { queryPatternOf } from "./query-pattern";
 export { prefsVersion, flagsHash, strategyCacheKey } from "./cache-key";
@@ -11,9 +10,8 @@ export { clearMemory } from "./clear";
 export { memoryTuning } from "./tuning";
 export { effectivePreference } from "./effective-preference";
 export { nextSuccessRate, nextAvgLatency, isSuccessOutcome, SUCCESS_ALPHA, LATENCY_ALPHA } from "./ema";
-export { asDrizzle, type MemoryDb } from "./db-handle";
+export { asDrizzle, type MemoryDb } from "../db/raw-handle";
 export type {
-  ToolOutcome, ToolObservation, ExecutionRecord, LoadMemoryOptions, LoadedMemory, MemoryTuning, CatalogueEntry,
+  PatternSummary, ToolPreference, ToolOutcome, ToolObservation, ExecutionRecord, LoadMemoryOptions, LoadedMemory, MemoryTuning, CatalogueEntry,
   StrategyCacheLookup, StrategyCacheEntry, ClearedMemory,
 } from "./types";
-export { listToolStats, toolStatHistoryPoints, type ToolStatRow, type ToolStatPoint } from "./inspect";

@@ -1,9 +1,9 @@
 // Reads what memory knows about a user before a run: recent execution patterns and the tool
 // statistics (user scope + global). One statement of two index scans, so a run pays about a millisecond.
 import { sql } from "drizzle-orm";
-import { asDrizzle, type MemoryDb } from "./db-handle";
+import { asDrizzle, type MemoryDb } from "../db/raw-handle";
 import { executionPatterns, toolStats } from "../db/schema";
-import type { PatternSummary, ToolPreference } from "../orchestrator/types";
+import type { PatternSummary, ToolPreference } from "./types";
 import type { LoadMemoryOptions, LoadedMemory } from "./types";
 import { assertUserId } from "./validate";
 

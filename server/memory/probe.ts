@@ -1,6 +1,6 @@
 // When to try a routed-around tool again: after it sat out the user's last N runs of the intent.
 // Without this a tool that failed for a while would be skipped forever and never prove it recovered.
-import type { PatternSummary } from "../orchestrator/types";
+import type { PatternSummary } from "./types";
 
 export function probeDue(tool: string, intent: string, patterns: readonly PatternSummary[], probeEvery: number): boolean {
   if (probeEvery <= 0) return false;

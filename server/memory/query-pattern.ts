@@ -1,6 +1,6 @@
 // The normalised shape of a question for memory and the strategy cache: intent + which entity kinds
 // were present, sorted — never the raw text or the values, so similar questions share one pattern.
-import type { PlanningState } from "../supervisor/types";
+import type { PlanningState } from "../state/types";
 
 function present(value: unknown): boolean {
   if (value === undefined || value === null) return false;

@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "../db/client";
-import { asDrizzle, type MemoryDb } from "./db-handle";
+import { asDrizzle, type MemoryDb } from "../db/raw-handle";
 import { executionPatterns } from "../db/schema";
 import { INITIAL_SUCCESS_RATE, LATENCY_ALPHA, SUCCESS_ALPHA, isSuccessOutcome } from "./ema";
 import { TOOL_OUTCOMES, type ExecutionRecord, type ToolObservation } from "./types";

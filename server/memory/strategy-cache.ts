@@ -1,9 +1,8 @@
-// The strategy cache: an orchestration decision reused for the same user, query pattern, flag values
+// The strategy cache: an orchestration decision (opaque JSON to memory; the orchestrator checks it) reused for the same user, query pattern, flag values
 // and preferences version until it expires. Stale entries of a pattern are replaced on write.
 import { and, desc, eq, lt, ne, or, sql } from "drizzle-orm";
-import { asDrizzle, type MemoryDb } from "./db-handle";
+import { asDrizzle, type MemoryDb } from "../db/raw-handle";
 import { strategyCache } from "../db/schema";
-import type { OrchestrationDecision } from "../orchestrator/types";
 import { strategyCacheKey } from "./cache-key";
 import { memoryTuning } from "./tuning";
 import type { StrategyCacheEntry, StrategyCacheLookup } from "./types";
@@ -17,7 +16,7 @@ function checkLookup(l: StrategyCacheLookup): void {
 }
 
 /** The cached decision if present and unexpired, counting the hit; null on a miss. One statement. */
-export async function getCachedDecision(handle: MemoryDb, lookup: StrategyCacheLookup): Promise<OrchestrationDecision | null> {
+export async function getCachedDecision(handle: MemoryDb, lookup: StrategyCacheLookup): Promise<unknown | null> {
   checkLookup(lookup);
   const db = asDrizzle(handle);
   const [row] = await db
@@ -25,7 +24,7 @@ export async function getCachedDecision(handle: MemoryDb, lookup: StrategyCacheL
     .set({ hits: sql`${strategyCache.hits} + 1` })
     .where(and(eq(strategyCache.key, strategyCacheKey(lookup)), sql`${strategyCache.expiresAt} > now()`))
     .returning({ decision: strategyCache.decision });
-  return row ? (row.decision as OrchestrationDecision) : null;
+  return row ? row.decision : null;
 }
 
 /**
@@ -33,7 +32,7 @@ export async function getCachedDecision(handle: MemoryDb, lookup: StrategyCacheL
  * (default 600 s). Other entries of the same user and pattern are older flag/preference versions
  * that can never hit again, so they go, as do the user's expired entries.
  */
-export async function putCachedDecision(handle: MemoryDb, lookup: StrategyCacheLookup, decision: OrchestrationDecision): Promise<void> {
+export async function putCachedDecision(handle: MemoryDb, lookup: StrategyCacheLookup, decision: unknown): Promise<void> {
   checkLookup(lookup);
   const db = asDrizzle(handle);
   const ttlSeconds = memoryTuning().cacheTtlSeconds;
@@ -70,7 +69,7 @@ export async function listCachedDecisions(handle: MemoryDb, opts: { userId?: str
     queryPattern: r.queryPattern,
     flagsHash: r.flagsHash,
     prefsVersion: r.prefsVersion,
-    decision: r.decision as OrchestrationDecision,
+    decision: r.decision,
     hits: r.hits,
     createdAt: r.createdAt.toISOString(),
     expiresAt: r.expiresAt.toISOString(),

@@ -1,6 +1,7 @@
 // Strategy from the user's own history: when past runs of this intent under another strategy were
 // more reliable (or as reliable and clearly faster), the next run uses that strategy.
-import type { PatternSummary, Strategy } from "../orchestrator/types";
+import type { Strategy } from "../state/types";
+import type { PatternSummary } from "./types";
 import { percent, seconds } from "./effective-preference";
 
 export interface StrategyRecord {

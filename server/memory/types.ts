@@ -1,6 +1,29 @@
-// The memory module's own vocabulary: what a finished run records, how memory is tuned,
-// and the cache lookup key parts. Shapes shared with the orchestrator live in orchestrator/types.ts.
-import type { OrchestrationDecision, PatternSummary, Strategy, ToolPreference } from "../orchestrator/types";
+// The memory module's own vocabulary: what a finished run records, what it hands back (patterns,
+// tool preferences), how memory is tuned, and the cache lookup key parts. Memory imports no orchestrator.
+import type { Strategy } from "../state/types";
+
+/** One finished run as memory remembers it. */
+export interface PatternSummary {
+  runId: string | null;
+  intent: string;
+  queryPattern: string;
+  strategy: Strategy | string;
+  success: boolean;
+  durationMs: number;
+  tools: { tool: string; outcome: "succeeded" | "retried" | "fell_back" | "failed"; latencyMs: number }[];
+  createdAt: string;
+}
+
+/** A tool's learned reliability and speed, for one user or for everyone. */
+export interface ToolPreference {
+  scope: "user" | "global";
+  tool: string;
+  intent: string;
+  successRate: number;
+  avgLatencyMs: number;
+  count: number;
+  lastError: string | null;
+}
 
 export type ToolOutcome = PatternSummary["tools"][number]["outcome"];
 export const TOOL_OUTCOMES: readonly ToolOutcome[] = ["succeeded", "retried", "fell_back", "failed"];
@@ -79,7 +102,8 @@ export interface StrategyCacheLookup {
 
 export interface StrategyCacheEntry extends StrategyCacheLookup {
   key: string;
-  decision: OrchestrationDecision;
+  /** The cached decision as stored; its owner (the orchestrator) checks it before use. */
+  decision: unknown;
   hits: number;
   createdAt: string;
   expiresAt: string;

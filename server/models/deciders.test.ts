@@ -5,7 +5,7 @@ import { startFakeOpenAI, type FakeOpenAI } from "../../test/fake-openai/server"
 import { RulesOrchestrator } from "../orchestrator/rules-orchestrator";
 import { MAX_MODEL_DECISIONS_PER_RUN, resolveDeciders } from "./deciders";
 import { readLlmConfig } from "./llm/config";
-import { RecordingRulesPlanner, RecordingRulesResponder, testTeams } from "./llm/test-fixtures";
+import { RecordingRulesPlanner, RecordingRulesResponder, testTeams, testVocabulary } from "./llm/test-fixtures";
 import type { Deciders, LlmUsage } from "./types";
 
 const on = { llm_decisions: { value: true, reason: "override" as const } };
@@ -46,15 +46,15 @@ describe("resolveDeciders", () => {
 
   it("uses the rules when the flag is off or no model is configured", () => {
     const r = rules();
-    expect(resolveDeciders({ flags: off, rules: r, env: { OPENAI_API_KEY: "k" } })).toBe(r);
-    expect(resolveDeciders({ flags: {}, rules: r, env: { OPENAI_API_KEY: "k" } })).toBe(r);
-    expect(resolveDeciders({ flags: on, rules: r, env: {} })).toBe(r);
+    expect(resolveDeciders({ flags: off, rules: r, vocabulary: testVocabulary, env: { OPENAI_API_KEY: "k" } })).toBe(r);
+    expect(resolveDeciders({ flags: {}, rules: r, vocabulary: testVocabulary, env: { OPENAI_API_KEY: "k" } })).toBe(r);
+    expect(resolveDeciders({ flags: on, rules: r, vocabulary: testVocabulary, env: {} })).toBe(r);
   });
 
   it("uses the LLM when both say so, and stops after three model decisions per run", async () => {
     const r = rules();
     const usage: LlmUsage[] = [];
-    const d = resolveDeciders({ flags: on, rules: r, onUsage: (u) => usage.push(u), env: { OPENAI_BASE_URL: fake.url, OPENAI_TIMEOUT_MS: "2000" } });
+    const d = resolveDeciders({ flags: on, rules: r, vocabulary: testVocabulary, onUsage: (u) => usage.push(u), env: { OPENAI_BASE_URL: fake.url, OPENAI_TIMEOUT_MS: "2000" } });
     expect([d.planner.kind, d.orchestrator.kind, d.responder.kind]).toEqual(["llm", "llm", "llm"]);
     // Each model decision is refused (HTTP 400, not retried) and the rules decide.
     fake.script("chat", { status: 400 }, { status: 400 }, { status: 400 });

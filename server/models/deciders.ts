@@ -1,9 +1,9 @@
 // The small provider switch: which deciders a run uses. Rules unless the llm_decisions flag is on
 // AND a model is configured (OPENAI_API_KEY or OPENAI_BASE_URL); then LLM deciders wrapping the rules.
-import type { FlagSnapshot } from "../supervisor/types";
-import type { Answer, Deciders, LlmUsage, OrchestrationInput, Orchestrator, PlanInput, Planner, Responder, RespondInput } from "./types";
+import type { FlagSnapshot } from "../flags/types";
 import type { OrchestrationDecision } from "../orchestrator/types";
-import type { PlanningState } from "../supervisor/types";
+import type { PlanningState } from "../state/types";
+import type { Answer, Deciders, LlmUsage, OrchestrationInput, Orchestrator, PlanInput, Planner, PlanVocabulary, Responder, RespondInput } from "./types";
 import { readLlmConfig } from "./llm/config";
 import { LlmPlanner } from "./llm/llm-planner";
 import { LlmOrchestrator } from "./llm/llm-orchestrator";
@@ -16,6 +16,8 @@ export interface ResolveDecidersOptions {
   flags: FlagSnapshot;
   onUsage?: (usage: LlmUsage) => void;
   rules: Deciders;
+  /** The app's intents and entity schema, for the LLM planner. */
+  vocabulary: PlanVocabulary;
   /** Defaults to process.env. */
   env?: Record<string, string | undefined>;
 }
@@ -43,30 +45,25 @@ export function resolveDeciders(opts: ResolveDecidersOptions): Deciders {
   if (!config) return rules;
 
   const budget = new DecisionBudget();
-  const llmPlanner = new LlmPlanner(config, rules.planner, opts.onUsage);
+  const llmPlanner = new LlmPlanner(config, rules.planner, opts.vocabulary, opts.onUsage);
   const llmOrchestrator = new LlmOrchestrator(config, rules.orchestrator, opts.onUsage);
   const llmResponder = new LlmResponder(config, rules.responder, opts.onUsage);
 
+  /** The model while the run's budget lasts, then the rules (saying why). */
+  const withinBudget = async <T extends { source: string; fallbackReason?: string }>(llm: () => Promise<T>, ruled: () => Promise<T>): Promise<T> =>
+    budget.take() ? llm() : { ...(await ruled()), source: "rules", fallbackReason: BUDGET_EXHAUSTED };
   const planner: Planner = {
     kind: "llm",
-    async plan(input: PlanInput): Promise<PlanningState> {
-      if (budget.take()) return llmPlanner.plan(input);
-      return { ...(await rules.planner.plan(input)), source: "rules", fallbackReason: BUDGET_EXHAUSTED };
-    },
+    plan: (input: PlanInput): Promise<PlanningState> => withinBudget(() => llmPlanner.plan(input), () => rules.planner.plan(input)),
   };
   const orchestrator: Orchestrator = {
     kind: "llm",
-    async orchestrate(input: OrchestrationInput): Promise<OrchestrationDecision> {
-      if (budget.take()) return llmOrchestrator.orchestrate(input);
-      return { ...(await rules.orchestrator.orchestrate(input)), source: "rules", fallbackReason: BUDGET_EXHAUSTED };
-    },
+    orchestrate: (input: OrchestrationInput): Promise<OrchestrationDecision> =>
+      withinBudget(() => llmOrchestrator.orchestrate(input), () => rules.orchestrator.orchestrate(input)),
   };
   const responder: Responder = {
     kind: "llm",
-    async respond(input: RespondInput): Promise<Answer> {
-      if (budget.take()) return llmResponder.respond(input);
-      return { ...(await rules.responder.respond(input)), source: "rules", fallbackReason: BUDGET_EXHAUSTED };
-    },
+    respond: (input: RespondInput): Promise<Answer> => withinBudget(() => llmResponder.respond(input), () => rules.responder.respond(input)),
   };
   return { planner, orchestrator, responder };
 }

@@ -1,9 +1,37 @@
 // The three decisions that need judgment — plan, orchestrate, respond — each an interface
 // with a rules implementation (built in, the default and the fallback) and an LLM one.
-import type { AggregatedResults, DecisionSource, Language, PlanningState } from "../supervisor/types";
-import type { ToolDefinition, ToolRequest } from "../tools/types";
-import type { OrchestrationDecision, PatternSummary, ToolPreference } from "../orchestrator/types";
-import type { FlagSnapshot } from "../supervisor/types";
+import type { AggregatedResults, DecisionSource, Language, PlanningState } from "../state/types";
+import type { z } from "zod";
+import type { Orchestrator } from "../orchestrator/types";
+
+export type { OrchestrationInput, Orchestrator } from "../orchestrator/types";
+
+/**
+ * What an app tells the LLM planner about itself: its intents and its entity schema (one zod object
+ * whose fields may be nullish — models write null for unknown), plus the prompt's domain wording.
+ */
+export interface PlanVocabulary {
+  intents: readonly [string, ...string[]];
+  /** Intents with nothing to execute: the run goes straight to respond. */
+  noStepIntents: readonly string[];
+  /** Every aspect a question may ask about (a question may ask several). */
+  aspects: readonly [string, ...string[]];
+  /** The kinds of question (definition, amount, …), whatever the topic. */
+  questionTypes: readonly [string, ...string[]];
+  /** Intents that by definition ask about two or more aspects (a compound question). */
+  multiAspectIntents: readonly string[];
+  entitiesSchema: z.ZodObject;
+  /** Who the assistant is, e.g. "a housing and real-estate assistant for Korea (…)". */
+  description: string;
+  /** When to pick which intent (one or two sentences). */
+  intentGuide: string;
+  /** What each aspect covers, with an example of a compound question. */
+  aspectGuide: string;
+  /** What each question type means, with a cue for each. */
+  questionTypeGuide: string;
+  /** Units and spelling of the entity values. */
+  entityGuide: string;
+}
 
 export interface PlanInput {
   query: string;
@@ -17,24 +45,6 @@ export interface Planner {
   readonly kind: DecisionSource;
   /** Intent, entities, language and execution steps (status pending). */
   plan(input: PlanInput): Promise<PlanningState>;
-}
-
-export interface OrchestrationInput {
-  query: string;
-  planning: PlanningState;
-  /** Every team's tool requests, before merging. */
-  requests: ToolRequest[];
-  catalogue: ToolDefinition[];
-  preferences: ToolPreference[];
-  patterns: PatternSummary[];
-  flags: FlagSnapshot;
-  concurrencyLimit: number;
-  signal?: AbortSignal;
-}
-
-export interface Orchestrator {
-  readonly kind: DecisionSource;
-  orchestrate(input: OrchestrationInput): Promise<OrchestrationDecision>;
 }
 
 export interface RespondInput {

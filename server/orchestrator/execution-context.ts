@@ -1,7 +1,8 @@
 // The typed execution context: built from the supervisor state at the top of execute, filled as
 // calls settle, and merged back into the state (so every checkpoint carries it).
-import type { CallOutcome } from "./executor";
-import type { ExecutionContextSnapshot, OrchestrationDecision, PatternSummary, ToolPreference } from "./types";
+import type { PatternSummary, ToolPreference } from "../memory/types";
+import type { CallOutcome } from "./sink";
+import type { ExecutionContextSnapshot, OrchestrationDecision } from "./types";
 
 export function newExecutionContext(memory: { patterns: PatternSummary[]; preferences: ToolPreference[] }, legacy: boolean): ExecutionContextSnapshot {
   return {
@@ -33,4 +34,9 @@ export function withOutcomes(ctx: ExecutionContextSnapshot, outcomes: Map<string
     return { ...entry, status: o.status, attempts: o.attempts, latencyMs: o.durationMs, attemptsByTool: o.attemptsByTool, ...(o.resolvedBy ? { resolvedBy: o.resolvedBy } : {}), ...(o.error ? { error: o.error } : {}) };
   });
   return { ...ctx, registry, intermediateResults, usedTools: [...usedTools], teamQuality };
+}
+
+/** Records every course change adaptive execution made (the strategy the run ended with is the last `to`). */
+export function withAdjustments(ctx: ExecutionContextSnapshot, adjustments: ExecutionContextSnapshot["adjustments"]): ExecutionContextSnapshot {
+  return { ...ctx, adjustments: [...ctx.adjustments, ...adjustments] };
 }

@@ -1,52 +1,33 @@
 // Runs an orchestration decision as a DAG: each call once, independent calls concurrently up to
 // the limit, retries with backoff for transient failures, fallbacks for the rest, adaptive course changes.
-import type { Database } from "../db/client";
-import type { RunWriter } from "../events/run-writer";
 import type { ToolRegistry } from "../tools/registry";
-import type { Language } from "../supervisor/types";
-import { backoffDelay } from "./policy";
-import { runToolAttempt, sleep } from "./tool-runner";
+import type { ToolRunContext } from "../tools/types";
+import { withRetry, type ErrorKind } from "../retry";
+import { retryPolicyOf } from "./policy";
+import type { AttemptRecord, CallOutcome, ExecutionSink, ToolCallRecord } from "./sink";
+import { runToolAttempt } from "./tool-runner";
 import type { CallPolicy, OrchestrationDecision, PlannedCall, Strategy } from "./types";
 
-export interface AttemptRecord {
-  attempt: number;
-  tool: string;
-  startedAt: string;
-  finishedAt: string;
-  ok: boolean;
-  error?: string;
-}
-
-export interface CallOutcome {
-  key: string;
-  tool: string;
-  status: "succeeded" | "failed" | "skipped";
-  output?: unknown;
-  error?: string;
-  /** The fallback tool whose output this is, when the planned tool failed. */
-  resolvedBy?: string;
-  attempts: number;
-  retries: number;
-  /** Attempts per tool (the planned one and any fallback): what memory learns reliability from. */
-  attemptsByTool: Record<string, number>;
-  durationMs: number;
-  reused?: boolean;
-}
+export type { AttemptRecord, CallOutcome } from "./sink";
 
 export interface ExecutorEnv {
-  database: Database;
   tools: ToolRegistry;
-  writer: RunWriter;
-  runId: string;
-  language: Language;
+  /** What every tool call gets besides its input (the signal is per attempt). */
+  toolContext: Omit<ToolRunContext, "signal">;
   signal?: AbortSignal;
+  sink: ExecutionSink;
   /** Results finished before a crash: call key → output (fallback rows keyed "<key>><tool>"). */
-  reusable: Map<string, unknown>;
-  onSettled?: (call: PlannedCall, outcome: CallOutcome) => void;
-  onStart?: (call: PlannedCall) => void;
+  reusable?: Map<string, unknown>;
 }
 
 const now = () => new Date().toISOString();
+
+/** One failed attempt, carried through the retry engine with its kind (which the call's policy retries or not). */
+class AttemptFailed extends Error {
+  constructor(message: string, readonly kind: ErrorKind, readonly attempt: number) {
+    super(message);
+  }
+}
 
 export async function executeDecision(decision: OrchestrationDecision, env: ExecutorEnv): Promise<Map<string, CallOutcome>> {
   const outcomes = new Map<string, CallOutcome>();
@@ -58,42 +39,51 @@ export async function executeDecision(decision: OrchestrationDecision, env: Exec
   const started = new Set<string>();
   let running = 0;
 
+  const sink = env.sink;
+  const reusable = env.reusable ?? new Map<string, unknown>();
   const adjust = (to: Strategy, reason: string, newLimit: number) => {
-    env.writer.emit("strategy_adjusted", { from: strategy, to, reason });
+    sink.strategyAdjusted({ from: strategy, to, reason, at: now() });
     strategy = to;
     limit = newLimit;
   };
 
-  const ctx = { db: env.database.db, language: env.language, runId: env.runId };
+  const ctx = env.toolContext;
 
   async function attemptTool(call: PlannedCall, tool: string, input: Record<string, unknown>, policy: CallPolicy, rowKey: string, fallbackFor: string | null): Promise<CallOutcome> {
     const def = env.tools.get(tool);
     const attempts: AttemptRecord[] = [];
     const t0 = Date.now();
     const startedAt = now();
-    const row = () => ({
-      callKey: rowKey, tool, args: input, teams: call.teams, attempt: attempts.length, attempts,
-      fallbackFor, startedAt, durationMs: Date.now() - t0,
+    const record = (rest: Pick<ToolCallRecord, "status" | "finishedAt" | "result" | "error">): ToolCallRecord => ({
+      callKey: rowKey, tool, args: input, teams: call.teams, attempt: attempts.length, attempts: [...attempts],
+      fallbackFor, startedAt, durationMs: Date.now() - t0, ...rest,
     });
-    for (let attempt = 1; ; attempt++) {
-      env.writer.emit("tool_call_started", { callKey: rowKey, tool, attempt, teams: call.teams, ...(fallbackFor ? { fallbackFor } : {}) });
-      env.writer.toolCall({ ...row(), status: "running", finishedAt: null, result: null, error: null });
-      const aStart = now();
-      const res = await runToolAttempt(def, input, ctx, policy.timeoutMs, env.signal);
-      attempts.push({ attempt, tool, startedAt: aStart, finishedAt: now(), ok: res.ok, ...(res.ok ? {} : { error: res.error }) });
-      const base = { callKey: rowKey, tool, attempt, teams: call.teams, sharedBy: call.teams, durationMs: Date.now() - t0, ...(fallbackFor ? { fallbackFor } : {}) };
-      if (res.ok) {
-        env.writer.emit("tool_call_finished", { ...base, status: "succeeded" });
-        env.writer.toolCall({ ...row(), status: "succeeded", finishedAt: now(), result: res.output, error: null });
-        return { key: call.key, tool, status: "succeeded", output: res.output, attempts: attempt, retries: attempt - 1, attemptsByTool: { [tool]: attempt }, durationMs: Date.now() - t0 };
-      }
-      const retry = res.transient && attempt <= policy.retries && !env.signal?.aborted;
-      env.writer.emit("tool_call_finished", { ...base, status: retry ? "retrying" : "failed", error: res.error });
-      if (!retry) {
-        env.writer.toolCall({ ...row(), status: "failed", finishedAt: now(), result: null, error: res.error });
-        return { key: call.key, tool, status: "failed", error: res.error, attempts: attempt, retries: attempt - 1, attemptsByTool: { [tool]: attempt }, durationMs: Date.now() - t0 };
-      }
-      await sleep(backoffDelay(policy, attempt), env.signal ?? new AbortController().signal).catch(() => {});
+    const base = (attempt: number) => ({ call, callKey: rowKey, tool, attempt, ...(fallbackFor ? { fallbackFor } : {}) });
+    const failed = (attempt: number, error: string): CallOutcome => {
+      sink.attemptFinished({ ...base(attempt), status: "failed", error, durationMs: Date.now() - t0, record: record({ status: "failed", finishedAt: now(), result: null, error }) });
+      return { key: call.key, tool, status: "failed", error, attempts: attempt, retries: attempt - 1, attemptsByTool: { [tool]: attempt }, durationMs: Date.now() - t0 };
+    };
+    try {
+      return await withRetry(retryPolicyOf(policy), async (attempt) => {
+        sink.attemptStarted({ ...base(attempt), record: record({ status: "running", finishedAt: null, result: null, error: null }) });
+        const aStart = now();
+        const res = await runToolAttempt(def, input, ctx, policy.timeoutMs, env.signal);
+        attempts.push({ attempt, tool, startedAt: aStart, finishedAt: now(), ok: res.ok, ...(res.ok ? {} : { error: res.error }) });
+        if (!res.ok) throw new AttemptFailed(res.error, res.kind, attempt);
+        sink.attemptFinished({ ...base(attempt), status: "succeeded", durationMs: Date.now() - t0, record: record({ status: "succeeded", finishedAt: now(), result: res.output, error: null }) });
+        return { key: call.key, tool, status: "succeeded", output: res.output, attempts: attempt, retries: attempt - 1, attemptsByTool: { [tool]: attempt }, durationMs: Date.now() - t0 } satisfies CallOutcome;
+      }, {
+        signal: env.signal,
+        onFailure: (e, attempt, retrying) => {
+          if (!retrying) return;
+          const error = (e as AttemptFailed).message;
+          sink.attemptFinished({ ...base(attempt), status: "retrying", error, durationMs: Date.now() - t0, record: record({ status: "running", finishedAt: null, result: null, error: null }) });
+        },
+      });
+    } catch (e) {
+      if (!(e instanceof AttemptFailed)) throw e;
+      // The last attempt failed for good (or the run was cancelled during a backoff): the call failed.
+      return failed(e.attempt, e.message);
     }
   }
 
@@ -110,10 +100,10 @@ export async function executeDecision(decision: OrchestrationDecision, env: Exec
 
   async function runCall(call: PlannedCall): Promise<CallOutcome> {
     // Finished before a crash: reuse, never re-execute.
-    if (env.reusable.has(call.key)) return reused(call, call.tool, call.key, env.reusable.get(call.key));
+    if (reusable.has(call.key)) return reused(call, call.tool, call.key, reusable.get(call.key));
     for (const fb of call.policy.fallbacks) {
       const k = `${call.key}>${fb}`;
-      if (env.reusable.has(k)) return reused(call, fb, k, env.reusable.get(k));
+      if (reusable.has(k)) return reused(call, fb, k, reusable.get(k));
     }
     const { input, missing } = resolveInputs(call);
     const hasInputs = Object.keys(call.inputsFrom).length > 0;
@@ -151,15 +141,12 @@ export async function executeDecision(decision: OrchestrationDecision, env: Exec
   }
 
   function reused(call: PlannedCall, tool: string, rowKey: string, output: unknown): CallOutcome {
-    env.writer.emit("tool_call_finished", {
-      callKey: rowKey, tool, status: "succeeded", attempt: 0, durationMs: 0, teams: call.teams, sharedBy: call.teams, reused: true,
-    });
+    sink.callReused(call, rowKey, tool);
     return { key: call.key, tool, status: "succeeded", output, attempts: 0, retries: 0, attemptsByTool: {}, durationMs: 0, reused: true, ...(tool !== call.tool ? { resolvedBy: tool } : {}) };
   }
 
   function skip(call: PlannedCall, reason: string): CallOutcome {
-    env.writer.emit("tool_call_finished", { callKey: call.key, tool: call.tool, status: "skipped", attempt: 0, durationMs: 0, teams: call.teams, sharedBy: call.teams, error: reason });
-    env.writer.toolCall({ callKey: call.key, tool: call.tool, args: call.args, teams: call.teams, status: "skipped", attempt: 0, attempts: [], fallbackFor: null, startedAt: null, finishedAt: now(), durationMs: 0, result: null, error: reason });
+    sink.callSkipped(call, reason, { callKey: call.key, tool: call.tool, args: call.args, teams: call.teams, status: "skipped", attempt: 0, attempts: [], fallbackFor: null, startedAt: null, finishedAt: now(), durationMs: 0, result: null, error: reason });
     return { key: call.key, tool: call.tool, status: "skipped", error: reason, attempts: 0, retries: 0, attemptsByTool: {}, durationMs: 0 };
   }
 
@@ -172,11 +159,11 @@ export async function executeDecision(decision: OrchestrationDecision, env: Exec
         if (!call.dependsOn.every((k) => outcomes.has(k))) continue;
         started.add(call.key);
         running++;
-        env.onStart?.(call);
+        sink.callStarted(call);
         runCall(call).then((o) => {
           outcomes.set(call.key, o);
           running--;
-          env.onSettled?.(call, o);
+          sink.callSettled(call, o);
           tick();
         }, reject);
       }

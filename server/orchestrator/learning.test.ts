@@ -35,8 +35,10 @@ describe("learning from execution patterns", () => {
     const first = await ask(burned.userId);
     expect(first.status).toBe("completed");
     expect(first.toolCalls.some((c) => c.tool === "market_data" && c.status === "failed")).toBe(true); // tried, failed, fell back
+    // The executor's own choices are decisions too: it retried, then fell back.
+    expect(first.decisions.filter((d) => d.type === "recovery").map((d) => d.detail?.action)).toEqual(["retry", "fallback"]);
     let routed = first;
-    for (let i = 0; i < 3 && !routed.decisions.some((d) => /market_summary/.test(d.reasoning) && /market_data/.test(d.reasoning) && d.type !== "plan"); i++) {
+    for (let i = 0; i < 3 && !routed.decisions.some((d) => d.type === "tool_selection" && /market_summary/.test(d.reasoning) && /market_data/.test(d.reasoning)); i++) {
       routed = await ask(burned.userId);
     }
     const selection = routed.decisions.find((d) => d.type === "tool_selection")!;

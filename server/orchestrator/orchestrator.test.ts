@@ -1,10 +1,11 @@
 // The orchestrator's guarantees on a real database: shared calls, DAG order and overlap, the
 // concurrency limit, retries, fallbacks, skips and timeouts — every run ends terminal.
 import { afterEach, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import { toolCalls } from "../db/schema";
+import { and, eq } from "drizzle-orm";
+import { checkpoints, toolCalls } from "../db/schema";
+import type { SupervisorState } from "../supervisor/types";
 import { TransientToolError } from "../tools/types";
-import { createScriptedApp, type ExecutionLog } from "../../scripts/bench/test-apps";
+import { createScriptedApp, type ExecutionLog } from "./scripted-app.fixture";
 import { createTestUser, testDatabase } from "../../test/db";
 import { collectRunEvents } from "../../test/events";
 import { runTurn } from "../supervisor/service";
@@ -192,6 +193,10 @@ describe("recovery", () => {
     expect(rows.find((r) => r.tool === "use")!.status).toBe("skipped");
     const events = await collectRunEvents(database, summary.runId);
     expect(events.some((e) => e.type === "strategy_adjusted" && /dropped use/.test(e.reason))).toBe(true);
+    // The execution context in the checkpoint keeps every course change too.
+    const [cp] = await database.db.select().from(checkpoints).where(and(eq(checkpoints.runId, summary.runId), eq(checkpoints.node, "execute")));
+    const adjustments = (cp.state as SupervisorState).execution!.adjustments;
+    expect(adjustments.map((a) => a.reason)).toEqual(events.flatMap((e) => (e.type === "strategy_adjusted" ? [e.reason] : [])));
   });
 });
 

@@ -1,9 +1,9 @@
 // The built-in orchestration decision: merge every team's requests into one plan, pick a strategy
 // from the plan's shape, the flags and the user's learned statistics, and explain each choice.
-import { applyPreferences, effectivePreference, memoryTuning } from "../memory";
-import type { Orchestrator, OrchestrationInput } from "../models/types";
+import { effectivePreference, memoryTuning, type ToolPreference } from "../memory";
+import { applyPreferences } from "./apply-preferences";
 import { buildToolPlan } from "./tool-plan";
-import type { OrchestrationDecision, PlannedCall, Strategy, ToolPreference } from "./types";
+import type { OrchestrationDecision, OrchestrationInput, Orchestrator, PlannedCall, Strategy } from "./types";
 
 const UNRELIABLE_BELOW = 0.8;
 /** Fewer samples than memory needs to reroute: choosing adaptive is cheap if the doubt is unfounded. */
@@ -14,7 +14,9 @@ export class RulesOrchestrator implements Orchestrator {
 
   async orchestrate(input: OrchestrationInput): Promise<OrchestrationDecision> {
     const plan = buildToolPlan(input.requests, input.catalogue);
-    let { strategy, confidence, reasoning } = chooseStrategy(input, plan.calls.length, plan.calls.some((c) => c.dependsOn.length > 0));
+    const chosen = chooseStrategy(input, plan.calls.length, plan.calls.some((c) => c.dependsOn.length > 0));
+    const reasoning = chosen.reasoning;
+    let { strategy, confidence } = chosen;
     let calls = plan.calls;
     let memoryNotes: string[] = [];
     if (input.preferences.length > 0 || input.patterns.length > 0) {
@@ -28,7 +30,9 @@ export class RulesOrchestrator implements Orchestrator {
       const strategyChanged = applied.strategy !== strategy;
       // A note stays only if what it says happens: not for kept tools, nor a strategy the flag forbids.
       memoryNotes = [
-        ...applied.notes.filter((n) => !kept.keptTools.some((t) => n.startsWith(`${t} `)) && !(parallelOff && strategyChanged && /strateg|parallel|sequential/i.test(n) && !/→ using/.test(n))),
+        ...applied.changes
+          .filter((c) => !(c.kind !== "strategy" && kept.keptTools.includes(c.tool)) && !(parallelOff && strategyChanged && c.kind === "strategy"))
+          .map((c) => c.note),
         ...kept.notes,
       ];
       if (strategyChanged && !parallelOff) {

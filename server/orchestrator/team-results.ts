@@ -1,8 +1,8 @@
 // Turns call outcomes into each team's result: outputs keyed by the tool the team asked for
 // (a fallback's output stands under the original name), and what is missing.
 import type { TeamRegistry } from "../teams/types";
-import type { PlanningState, TeamResult } from "../supervisor/types";
-import type { CallOutcome } from "./executor";
+import type { PlanningState, TeamResult } from "../state/types";
+import type { CallOutcome } from "./sink";
 import type { PlannedCall } from "./types";
 
 export function teamResultsFrom(planning: PlanningState, teams: TeamRegistry, calls: PlannedCall[], outcomes: Map<string, CallOutcome>): Record<string, TeamResult> {

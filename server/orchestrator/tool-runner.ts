@@ -1,41 +1,20 @@
 // Runs one attempt of one tool: input validated by its schema, a timeout, injected faults,
-// output validated; every failure classified as transient (retry) or permanent (fallback).
+// output validated; every failure classified by kind (the call's policy says which kinds retry).
 import { ZodError } from "zod";
 import type { ToolDefinition, ToolRunContext } from "../tools/types";
+import { errorKind, sleep, type ErrorKind } from "../retry";
 import { ToolInputError, TransientToolError } from "../tools/types";
 import { faultInjector } from "./faults";
 
 export class ToolTimeoutError extends TransientToolError {
+  override readonly kind: ErrorKind = "timeout";
   constructor(tool: string, ms: number) {
     super(`${tool} timed out after ${ms} ms`);
     this.name = "ToolTimeoutError";
   }
 }
 
-export type AttemptResult = { ok: true; output: unknown } | { ok: false; error: string; transient: boolean };
-
-const TRANSIENT_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "57P01", "53300", "40001", "40P01", "08006", "08003", "08001"]);
-
-export function isTransient(e: unknown): boolean {
-  if (e instanceof TransientToolError) return true;
-  const code = (e as { code?: string })?.code;
-  if (code && TRANSIENT_CODES.has(code)) return true;
-  const status = (e as { status?: number })?.status;
-  return typeof status === "number" && (status >= 500 || status === 429);
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(t);
-      reject(signal.reason);
-    }, { once: true });
-  });
-}
-
-export { sleep };
+export type AttemptResult = { ok: true; output: unknown } | { ok: false; error: string; kind: ErrorKind };
 
 export async function runToolAttempt(
   tool: ToolDefinition,
@@ -49,7 +28,7 @@ export async function runToolAttempt(
     input = tool.inputSchema.parse(rawInput);
   } catch (e) {
     const msg = e instanceof ZodError ? e.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ") : String(e);
-    return { ok: false, error: new ToolInputError(tool.name, msg).message, transient: false };
+    return { ok: false, error: new ToolInputError(tool.name, msg).message, kind: "invalid_input" };
   }
   const controller = new AbortController();
   const onRunAbort = () => controller.abort(runSignal?.reason);
@@ -75,10 +54,10 @@ export async function runToolAttempt(
     const output = await Promise.race([work, timeout]);
     work.catch(() => {});
     const parsed = tool.outputSchema.safeParse(output);
-    if (!parsed.success) return { ok: false, error: `${tool.name}: output failed its schema: ${parsed.error.issues[0]?.message ?? "invalid"}`, transient: false };
+    if (!parsed.success) return { ok: false, error: `${tool.name}: output failed its schema: ${parsed.error.issues[0]?.message ?? "invalid"}`, kind: "invalid_output" };
     return { ok: true, output: parsed.data };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e), transient: isTransient(e) };
+    return { ok: false, error: e instanceof Error ? e.message : String(e), kind: errorKind(e) };
   } finally {
     clearTimeout(timer);
     runSignal?.removeEventListener("abort", onRunAbort);

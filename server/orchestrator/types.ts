@@ -1,14 +1,20 @@
 // The orchestrator's vocabulary: one decision per run (strategy, calls, policies) and the
 // execution context that carries it, stored in every checkpoint.
-import type { DecisionSource, Intent } from "../supervisor/types";
+import type { FlagSnapshot } from "../flags/types";
+import type { ErrorKind } from "../retry";
+import type { PatternSummary, ToolPreference } from "../memory/types";
+import type { DecisionSource, PlanningState, Strategy } from "../state/types";
+import type { ToolDefinition, ToolRequest } from "../tools/types";
 
-export type Strategy = "sequential" | "parallel" | "adaptive";
+export type { Strategy } from "../state/types";
 
 /** Retry, timeout and fallback as data (LangGraph-style), attached to each call. */
 export interface CallPolicy {
   timeoutMs: number;
   retries: number;
   backoff: { initialMs: number; factor: number; maxMs: number; jitter: number };
+  /** Which kinds of failure retry (default: the transient ones; older cached decisions lack it). */
+  retryOn?: ErrorKind[];
   /** Tools to try, in order, when retries are exhausted or the failure is permanent. */
   fallbacks: string[];
   /** A failure leaves the answer without something it must have. */
@@ -70,27 +76,6 @@ export interface RegistryEntry {
   attemptsByTool?: Record<string, number>;
 }
 
-export interface PatternSummary {
-  runId: string | null;
-  intent: Intent | string;
-  queryPattern: string;
-  strategy: Strategy | string;
-  success: boolean;
-  durationMs: number;
-  tools: { tool: string; outcome: "succeeded" | "retried" | "fell_back" | "failed"; latencyMs: number }[];
-  createdAt: string;
-}
-
-export interface ToolPreference {
-  scope: "user" | "global";
-  tool: string;
-  intent: string;
-  successRate: number;
-  avgLatencyMs: number;
-  count: number;
-  lastError: string | null;
-}
-
 export interface ExecutionContextSnapshot {
   legacy: boolean;
   strategy: Strategy | null;
@@ -105,4 +90,23 @@ export interface ExecutionContextSnapshot {
   pastPatterns: PatternSummary[];
   toolPreferences: ToolPreference[];
   adjustments: { at: string; reason: string; from: Strategy; to: Strategy }[];
+}
+
+export interface OrchestrationInput {
+  query: string;
+  planning: PlanningState;
+  /** Every team's tool requests, before merging. */
+  requests: ToolRequest[];
+  catalogue: ToolDefinition[];
+  preferences: ToolPreference[];
+  patterns: PatternSummary[];
+  flags: FlagSnapshot;
+  concurrencyLimit: number;
+  signal?: AbortSignal;
+}
+
+/** The orchestration decider: rules (built in) or an LLM one wrapping them (models/llm). */
+export interface Orchestrator {
+  readonly kind: DecisionSource;
+  orchestrate(input: OrchestrationInput): Promise<OrchestrationDecision>;
 }

@@ -1,6 +1,7 @@
-// An application the runtime executes: its tools, teams and built-in deciders. The runtime is
-// domain-agnostic; the housing assistant and the benchmark's synthetic workload are both apps.
-import type { Deciders } from "../models/types";
+// An application the runtime executes: its vocabulary, tools, teams, built-in deciders, and the data
+// it seeds. The runtime is domain-agnostic; the housing assistant and the W1 benchmark are both apps.
+import type { Db } from "../db/client";
+import type { Deciders, PlanVocabulary } from "../models/types";
 import type { TeamRegistry } from "../teams/types";
 import type { ToolRegistry } from "../tools/registry";
 import type { RunCitation } from "./types";
@@ -9,6 +10,8 @@ export interface AppDefinition {
   name: string;
   tools: ToolRegistry;
   teams: TeamRegistry;
+  /** The app's intents and entity schema (what the LLM planner is told and must answer in). */
+  vocabulary: PlanVocabulary;
   /** Built-in rules: the default, and the fallback whenever an LLM decision fails. */
   rules: Deciders;
   /**
@@ -16,4 +19,22 @@ export interface AppDefinition {
    * output). The app knows which outputs are sources; the runtime stores what it returns in runs.citations.
    */
   citations?(outputsByCallKey: Record<string, unknown>): RunCitation[];
+  /** Idempotent: fills the app's own tables (its schema module is listed in drizzle.config.ts). */
+  seed?: (db: Db) => Promise<void>;
+}
+
+const g = globalThis as unknown as { __ensembleApp?: AppDefinition };
+
+/** The app runs use unless told otherwise (the resume sweeper has no one to tell it); set at start-up. */
+export function getDefaultApp(): AppDefinition {
+  if (!g.__ensembleApp) throw new Error("no app registered: call setDefaultApp at start-up (server/boot.ts does)");
+  return g.__ensembleApp;
+}
+
+export function hasDefaultApp(): boolean {
+  return g.__ensembleApp !== undefined;
+}
+
+export function setDefaultApp(app: AppDefinition): void {
+  g.__ensembleApp = app;
 }

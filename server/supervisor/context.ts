@@ -2,16 +2,8 @@
 import type { Database } from "../db/client";
 import type { RunWriter } from "../events/run-writer";
 import type { Deciders, LlmUsage } from "../models/types";
+import type { Decision } from "../state/decision";
 import type { AppDefinition } from "./app";
-
-export interface DecisionRecord {
-  type: "plan" | "strategy" | "tool_selection" | "recovery" | "fallback" | "respond";
-  source: "rules" | "llm" | "cache";
-  reasoning: string;
-  prompt?: { name: string; version: string };
-  fallbackReason?: string;
-  at: string;
-}
 
 export interface RunContext {
   app: AppDefinition;
@@ -20,7 +12,7 @@ export interface RunContext {
   deciders: Deciders;
   signal: AbortSignal;
   usage: LlmUsage[];
-  decisions: DecisionRecord[];
+  decisions: Decision[];
   /** Whether memory is read and written for this run (flag memory_learning). */
   memory: boolean;
   startedAtMs: number;
@@ -28,7 +20,14 @@ export interface RunContext {
   resumed: boolean;
 }
 
-export function recordDecision(ctx: RunContext, d: Omit<DecisionRecord, "at">): void {
-  ctx.decisions.push({ ...d, at: new Date().toISOString() });
+/**
+ * The one way a decision is made known: appended to runs.decisions and emitted as orchestration_decision
+ * in the same group commit, so the live chat and a reloaded one list the same decisions.
+ */
+export function recordDecision(ctx: Pick<RunContext, "decisions" | "writer">, d: Omit<Decision, "at">): void {
+  const decision: Decision = { ...d, at: new Date().toISOString() };
+  ctx.decisions.push(decision);
+  const { type, at: _at, ...payload } = decision;
+  ctx.writer.emit("orchestration_decision", { decisionType: type, ...payload });
   ctx.writer.updateRun({ decisions: ctx.decisions, decision_sources: [...new Set(ctx.decisions.map((x) => x.source))] });
 }

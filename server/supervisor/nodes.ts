@@ -1,5 +1,5 @@
-// The supervisor's nodes other than execute (which lives with the orchestrator).
-import { executeNode } from "../orchestrator/execute-node";
+// The supervisor's nodes; execute is in its own module (execute-node.ts).
+import { executeNode } from "./execute-node";
 import type { NodeFn } from "./graph";
 import { recordDecision } from "./context";
 import { StateManager } from "./state-manager";
@@ -15,7 +15,7 @@ const planning: NodeFn = async (state, ctx) => {
   const plan = await ctx.deciders.planner.plan({ query: state.query, userId: state.userId, teams, signal: ctx.signal });
   const route = plan.execution_steps.length > 0 ? "execute" : "respond";
   recordDecision(ctx, {
-    type: "plan", source: plan.source, reasoning: plan.reasoning,
+    type: "plan", source: plan.source, reasoning: plan.reasoning, confidence: plan.intent_confidence,
     ...(plan.prompt ? { prompt: plan.prompt } : {}), ...(plan.fallbackReason ? { fallbackReason: plan.fallbackReason } : {}),
   });
   ctx.writer.emit("plan_ready", {

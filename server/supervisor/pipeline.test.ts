@@ -33,6 +33,10 @@ describe("supervisor pipeline", () => {
     }
     const [row] = await database.db.select().from(runs).where(eq(runs.id, summary.runId));
     expect(row.lastSeq).toBe(events.length);
+    // One decision vocabulary: the live stream and the stored summary list the same decisions, respond included.
+    const live = events.flatMap((e) => (e.type === "orchestration_decision" ? [`${e.decisionType}:${e.source}:${e.reasoning}`] : []));
+    expect(live).toEqual(summary.decisions.map((d) => `${d.type}:${d.source}:${d.reasoning}`));
+    expect(summary.decisions.map((d) => d.type)).toEqual(["plan", "strategy", "tool_selection", "respond"]);
   });
 
   it("replays exactly the remaining events from any Last-Event-ID", async () => {

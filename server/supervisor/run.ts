@@ -1,11 +1,13 @@
 // A run's lifecycle: create it (row, first message, run_started) in one transaction, execute it
 // detached from the request under a lease, finish it completed or failed — never left running.
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, max, sql } from "drizzle-orm";
+import { asDrizzle } from "../db/raw-handle";
 import type { Database } from "../db/client";
-import * as schema from "../db/schema";
-import { chatSessions, checkpoints, messages, runs } from "../db/schema";
+import { chatSessions, checkpoints, messages, runEvents, runs } from "../db/schema";
 import { AppError } from "../errors";
-import { instanceId } from "../events/bus";
+import { appendRunEvents } from "../events/append";
+import { instanceId, publish } from "../events/bus";
+import type { RunEvent } from "../events/types";
 import { RunWriter, writeStats } from "../events/run-writer";
 import { evaluateFlags } from "../flags";
 import { queryPatternOf, recordExecution } from "../memory";
@@ -13,6 +15,7 @@ import type { ToolObservation } from "../memory";
 import { resolveDeciders } from "../models/deciders";
 import type { Deciders, LlmUsage } from "../models/types";
 import type { AppDefinition } from "./app";
+import { CHECKPOINT_VERSION, readCheckpoint } from "./checkpoint";
 import type { RunContext } from "./context";
 import { nextNode, runGraph } from "./graph";
 import { supervisorNodes } from "./nodes";
@@ -64,10 +67,7 @@ export async function createRun(database: Database, input: StartRunInput): Promi
       leaseExpiresAt: new Date(Date.now() + leaseMs()), lastSeq: 1,
     }).returning({ id: runs.id, startedAt: runs.startedAt });
     await tx.insert(messages).values({ sessionId, runId: run.id, role: "user", content: message });
-    await tx.insert(schema.runEvents).values({
-      runId: run.id, seq: 1, type: "run_started", at: run.startedAt,
-      payload: { question: message, sessionId, userId: input.userId },
-    });
+    await appendRunEvents(tx, [{ runId: run.id, seq: 1, type: "run_started", at: run.startedAt.toISOString(), question: message, sessionId, userId: input.userId }]);
     writeStats.transactions++;
     writeStats.rows += input.sessionId ? 3 : 4;
     return { runId: run.id, sessionId, flags };
@@ -96,26 +96,28 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
   const [run] = await database.db.select().from(runs).where(eq(runs.id, runId));
   if (!run || run.status !== "running") return;
   const [last] = await database.db.select().from(checkpoints).where(eq(checkpoints.runId, runId)).orderBy(desc(checkpoints.seq)).limit(1);
-  const flags = run.flags as FlagSnapshot;
+  const flags = run.flags;
   const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0);
   const usage: LlmUsage[] = [];
   const rules = opts.app.rules;
-  const resolved = resolveDeciders({ flags, rules, onUsage: (u) => recordUsage(writer, usage, u) });
+  const resolved = resolveDeciders({ flags, rules, vocabulary: opts.app.vocabulary, onUsage: (u) => recordUsage(writer, usage, u) });
   const ctx: RunContext = {
     app: opts.app, database, writer, usage, signal: controller.signal,
     deciders: { ...resolved, ...opts.deciders },
-    decisions: Array.isArray(run.decisions) ? (run.decisions as RunContext["decisions"]) : [],
+    decisions: [...run.decisions],
     memory: flags.memory_learning?.value === true,
     startedAtMs: run.startedAt.getTime(),
     resumed: Boolean(last),
   };
   const heartbeat = startHeartbeat(database, runId, controller);
-  let state: SupervisorState = (last?.state as SupervisorState) ?? {
-    runId, query: run.question, sessionId: run.sessionId, userId: run.userId, flags, planning: null, execution: null,
+  let state: SupervisorState = {
+    schemaVersion: CHECKPOINT_VERSION, runId, query: run.question, sessionId: run.sessionId, userId: run.userId, flags, planning: null, execution: null,
     teamResults: {}, aggregated: null, finalResponse: null, timings: {}, errors: [], status: "running",
   };
   try {
     if (last) {
+      // Upgraded to this build's shape and validated: a state that does not fit fails the run here.
+      state = readCheckpoint(last.state);
       writer.emit("run_started", { question: run.question, sessionId: run.sessionId, userId: run.userId, resumed: true });
       state = { ...state, errors: [...state.errors, { node: "run", message: `resumed after ${last.node} on instance ${instanceId()}`, at: new Date().toISOString() }] };
     }
@@ -138,8 +140,8 @@ function recordUsage(writer: RunWriter, usage: LlmUsage[], u: LlmUsage): void {
 function startHeartbeat(database: Database, runId: string, controller: AbortController): NodeJS.Timeout {
   const t = setInterval(async () => {
     try {
-      const rows = await database.sql`update runs set lease_expires_at = now() + ${leaseMs() / 1000} * interval '1 second'
-        where id = ${runId} and owner_id = ${instanceId()} and status = 'running' returning id`;
+      const rows = await database.db.update(runs).set({ leaseExpiresAt: sql`now() + ${leaseMs() / 1000} * interval '1 second'` })
+        .where(and(eq(runs.id, runId), eq(runs.ownerId, instanceId()), eq(runs.status, "running"))).returning({ id: runs.id });
       if (rows.length === 0) controller.abort(new Error("lease lost: another instance owns this run"));
     } catch {
       /* a missed beat is fine; the lease has slack */
@@ -161,8 +163,9 @@ async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void>
   const sessionId = state.sessionId;
   ctx.writer.inTransaction(async (tx) => {
     if (sessionId) {
-      await tx`insert into messages (session_id, run_id, role, content) values (${sessionId}, ${state.runId}, 'assistant', ${answer})`;
-      await tx`update chat_sessions set updated_at = now() where id = ${sessionId}`;
+      const db = asDrizzle(tx);
+      await db.insert(messages).values({ sessionId, runId: state.runId, role: "assistant", content: answer });
+      await db.update(chatSessions).set({ updatedAt: sql`now()` }).where(eq(chatSessions.id, sessionId));
     }
     const record = memoryRecord(state, durationMs);
     if (ctx.memory && record) await recordExecution(tx, record);
@@ -184,11 +187,14 @@ async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Pro
     console.error(`[run ${state.runId}] could not record the failure through the writer:`, writeError);
     // Whatever the writer still holds is lost; the failure takes the next seq actually stored.
     ctx.writer.abandon();
-    await ctx.database.sql.begin(async (tx) => {
-      const [{ seq }] = await tx<{ seq: number }[]>`select coalesce(max(seq), 0)::int + 1 as seq from run_events where run_id = ${state.runId}`;
-      await tx`insert into run_events (run_id, seq, type, payload) values (${state.runId}, ${seq}, 'run_failed', ${JSON.stringify({ error: message })}::jsonb)`;
-      await tx`update runs set status = 'failed', error = ${message}, finished_at = now(), last_seq = ${seq}, lease_expires_at = null where id = ${state.runId}`;
+    const failed = await ctx.database.db.transaction(async (tx) => {
+      const [{ last }] = await tx.select({ last: max(runEvents.seq) }).from(runEvents).where(eq(runEvents.runId, state.runId));
+      const event: RunEvent = { runId: state.runId, seq: (last ?? 0) + 1, type: "run_failed", at: new Date().toISOString(), error: message };
+      await appendRunEvents(tx, [event]);
+      await tx.update(runs).set({ status: "failed", error: message, finishedAt: new Date(), lastSeq: event.seq, leaseExpiresAt: null }).where(eq(runs.id, state.runId));
+      return event;
     });
+    publish(state.runId, [failed]);
   }
 }
 

@@ -1,15 +1,17 @@
 // The entry points the routes, the CLI, tests and the benchmark call: start a run detached,
 // run a turn to the end, and resume runs whose owner died.
+import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { maybePruneCheckpoints } from "../db/retention";
+import { runs } from "../db/schema";
 import { instanceId } from "../events/bus";
-import type { AppDefinition } from "./app";
+import { getDefaultApp, type AppDefinition } from "./app";
 import { createRun, executeRun, type RunOptions, type StartRunInput } from "./run";
 import { getRunSummary, type RunSummary } from "./summary";
 
-/** The app runs use unless told otherwise; loaded lazily so runtime tests need no domain modules. */
+/** The app runs use unless told otherwise: the one registered at start-up (server/boot.ts). */
 async function appFor(opts: Partial<RunOptions>): Promise<AppDefinition> {
-  return opts.app ?? (await import("../apps/housing/index")).getDefaultApp();
+  return opts.app ?? getDefaultApp();
 }
 
 export async function startRun(database: Database, input: StartRunInput, opts: Partial<RunOptions> = {}): Promise<{ runId: string; sessionId: string; done: Promise<void> }> {
@@ -32,12 +34,12 @@ export async function runTurn(database: Database, input: StartRunInput, opts: Pa
  */
 export async function resumeOrphanedRuns(database: Database, opts: Partial<RunOptions> = {}): Promise<string[]> {
   const lease = Number(process.env.ENSEMBLE_LEASE_MS ?? 15_000) / 1000;
-  const rows = await database.sql<{ id: string }[]>`
-    update runs set owner_id = ${instanceId()}, lease_expires_at = now() + ${lease} * interval '1 second'
-    where id in (
-      select id from runs where status = 'running' and (lease_expires_at is null or lease_expires_at < now())
-      order by started_at limit 10 for update skip locked
-    ) returning id`;
+  const orphans = database.db.select({ id: runs.id }).from(runs)
+    .where(and(eq(runs.status, "running"), or(isNull(runs.leaseExpiresAt), lt(runs.leaseExpiresAt, sql`now()`))))
+    .orderBy(asc(runs.startedAt)).limit(10).for("update", { skipLocked: true });
+  const rows = await database.db.update(runs)
+    .set({ ownerId: instanceId(), leaseExpiresAt: sql`now() + ${lease} * interval '1 second'` })
+    .where(inArray(runs.id, orphans)).returning({ id: runs.id });
   const app = rows.length ? await appFor(opts) : null;
   for (const { id } of rows) {
     console.log(`[ensemble] resuming run ${id} from its last checkpoint`);

@@ -1,7 +1,7 @@
 // Keeps the execution steps in step with the tool calls: each call that starts or settles moves
 // its steps' status and progress through StateManager and emits todo_updated.
 import type { RunWriter } from "../events/run-writer";
-import type { CallOutcome } from "../orchestrator/executor";
+import type { CallOutcome, ExecutionSink } from "../orchestrator/sink";
 import type { PlannedCall } from "../orchestrator/types";
 import { InvalidStepTransition, StateManager } from "./state-manager";
 import type { PlanningState, StepStatus } from "./types";
@@ -9,7 +9,7 @@ import type { PlanningState, StepStatus } from "./types";
 /** What the tracker needs from the run's writer: events and run-row fields. */
 export type StepSink = Pick<RunWriter, "emit" | "updateRun">;
 
-export class StepTracker {
+export class StepTracker implements Pick<ExecutionSink, "callStarted" | "callSettled"> {
   private callsByStep = new Map<string, PlannedCall[]>();
   private settled = new Map<string, CallOutcome>();
 

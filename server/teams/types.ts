@@ -1,6 +1,6 @@
 // What a team is: it proposes the tool calls its step needs and turns their outputs into a result.
 import type { ToolRequest } from "../tools/types";
-import type { ExecutionStep, PlanningState, TeamResult } from "../supervisor/types";
+import type { ExecutionStep, PlanningState, TeamResult } from "../state/types";
 
 export interface TeamDefinition {
   name: string;

@@ -1,7 +1,8 @@
 // What a tool is: a named, schema-checked async function over the database with a declared policy.
 import type { z } from "zod";
+import { TransientError, type ErrorKind } from "../retry";
 import type { Db } from "../db/client";
-import type { Language } from "../supervisor/types";
+import type { Language } from "../state/types";
 
 export interface ToolRunContext {
   db: Db;
@@ -10,7 +11,7 @@ export interface ToolRunContext {
   runId: string;
 }
 
-export interface ToolDefinition<I = any, O = any> {
+export interface ToolDefinition<I = unknown, O = unknown> {
   name: string;
   description: string;
   inputSchema: z.ZodType<I>;
@@ -18,7 +19,11 @@ export interface ToolDefinition<I = any, O = any> {
   readOnly: boolean;
   /** Per-attempt timeout unless the orchestrator's policy says otherwise. */
   timeoutMs: number;
-  /** Tools that may stand in for this one, in order; each takes the same input. */
+  /**
+   * Tools that may stand in for this one, in order; each takes the same input and declares that it
+   * returns the same output by sharing this tool's outputSchema (the registry refuses one that does
+   * not), so a team reading the output under this tool's name reads this tool's shape.
+   */
   fallbacks: string[];
   run(input: I, ctx: ToolRunContext): Promise<O>;
   /** 0..1: how useful an output is (0 = empty). Adaptive execution broadens a search on 0. */
@@ -42,6 +47,7 @@ export interface ToolRequest {
 }
 
 export class ToolInputError extends Error {
+  readonly kind: ErrorKind = "invalid_input";
   constructor(public tool: string, message: string) {
     super(`${tool}: invalid input: ${message}`);
     this.name = "ToolInputError";
@@ -49,7 +55,7 @@ export class ToolInputError extends Error {
 }
 
 /** A failure worth retrying (timeouts, connection drops, 5xx-like). */
-export class TransientToolError extends Error {
+export class TransientToolError extends TransientError {
   constructor(message: string) {
     super(message);
     this.name = "TransientToolError";

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LlmOrchestrator } from "../../server/models/llm/llm-orchestrator";
 import { LlmPlanner } from "../../server/models/llm/llm-planner";
-import { RecordingRulesPlanner, testCatalogue, testConfig, testTeams } from "../../server/models/llm/test-fixtures";
+import { RecordingRulesPlanner, testCatalogue, testConfig, testTeams, testVocabulary } from "../../server/models/llm/test-fixtures";
 import { RulesOrchestrator } from "../../server/orchestrator/rules-orchestrator";
 import { demoResponse } from "./demo-script";
 import { startFakeOpenAI, type FakeOpenAI } from "./server";
@@ -50,7 +50,7 @@ describe("fake OpenAI server", () => {
 
 describe("demo script", () => {
   it("plans like the rules and orchestrates every requested call, through the real LLM deciders", async () => {
-    const planner = new LlmPlanner(testConfig(fake.url), new RecordingRulesPlanner());
+    const planner = new LlmPlanner(testConfig(fake.url), new RecordingRulesPlanner(), testVocabulary);
     const plan = await planner.plan({ query: "마포구 아파트 시세 알려줘", userId: "u", teams: testTeams });
     expect(plan.source).toBe("llm");
     expect(plan.entities.region).toBe("마포구");

@@ -1,14 +1,19 @@
-// The shipped application: the housing and real-estate assistant's tools, teams and built-in deciders.
+// The shipped application: the housing and real-estate assistant's vocabulary, tools, teams,
+// built-in deciders, citations and seed data.
 import { RulesOrchestrator } from "../../orchestrator/rules-orchestrator";
+import type { AppDefinition } from "../../supervisor/app";
+import { getDatabase } from "../../db/client";
 import { RulesPlanner } from "./rules/planner";
 import { loadIntentModel } from "./understanding/linear-model";
 import { RulesResponder } from "./rules/responder";
+import { seedDomain } from "./seed/domain";
+import { seedRules } from "./seed/rules";
+import { seedGlossary } from "./seed/glossary";
 import { createHousingTeamRegistry } from "./teams";
 import { createHousingToolRegistry } from "./tools";
-import type { AppDefinition } from "../../supervisor/app";
-import { getDatabase } from "../../db/client";
 import { withEvidenceRouting } from "./laws/evidence-routing";
 import { lawCitations } from "./laws/citations";
+import { housingVocabulary } from "./types";
 
 export function createHousingApp(): AppDefinition {
   // Read the understanding model once, now, so the first question pays nothing for it.
@@ -17,22 +22,18 @@ export function createHousingApp(): AppDefinition {
     name: "housing",
     tools: createHousingToolRegistry(),
     teams: createHousingTeamRegistry(),
+    vocabulary: housingVocabulary,
     rules: {
       // A question the intent rules miss still reaches the statutes when retrieval finds a strong match.
       planner: withEvidenceRouting(new RulesPlanner(), async () => (await getDatabase()).db),
       orchestrator: new RulesOrchestrator(), responder: new RulesResponder(),
     },
     citations: lawCitations,
+    // Rule tables read the domain tables (and the statutes, imported with them): domain first.
+    seed: async (db) => {
+      await seedDomain(db);
+      await seedRules(db);
+      await seedGlossary(db);
+    },
   };
-}
-
-const g = globalThis as unknown as { __ensembleApp?: AppDefinition };
-
-/** The app runs use unless told otherwise (the resume sweeper has no one to tell it). */
-export function getDefaultApp(): AppDefinition {
-  return (g.__ensembleApp ??= createHousingApp());
-}
-
-export function setDefaultApp(app: AppDefinition): void {
-  g.__ensembleApp = app;
 }

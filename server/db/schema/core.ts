@@ -1,6 +1,10 @@
 // Tables of the runtime itself: users, chat, runs and everything a run writes.
 // Domain, memory and flag tables live in their own files beside this one.
 import { sql } from "drizzle-orm";
+import type { Decision } from "../../state/decision";
+import type { RunCitation } from "../../state/run-summary";
+import type { AttemptRecord } from "../../state/tool-call";
+import type { ExecutionStep, FlagSnapshot } from "../../state/types";
 import {
   pgTable, uuid, text, timestamp, integer, jsonb, boolean, primaryKey, index, uniqueIndex, bigserial,
 } from "drizzle-orm/pg-core";
@@ -30,19 +34,19 @@ export const runs = pgTable("runs", {
   aspects: text("aspects").array().notNull().default(sql`'{}'::text[]`),
   /** The kind of question (definition, permissibility, amount, …), from the app's planner. */
   questionType: text("question_type"),
-  /** The sources the answer rests on, best first (see RunCitation in supervisor/types). */
-  citations: jsonb("citations").notNull().default([]),
+  /** The sources the answer rests on, best first. */
+  citations: jsonb("citations").$type<RunCitation[]>().notNull().default([]),
   teams: text("teams").array().notNull().default(sql`'{}'::text[]`),
   strategy: text("strategy"),
   orchestrated: boolean("orchestrated").notNull().default(false),
   degraded: boolean("degraded").notNull().default(false),
   /** Every flag the run evaluated, with its value and why (default, rollout, override, kill). */
-  flags: jsonb("flags").notNull().default({}),
-  /** Decisions in order: { type, source, reasoning, prompt?, ... }. */
-  decisions: jsonb("decisions").notNull().default([]),
+  flags: jsonb("flags").$type<FlagSnapshot>().notNull().default({}),
+  /** Decisions in order (state/decision.ts). */
+  decisions: jsonb("decisions").$type<Decision[]>().notNull().default([]),
   /** The orchestration decision (strategy + tool plan + policies), stored with the run. */
   orchestration: jsonb("orchestration"),
-  steps: jsonb("steps").notNull().default([]),
+  steps: jsonb("steps").$type<ExecutionStep[]>().notNull().default([]),
   answer: text("answer"),
   error: text("error"),
   toolCallCount: integer("tool_call_count").notNull().default(0),
@@ -90,7 +94,8 @@ export const runEvents = pgTable("run_events", {
   runId: uuid("run_id").notNull().references(() => runs.id, { onDelete: "cascade" }),
   seq: integer("seq").notNull(),
   type: text("type").notNull(),
-  payload: jsonb("payload").notNull(),
+  /** The event minus runId, seq, type and at (see events/types.ts). */
+  payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
   at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [primaryKey({ columns: [t.runId, t.seq] })]);
 
@@ -113,7 +118,7 @@ export const toolCalls = pgTable("tool_calls", {
   status: text("status").notNull(),
   attempt: integer("attempt").notNull().default(0),
   /** One entry per attempt: { attempt, startedAt, finishedAt, ok, error? } — the timeline's segments. */
-  attempts: jsonb("attempts").notNull().default([]),
+  attempts: jsonb("attempts").$type<AttemptRecord[]>().notNull().default([]),
   fallbackFor: text("fallback_for"),
   startedAt: timestamp("started_at", { withTimezone: true }),
   finishedAt: timestamp("finished_at", { withTimezone: true }),

@@ -1,5 +1,5 @@
-// Feature flags: definitions, per-user overrides and the audit trail of every change.
-import { pgTable, uuid, text, timestamp, integer, jsonb, boolean, primaryKey, index, bigserial } from "drizzle-orm/pg-core";
+// Feature flags: definitions and per-user overrides (their changes are audited in admin_audit, schema/audit.ts).
+import { pgTable, uuid, text, timestamp, integer, boolean, primaryKey, index } from "drizzle-orm/pg-core";
 
 export const featureFlags = pgTable("feature_flags", {
   key: text("key").primaryKey(),
@@ -23,14 +23,3 @@ export const flagOverrides = pgTable("flag_overrides", {
   value: boolean("value").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [primaryKey({ columns: [t.flagKey, t.userId] }), index("flag_overrides_user_idx").on(t.userId)]);
-
-export const flagAudit = pgTable("flag_audit", {
-  id: bigserial("id", { mode: "number" }).primaryKey(),
-  resourceType: text("resource_type").notNull(),
-  resourceId: text("resource_id").notNull(),
-  action: text("action").notNull(),
-  before: jsonb("before"),
-  after: jsonb("after"),
-  actor: text("actor").notNull(),
-  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index("flag_audit_resource_idx").on(t.resourceId, t.at), index("flag_audit_at_idx").on(t.at)]);

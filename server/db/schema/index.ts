@@ -1,8 +1,6 @@
-// Every table, for drizzle-kit and for the typed client.
+// The core tables, for the typed client. An app's tables live in its own schema module
+// (server/apps/*/schema), listed beside this one in drizzle.config.ts.
 export * from "./core";
 export * from "./memory";
 export * from "./flags";
-export * from "../../apps/housing/schema/domain";
-export * from "../../apps/housing/schema/domain-rules";
-export * from "../../apps/housing/schema/glossary";
-export * from "../../apps/housing/schema/statutes";
+export * from "./audit";

@@ -1,7 +1,8 @@
-// One LLM decision as a bounded call: a per-request timeout tied to the run's signal, our own retry
-// on 429/5xx honouring retry-after, structured output validated by zod, and one repair attempt.
+// One LLM decision as a bounded call: a per-request timeout tied to the run's signal, the shared retry
+// engine on 429/5xx honouring retry-after, structured output validated by zod, and one repair attempt.
 import { APICallError, generateText, NoObjectGeneratedError, Output, RetryError, type ModelMessage } from "ai";
 import type { z } from "zod";
+import { errorKind, retryDelay, withRetry, type RetryPolicy } from "../../retry";
 import type { LlmUsage } from "../types";
 import type { RenderedPrompt } from "../prompts";
 import type { DecisionName, LlmConfig } from "./config";
@@ -65,10 +66,6 @@ function apiCallErrorOf(err: unknown): APICallError | undefined {
   return undefined;
 }
 
-function isTransientStatus(status: number | undefined): boolean {
-  return status === 429 || (status !== undefined && status >= 500 && status <= 599);
-}
-
 /** retry-after-ms, or retry-after in seconds or as an HTTP date; undefined when absent or unreadable. */
 export function retryAfterMs(headers: Record<string, string> | undefined, now = Date.now()): number | undefined {
   if (!headers) return undefined;
@@ -81,21 +78,6 @@ export function retryAfterMs(headers: Record<string, string> | undefined, now = 
   if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
   const date = Date.parse(raw);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 /** Thrown from inside an attempt to forbid a retry (e.g. deltas were already streamed). */
@@ -129,9 +111,15 @@ class RequestTimer {
   }
 }
 
+/** Not the model's fault and not worth another request: these fail (or repair) at once. */
+function isFinal(e: unknown): boolean {
+  return e instanceof NotRetryable || e instanceof LlmDecisionError || e instanceof InvalidOutputError || NoObjectGeneratedError.isInstance(e);
+}
+
 /**
  * Runs `attempt` with a fresh per-request timeout combined with the run's signal, retrying only
- * rate limits and server errors. Run abort → rethrows the abort; timeout → LlmDecisionError(llm_timeout).
+ * rate limits and server errors through the shared retry engine (retry-after honoured). Run abort →
+ * rethrows the abort; timeout → LlmDecisionError(llm_timeout).
  * `touch` restarts the timeout: a streaming attempt calls it per chunk, so the limit is on silence.
  */
 export async function withTransientRetries<T>(
@@ -139,32 +127,43 @@ export async function withTransientRetries<T>(
   attempt: (signal: AbortSignal, touch: () => void) => Promise<T>,
 ): Promise<T> {
   const { config } = ctx;
-  for (let retry = 0; ; retry++) {
-    const timer = new RequestTimer(config.timeoutMs);
-    const signal = ctx.signal ? AbortSignal.any([ctx.signal, timer.signal]) : timer.signal;
-    try {
-      return await attempt(signal, timer.touch);
-    } catch (caught) {
-      const err = caught instanceof NotRetryable ? caught.original : caught;
-      if (ctx.signal?.aborted) throw ctx.signal.reason ?? err;
-      if (timer.fired) {
-        throw new LlmDecisionError("llm_timeout", `${ctx.decision}: no answer within ${config.timeoutMs} ms`);
-      }
-      if (err instanceof LlmDecisionError || err instanceof InvalidOutputError || NoObjectGeneratedError.isInstance(err)) throw err;
-      const api = apiCallErrorOf(err);
-      if (!(caught instanceof NotRetryable) && api && isTransientStatus(api.statusCode) && retry < config.maxTransientRetries) {
-        const wait = retryAfterMs(api.responseHeaders) ?? config.backoffInitialMs * 2 ** retry;
-        if (wait > config.maxRetryAfterMs) {
-          throw new LlmDecisionError("llm_error", `${ctx.decision}: HTTP ${api.statusCode}, retry-after ${wait} ms is longer than ${config.maxRetryAfterMs} ms`);
+  const policy: RetryPolicy = {
+    maxAttempts: config.maxTransientRetries + 1, initialIntervalMs: config.backoffInitialMs, backoffFactor: 2,
+    maxIntervalMs: Number.POSITIVE_INFINITY, jitter: 0, retryOn: ["rate_limited", "server_error"],
+  };
+  try {
+    return await withRetry(policy, async () => {
+      const timer = new RequestTimer(config.timeoutMs);
+      const signal = ctx.signal ? AbortSignal.any([ctx.signal, timer.signal]) : timer.signal;
+      try {
+        return await attempt(signal, timer.touch);
+      } catch (caught) {
+        if (!ctx.signal?.aborted && timer.fired) {
+          throw new LlmDecisionError("llm_timeout", `${ctx.decision}: no answer within ${config.timeoutMs} ms`);
         }
-        await sleep(wait, ctx.signal);
-        continue;
+        throw caught;
+      } finally {
+        timer.stop();
       }
-      const status = api?.statusCode ? `HTTP ${api.statusCode}: ` : "";
-      throw new LlmDecisionError("llm_error", `${ctx.decision}: ${status}${err instanceof Error ? err.message : String(err)}`);
-    } finally {
-      timer.stop();
-    }
+    }, {
+      signal: ctx.signal,
+      kindOf: (e) => (isFinal(e) ? "other" : errorKind(apiCallErrorOf(e))),
+      delayMs: (e, n) => {
+        const api = apiCallErrorOf(e);
+        const wait = retryAfterMs(api?.responseHeaders) ?? retryDelay(policy, n);
+        if (wait > config.maxRetryAfterMs) {
+          throw new LlmDecisionError("llm_error", `${ctx.decision}: HTTP ${api?.statusCode}, retry-after ${wait} ms is longer than ${config.maxRetryAfterMs} ms`);
+        }
+        return wait;
+      },
+    });
+  } catch (caught) {
+    if (ctx.signal?.aborted) throw ctx.signal.reason ?? caught;
+    const err = caught instanceof NotRetryable ? caught.original : caught;
+    if (isFinal(err)) throw err;
+    const api = apiCallErrorOf(err);
+    const status = api?.statusCode ? `HTTP ${api.statusCode}: ` : "";
+    throw new LlmDecisionError("llm_error", `${ctx.decision}: ${status}${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
@@ -269,4 +268,22 @@ export function fallbackReasonOf(err: unknown, signal: AbortSignal | undefined):
   if (signal?.aborted) throw signal.reason ?? err;
   if (err instanceof LlmDecisionError) return { reason: err.reason, message: err.message };
   return { reason: "llm_error", message: err instanceof Error ? err.message : String(err) };
+}
+
+/**
+ * The one "LLM, else the rules" step: ask the model; on any failure (not a cancelled run) the rules
+ * decide and the result says so — source "rules", the fallbackReason, and `annotate` for its reasoning.
+ */
+export async function llmElseRules<T extends { source: string; fallbackReason?: string }>(
+  signal: AbortSignal | undefined,
+  llm: () => Promise<T>,
+  rules: () => Promise<T>,
+  annotate: (ruled: T, llmMessage: string) => T = (ruled) => ruled,
+): Promise<T> {
+  try {
+    return await llm();
+  } catch (err) {
+    const { reason, message } = fallbackReasonOf(err, signal);
+    return { ...annotate(await rules(), message), source: "rules", fallbackReason: reason };
+  }
 }

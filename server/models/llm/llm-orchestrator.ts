@@ -8,7 +8,7 @@ import { canonicalJson } from "../../orchestrator/canonical";
 import type { LlmUsage, OrchestrationInput, Orchestrator } from "../types";
 import { loadPrompt, renderPrompt } from "../prompts";
 import type { LlmConfig } from "./config";
-import { decideStructured, fallbackReasonOf, InvalidOutputError } from "./call";
+import { decideStructured, InvalidOutputError, llmElseRules } from "./call";
 import { ORCHESTRATION_BOUNDS, orchestrateOutputSchema, type OrchestrateOutput } from "./schemas";
 
 export function requestId(index: number): string {
@@ -165,17 +165,13 @@ export class LlmOrchestrator implements Orchestrator {
   ) {}
 
   async orchestrate(input: OrchestrationInput): Promise<OrchestrationDecision> {
-    try {
+    return llmElseRules(input.signal, () => {
       const prompt = renderPrompt(loadPrompt("orchestrate"), orchestrationPromptValues(input));
       const promptRef = { name: prompt.name, version: prompt.version };
-      return await decideStructured(
+      return decideStructured(
         { config: this.config, decision: "orchestrate", signal: input.signal, onUsage: this.onUsage },
         { prompt, schema: orchestrateOutputSchema, schemaName: "orchestration", validate: (out) => decisionFromOutput(out, input, promptRef) },
       );
-    } catch (err) {
-      const { reason, message } = fallbackReasonOf(err, input.signal);
-      const decided = await this.rules.orchestrate(input);
-      return { ...decided, source: "rules", fallbackReason: reason, reasoning: `${decided.reasoning} (LLM: ${message})` };
-    }
+    }, () => this.rules.orchestrate(input), (decided, message) => ({ ...decided, reasoning: `${decided.reasoning} (LLM: ${message})` }));
   }
 }

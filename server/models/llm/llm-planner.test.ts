@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startFakeOpenAI, type FakeOpenAI } from "../../../test/fake-openai/server";
 import type { LlmUsage } from "../types";
 import { LlmPlanner } from "./llm-planner";
-import { API_MODES, RecordingRulesPlanner, testConfig, testTeams } from "./test-fixtures";
+import { entityFieldList } from "./schemas";
+import { API_MODES, RecordingRulesPlanner, testConfig, testTeams, testVocabulary } from "./test-fixtures";
 
 const goodPlan = {
   intent: "MARKET_INQUIRY", intent_confidence: 0.86, aspects: ["market"], question_type: "amount",
@@ -26,7 +27,7 @@ beforeEach(() => { fake.reset(); });
 function setup(overrides: Parameters<typeof testConfig>[1] = {}) {
   const rules = new RecordingRulesPlanner();
   const usage: LlmUsage[] = [];
-  const planner = new LlmPlanner(testConfig(fake.url, overrides), rules, (u) => usage.push(u));
+  const planner = new LlmPlanner(testConfig(fake.url, overrides), rules, testVocabulary, (u) => usage.push(u));
   return { rules, usage, planner };
 }
 
@@ -236,5 +237,15 @@ describe("LlmPlanner: transport failures", () => {
     setTimeout(() => run.abort(new Error("run cancelled")), 150);
     await expect(planner.plan({ query, userId: "u1", teams: testTeams, signal: run.signal })).rejects.toThrow("run cancelled");
     expect(rules.calls).toBe(0);
+  });
+});
+
+describe("the plan prompt's field list", () => {
+  it("is read off the app's entity schema, enums and nested objects included", () => {
+    const fields = entityFieldList(testVocabulary.entitiesSchema);
+    expect(fields.split(", ")[0]).toBe("region");
+    expect(fields).toContain("propertyType (apartment|officetel|villa|house|commercial)");
+    expect(fields).toContain("buyerProfile {firstHome, newlywed, youth, age, homeless, children}");
+    expect(fields.endsWith("contractText, amounts")).toBe(true);
   });
 });

@@ -1,16 +1,15 @@
 // The LLM planner: intent, aspects, question type, entities and one execution step per team, decided by
 // the model from prompts/plan.md and validated; any failure hands the question to the rules planner.
-import { ASPECTS, INTENTS, QUESTION_TYPES, type ExecutionStep, type PlanningState } from "../../supervisor/types";
-import type { LlmUsage, PlanInput, Planner } from "../types";
+import type { ExecutionStep, PlanningState } from "../../state/types";
+import type { LlmUsage, PlanInput, Planner, PlanVocabulary } from "../types";
 import { loadPrompt, renderPrompt } from "../prompts";
 import type { LlmConfig } from "./config";
-import { decideStructured, fallbackReasonOf, InvalidOutputError } from "./call";
-import { cleanEntities, planOutputSchema, type PlanOutput } from "./schemas";
-
-const NO_STEPS_INTENTS = new Set(["UNCLEAR", "IRRELEVANT"]);
+import { decideStructured, InvalidOutputError, llmElseRules } from "./call";
+import { cleanEntities, entityFieldList, planOutputSchemaFor, type PlanOutput } from "./schemas";
 
 /** Turns a schema-valid plan into PlanningState, rejecting unknown teams/tools and bad dependencies. */
-export function planFromOutput(output: PlanOutput, input: PlanInput, prompt: { name: string; version: string }): PlanningState {
+export function planFromOutput(output: PlanOutput, input: PlanInput, prompt: { name: string; version: string }, vocabulary: PlanVocabulary): PlanningState {
+  const NO_STEPS_INTENTS = new Set(vocabulary.noStepIntents);
   const teamTools = new Map(input.teams.map((t) => [t.name, new Set(t.tools)]));
   const steps = NO_STEPS_INTENTS.has(output.intent) ? [] : output.steps;
   if (!NO_STEPS_INTENTS.has(output.intent) && steps.length === 0) {
@@ -20,8 +19,8 @@ export function planFromOutput(output: PlanOutput, input: PlanInput, prompt: { n
   if (!NO_STEPS_INTENTS.has(output.intent) && aspects.length === 0) {
     throw new InvalidOutputError(`intent ${output.intent} needs the aspects it asks about (at least one)`);
   }
-  if (output.intent === "COMPREHENSIVE" && aspects.length < 2) {
-    throw new InvalidOutputError("intent COMPREHENSIVE needs two or more aspects");
+  if (vocabulary.multiAspectIntents.includes(output.intent) && aspects.length < 2) {
+    throw new InvalidOutputError(`intent ${output.intent} needs two or more aspects`);
   }
   const stepIdByTeam = new Map<string, string>();
   const executionSteps: ExecutionStep[] = [];
@@ -50,7 +49,7 @@ export function planFromOutput(output: PlanOutput, input: PlanInput, prompt: { n
     keywords: [...new Set(output.keywords)],
     aspects,
     questionType: NO_STEPS_INTENTS.has(output.intent) ? "other" : output.question_type,
-    entities: cleanEntities(output.entities),
+    entities: cleanEntities(output.entities as Record<string, unknown>),
     language: output.language,
     execution_steps: executionSteps,
     source: "llm",
@@ -65,28 +64,31 @@ export class LlmPlanner implements Planner {
   constructor(
     private readonly config: LlmConfig,
     private readonly rules: Planner,
+    private readonly vocabulary: PlanVocabulary,
     private readonly onUsage?: (u: LlmUsage) => void,
   ) {}
 
   async plan(input: PlanInput): Promise<PlanningState> {
-    try {
+    return llmElseRules(input.signal, () => {
       const prompt = renderPrompt(loadPrompt("plan"), {
         query: input.query,
         teams: JSON.stringify(input.teams),
-        intents: INTENTS.join(", "),
-        aspects: ASPECTS.join(", "),
-        questionTypes: QUESTION_TYPES.join(", "),
+        intents: this.vocabulary.intents.join(", "),
+        aspects: this.vocabulary.aspects.join(", "),
+        questionTypes: this.vocabulary.questionTypes.join(", "),
         today: new Date().toISOString().slice(0, 10),
+        app: this.vocabulary.description,
+        intentGuide: this.vocabulary.intentGuide,
+        aspectGuide: this.vocabulary.aspectGuide,
+        questionTypeGuide: this.vocabulary.questionTypeGuide,
+        entityGuide: this.vocabulary.entityGuide,
+        entityFields: entityFieldList(this.vocabulary.entitiesSchema),
       });
       const promptRef = { name: prompt.name, version: prompt.version };
-      return await decideStructured(
+      return decideStructured(
         { config: this.config, decision: "plan", signal: input.signal, onUsage: this.onUsage },
-        { prompt, schema: planOutputSchema, schemaName: "plan", validate: (out) => planFromOutput(out, input, promptRef) },
+        { prompt, schema: planOutputSchemaFor(this.vocabulary), schemaName: "plan", validate: (out) => planFromOutput(out, input, promptRef, this.vocabulary) },
       );
-    } catch (err) {
-      const { reason, message } = fallbackReasonOf(err, input.signal);
-      const planned = await this.rules.plan(input);
-      return { ...planned, source: "rules", fallbackReason: reason, reasoning: `${planned.reasoning} (LLM: ${message})` };
-    }
+    }, () => this.rules.plan(input), (planned, message) => ({ ...planned, reasoning: `${planned.reasoning} (LLM: ${message})` }));
   }
 }

@@ -1,36 +1,7 @@
 // The zod schemas the model's JSON answers must satisfy, one per decision. They bound everything
 // the model says (enums, ranges, lengths); semantic checks (known teams/tools, args) come after.
 import { z } from "zod";
-import { ASPECTS, INTENTS, QUESTION_TYPES, type Entities } from "../../supervisor/types";
-
-const krw = z.number().int().nonnegative().max(1e13);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-/** Models often write null for "unknown"; nullish here, nulls dropped by `cleanEntities`. */
-export const entitiesSchema = z.object({
-  region: z.string().min(1).max(40).nullish(),
-  propertyType: z.enum(["apartment", "officetel", "villa", "house", "commercial"]).nullish(),
-  transactionType: z.enum(["sale", "jeonse", "monthly"]).nullish(),
-  price: krw.nullish(),
-  deposit: krw.nullish(),
-  monthlyRent: krw.nullish(),
-  proposedDeposit: krw.nullish(),
-  proposedMonthlyRent: krw.nullish(),
-  areaM2: z.number().positive().max(10_000).nullish(),
-  dates: z.array(isoDate).max(10).nullish(),
-  annualIncome: krw.nullish(),
-  buyerProfile: z.object({
-    firstHome: z.boolean().nullish(),
-    newlywed: z.boolean().nullish(),
-    youth: z.boolean().nullish(),
-    age: z.number().int().min(0).max(130).nullish(),
-    homeless: z.boolean().nullish(),
-    children: z.number().int().min(0).max(20).nullish(),
-  }).nullish(),
-  contractType: z.enum(["jeonse", "monthly", "sale"]).nullish(),
-  contractText: z.string().max(20_000).nullish(),
-  amounts: z.array(krw).max(20).nullish(),
-});
+import type { PlanVocabulary } from "../types";
 
 function dropNulls(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -41,29 +12,48 @@ function dropNulls(value: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-export function cleanEntities(value: z.infer<typeof entitiesSchema>): Entities {
-  return dropNulls(value as Record<string, unknown>) as Entities;
+/** Models often write null for "unknown": the app's schema allows it, and the nulls go here. */
+export function cleanEntities(value: Record<string, unknown>): Record<string, unknown> {
+  return dropNulls(value);
 }
 
-export const planOutputSchema = z.object({
-  intent: z.enum(INTENTS),
-  intent_confidence: z.number().min(0).max(1),
-  /** Every aspect the question asks about (none for UNCLEAR/IRRELEVANT). */
-  aspects: z.array(z.enum(ASPECTS)).max(ASPECTS.length),
-  question_type: z.enum(QUESTION_TYPES),
-  language: z.enum(["ko", "en"]),
-  keywords: z.array(z.string().min(1).max(40)).max(12),
-  entities: entitiesSchema,
-  steps: z.array(z.object({
-    team: z.string().min(1),
-    description: z.string().min(1).max(300),
-    tools: z.array(z.string()).max(10),
-    /** Team names of earlier steps this one needs. */
-    depends_on: z.array(z.string()).max(6),
-  })).max(6),
-  reasoning: z.string().max(1000),
-});
-export type PlanOutput = z.infer<typeof planOutputSchema>;
+/** The plan answer for one app: its intents and its entity schema plug into the shared shape. */
+export function planOutputSchemaFor(vocabulary: PlanVocabulary) {
+  return z.object({
+    intent: z.enum(vocabulary.intents),
+    intent_confidence: z.number().min(0).max(1),
+    /** Every aspect the question asks about (none for an intent with nothing to execute). */
+    aspects: z.array(z.enum(vocabulary.aspects)).max(vocabulary.aspects.length),
+    question_type: z.enum(vocabulary.questionTypes),
+    language: z.enum(["ko", "en"]),
+    keywords: z.array(z.string().min(1).max(40)).max(12),
+    entities: vocabulary.entitiesSchema,
+    steps: z.array(z.object({
+      team: z.string().min(1),
+      description: z.string().min(1).max(300),
+      tools: z.array(z.string()).max(10),
+      /** Team names of earlier steps this one needs. */
+      depends_on: z.array(z.string()).max(6),
+    })).max(6),
+    reasoning: z.string().max(1000),
+  });
+}
+export type PlanOutput = z.infer<ReturnType<typeof planOutputSchemaFor>>;
+
+/** The prompt's field list, read off the entity schema: `name`, `name (a|b)` for enums, `name {x, y}` for objects. */
+export function entityFieldList(schema: z.ZodObject): string {
+  const unwrap = (t: z.ZodType): z.ZodType => {
+    let cur = t;
+    while (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable) cur = cur.unwrap() as z.ZodType;
+    return cur;
+  };
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const t = unwrap(field as z.ZodType);
+    if (t instanceof z.ZodEnum) return `${name} (${(t.options as string[]).join("|")})`;
+    if (t instanceof z.ZodObject) return `${name} {${Object.keys(t.shape).join(", ")}}`;
+    return name;
+  }).join(", ");
+}
 
 export const ORCHESTRATION_BOUNDS = {
   retries: { min: 0, max: 3 },

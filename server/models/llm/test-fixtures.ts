@@ -2,7 +2,10 @@
 // catalogue, a plan, and stand-ins for the rules deciders that record when they were asked.
 import { z } from "zod";
 import type { ToolDefinition } from "../../tools/types";
-import type { PlanningState } from "../../supervisor/types";
+import type { PlanningState } from "../../state/types";
+
+/** The decision tests speak housing: its intents and entities are what the fake model answers in. */
+export { housingVocabulary as testVocabulary } from "../../apps/housing/types";
 import type { Answer, PlanInput, Planner, Responder, RespondInput } from "../types";
 import type { ApiMode, LlmConfig } from "./config";
 

@@ -3,12 +3,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { and, eq } from "drizzle-orm";
 import { createCallerFactory, router } from "../init";
 import { memoryRouter } from "./memory";
 import { createTestUser, testDatabase } from "../../../test/db";
-import { flagAudit } from "../../db/schema";
-import { flagsHash, putCachedDecision, recordExecution } from "../../memory";
+import { recordExecution } from "../../memory";
 import type { ExecutionRecord } from "../../memory";
 
 const createCaller = createCallerFactory(router({ memory: memoryRouter }));
@@ -31,7 +29,6 @@ function run(userId: string, tool: string, outcome: "succeeded" | "failed"): Exe
   };
 }
 
-const decision = { strategy: "parallel" as const, confidence: 0.9, reasoning: "r", calls: [], conflicts: [], duplicatesAvoided: 0, concurrencyLimit: 3, memoryNotes: ["n"], source: "rules" as const };
 
 describe("memory router", () => {
   it("mine shows the caller's own statistics and patterns only; clear forgets them", async () => {
@@ -52,52 +49,12 @@ describe("memory router", () => {
     expect((await (await callerFor(other.userId)).memory.mine()).patterns).toHaveLength(1);
   });
 
-  it("refuses anonymous callers and non-admins", async () => {
+  it("refuses anonymous callers, and offers a user nothing but their own memory", async () => {
     const { userId } = await createTestUser();
     await expectCode((await callerFor(null)).memory.mine(), "UNAUTHORIZED");
-    const user = await callerFor(userId);
-    await expectCode(user.memory.global(), "UNAUTHORIZED");
-    await expectCode(user.memory.forUser({ userId }), "UNAUTHORIZED");
-    await expectCode(user.memory.clearUser({ userId }), "UNAUTHORIZED");
-  });
-
-  it("lets an admin read a user's memory, global statistics, history and cache", async () => {
-    const { db } = await testDatabase();
-    const { userId } = await createTestUser();
-    const tool = `probe_${randomUUID().slice(0, 8)}`;
-    for (const outcome of ["succeeded", "succeeded", "failed"] as const) await recordExecution(db, run(userId, tool, outcome));
-    await putCachedDecision(db, { userId, queryPattern: "LOAN_CONSULT|annualIncome", flagsHash: flagsHash({}), prefsVersion: "p1" }, decision);
-    const admin = await callerFor(null, { name: "ops" });
-
-    const forUser = await admin.memory.forUser({ userId });
-    expect(forUser.preferences.map((p) => [p.tool, p.count])).toEqual([[tool, 3]]);
-    expect(forUser.patterns).toHaveLength(3);
-
-    const global = await admin.memory.global();
-    expect(global.find((s) => s.tool === tool)).toMatchObject({ scope: "global", count: 3, lastError: "boom" });
-
-    const points = await admin.memory.history({ scope: userId, tool, intent: "LOAN_CONSULT" });
-    expect(points.map((p) => p.count)).toEqual([1, 2, 3]);
-    expect(points[2].successRate).toBeCloseTo(0.5355, 12);
-    expect(await admin.memory.history({ scope: userId, tool, intent: "LEGAL_CONSULT" })).toEqual([]);
-
-    const cache = await admin.memory.cache({ userId });
-    expect(cache).toHaveLength(1);
-    expect(cache[0]).toMatchObject({ userId, strategy: "parallel", callCount: 0, memoryNotes: ["n"], hits: 0 });
-    expect((await admin.memory.cache()).some((c) => c.userId === userId)).toBe(true);
-    await expectCode(admin.memory.history({ scope: "nobody", tool }), "BAD_REQUEST");
-  });
-
-  it("clearUser forgets a user and writes an audit row", async () => {
-    const { db } = await testDatabase();
-    const { userId } = await createTestUser();
-    await recordExecution(db, run(userId, `probe_${randomUUID().slice(0, 8)}`, "succeeded"));
-    await putCachedDecision(db, { userId, queryPattern: "LOAN_CONSULT|", flagsHash: flagsHash({}), prefsVersion: "p1" }, decision);
-    const admin = await callerFor(null, { name: "ops" });
-    expect(await admin.memory.clearUser({ userId })).toEqual({ patterns: 1, stats: 1, cache: 1 });
-    expect(await admin.memory.forUser({ userId })).toEqual({ preferences: [], patterns: [] });
-    const audit = await db.select().from(flagAudit).where(and(eq(flagAudit.resourceType, "memory"), eq(flagAudit.resourceId, userId)));
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "clear", actor: "ops", before: { patterns: 1, stats: 1, cache: 1 }, after: { patterns: 0, stats: 0, cache: 0 } });
+    await expectCode((await callerFor(null)).memory.clear(), "UNAUTHORIZED");
+    // A signed-in user reaches only their own memory: the router has no procedure taking a user id.
+    expect(userId).toBeTruthy();
+    expect(Object.keys(memoryRouter._def.procedures).sort()).toEqual(["clear", "mine"]);
   });
 });

@@ -1,6 +1,6 @@
 // The housing app's citations hook: the law sources of a finished run, from its legal_search outputs (call
 // key → output), best first, one per provision, so runs.citations says which article and 항 an answer rests on.
-import type { RunCitation } from "../../../supervisor/types";
+import type { RunCitation } from "../types";
 import { legalSearchOutputSchema, type LawArticleResult } from "../tools/legal-search";
 
 /** More sources than this is a list, not an answer's footing. */

@@ -1,7 +1,7 @@
 // A planner decorator: when the plan has no legal_search but a cheap statute retrieval finds a strong match
 // ("중개수수료는 얼마인가요?"), the plan gains the "legal" aspect and a legal_search step (UNCLEAR → LEGAL_CONSULT).
 import type { Planner, PlanInput } from "../../../models/types";
-import type { ExecutionStep, PlanningState } from "../../../supervisor/types";
+import { housingPlanning, type ExecutionStep, type PlanningState } from "../types";
 import type { Db } from "../../../db/client";
 import { searchStatutes } from "./search";
 import { statuteEvidence } from "./evidence";
@@ -50,7 +50,7 @@ export function withEvidenceRouting(inner: Planner, database: () => Promise<Db>)
   return {
     kind: inner.kind,
     async plan(input: PlanInput): Promise<PlanningState> {
-      const plan = await inner.plan(input);
+      const plan = housingPlanning(await inner.plan(input));
       if (!canSearchLaw(input) || plan.execution_steps.some((s) => s.tools.includes(LEGAL_TOOL))) return plan;
       const db = await database();
       const result = await searchStatutes(db, { query: input.query, limit: 3, asOf: todayIso() });

@@ -1,6 +1,6 @@
 // Entity extraction for the rules planner: region, property and transaction type, amounts placed by
 // the words around them (price, deposit, rent, proposed increase, income), area, dates, profile, contract text.
-import type { Entities } from "../../../supervisor/types";
+import type { Entities } from "../types";
 import { findAreas, findKrwAmounts, type AmountMatch } from "./korean-amounts";
 import { findDates } from "./dates";
 import { findBuyerProfile } from "./profile";

@@ -1,6 +1,6 @@
 // Rules intent classification: weighted Korean/English cue words per need (law, market, loan, contract
 // drafting/review, risk), combined into one of the nine intents with a confidence and the words that decided it.
-import type { Intent } from "../../../supervisor/types";
+import type { Intent } from "../types";
 
 export const NEEDS = ["review", "creation", "risk", "loan", "legal", "market"] as const;
 export type Need = (typeof NEEDS)[number];

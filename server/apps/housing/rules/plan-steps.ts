@@ -1,6 +1,6 @@
 // Turns a classified question into execution steps: which team runs, which tools it needs, what it waits
 // for — limited to the teams and tools this runtime has, with a short todo-list description per language.
-import type { Entities, ExecutionStep, Language } from "../../../supervisor/types";
+import type { Entities, ExecutionStep, Language } from "../types";
 import type { PlanInput } from "../../../models/types";
 import type { Aspect } from "../understanding/corpus";
 import type { Understanding } from "../understanding/understand";

@@ -12,7 +12,7 @@
 //   findRegion / normalizeDistrict / districtEnglishName / SEOUL_DISTRICTS from ./regions
 //   findDates from ./dates, findBuyerProfile from ./profile
 import { languageOf, type PlanInput, type Planner } from "../../../models/types";
-import type { Entities, Language, PlanningState } from "../../../supervisor/types";
+import type { Entities, Language, PlanningState } from "../types";
 import type { Aspect } from "../understanding/corpus";
 import { loadIntentModel, type LinearModel } from "../understanding/linear-model";
 import { understandQuestion, type Understanding } from "../understanding/understand";

@@ -1,6 +1,6 @@
 // Who is asking, as housing-finance programmes care about it: newlywed, youth, first home, no home,
 // age and children, read from Korean or English phrasing ("신혼부부", "만 29세", "first-time buyer").
-import type { Entities } from "../../../supervisor/types";
+import type { Entities } from "../types";
 
 export type BuyerProfile = NonNullable<Entities["buyerProfile"]>;
 

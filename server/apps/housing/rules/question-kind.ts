@@ -1,6 +1,6 @@
 // What kind of answer a question wants, read from its words: the fallback question type while the planner
 // leaves questionType "other", the sum a calculation asks for, the deal (buy/jeonse/monthly) and trend wording.
-import type { Entities, PlanningState } from "../../../supervisor/types";
+import type { Entities, PlanningState } from "../types";
 import { findKrwAmounts } from "./korean-amounts";
 import type { CalculationKind } from "../tools/housing-calculator";
 

@@ -1,7 +1,7 @@
 // Rules for the kind of question (definition, permissibility, amount, procedure, …): cue words in
 // Korean and English. The statistical classifier reads these as features; they also stand in when it is unsure.
 
-import { QUESTION_TYPES, type QuestionType } from "../../../supervisor/types";
+import { QUESTION_TYPES, type QuestionType } from "../types";
 
 export { QUESTION_TYPES, type QuestionType };
 

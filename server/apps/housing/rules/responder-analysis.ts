@@ -1,6 +1,6 @@
 // Renders the analysis team's price and loan verdicts for the rules responder: price fairness and the
 // jeonse ratio (market_analysis), loan limits and repayments (loan_simulator), from tool fields only.
-import type { Language } from "../../../supervisor/types";
+import type { Language } from "../types";
 import { formatKrwExact, formatPercent } from "../tools/format";
 import type { MarketAnalysisOutput } from "../tools/market-analysis";
 import type { LoanSimulatorOutput } from "../tools/loan-simulator";

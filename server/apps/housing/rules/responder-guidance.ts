@@ -1,6 +1,6 @@
 // What the assistant says when a message is not a housing question at all: what it can help with, with
 // examples. A housing question that lacks facts never gets this: it gets one precise follow-up question.
-import type { Language } from "../../../supervisor/types";
+import type { Language } from "../types";
 
 export function guidance(language: Language): string {
   if (language === "ko") {

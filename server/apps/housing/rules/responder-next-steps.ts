@@ -1,6 +1,6 @@
 // The "next steps" section of a rules answer: the intent's standing advice, or for a question about
 // keeping a jeonse deposit safe, the concrete order of checks a tenant makes before and after signing.
-import type { AggregatedResults, Intent, Language } from "../../../supervisor/types";
+import type { AggregatedResults, Intent, Language } from "../types";
 
 type Lines = { ko: string[]; en: string[] };
 

@@ -1,6 +1,6 @@
 // Renders each housing tool's output as answer lines (figures, legal basis, risks) for the rules
 // responder. Every number shown is a field of the tool output or the user's entities, never a new one.
-import type { Language } from "../../../supervisor/types";
+import type { Language } from "../types";
 import { formatKrw, formatPercent } from "../tools/format";
 import type { MarketOutput } from "../tools/market-schema";
 import type { RentIncreaseOutput } from "../tools/rent-increase-check";

@@ -1,6 +1,6 @@
 // The built-in (rules) answer composer: a markdown answer in the question's language built only from
 // what the tools returned — summary, figures, legal basis, risks, next steps, gaps and sources — streamed per section.
-import type { AggregatedResults, Language, PlanningState } from "../../../supervisor/types";
+import { housingAggregated, housingPlanning, type AggregatedResults, type Language, type PlanningState } from "../types";
 import type { Answer, Responder, RespondInput } from "../../../models/types";
 import {
   emptySections, renderContractAnalysis, renderDocumentReview, renderLeaseContract, renderLegal, renderListings,
@@ -192,7 +192,8 @@ function clarification(planning: PlanningState, query: string): string {
 export class RulesResponder implements Responder {
   readonly kind = "rules" as const;
 
-  async respond({ query, planning, aggregated, onDelta, signal }: RespondInput): Promise<Answer> {
+  async respond({ query, planning: corePlanning, aggregated, onDelta, signal }: RespondInput): Promise<Answer> {
+    const planning = housingPlanning(corePlanning);
     const language = planning.language;
     // UNCLEAR, or "IRRELEVANT" for what is plainly a housing sum: one question back, not the help text.
     if (planning.intent === "UNCLEAR" || (planning.intent === "IRRELEVANT" && effectiveQuestionType(planning, query ?? "") === "calculation" && calculationKindOf(query ?? "") !== null && HOUSING_WORDS.test(query ?? ""))) {
@@ -207,7 +208,7 @@ export class RulesResponder implements Responder {
       if (rest.length > 0) await onDelta?.(rest.join("\n\n"));
       return { answer: text, sources: [], source: "rules" };
     }
-    const { parts, sources } = composeAnswer(aggregated, language, { query, questionType: planning.questionType });
+    const { parts, sources } = composeAnswer(housingAggregated(aggregated), language, { query, questionType: planning.questionType });
     for (const part of parts) {
       if (signal?.aborted) throw new Error("respond aborted");
       await onDelta?.(part);

@@ -1,6 +1,6 @@
 // The analysis team: judges prices and jeonse risk, simulates loans, matches policy programmes, checks
 // rent increases and contract clauses — always from the search team's results, never by searching itself.
-import type { Entities, ExecutionStep, Intent, PlanningState } from "../../../supervisor/types";
+import type { Entities, ExecutionStep, Intent, PlanningState } from "../types";
 import type { ToolRequest } from "../../../tools/types";
 import type { TeamDefinition } from "../../../teams/types";
 import { coreTool, planned, request, summarizeStep } from "./common";

@@ -1,6 +1,6 @@
 // What the housing teams share: turning a step's tool outputs into a TeamResult, choosing the step's
 // core tool, and copying only the entities a tool's input accepts.
-import type { ExecutionStep, PlanningState, TeamResult } from "../../../supervisor/types";
+import type { ExecutionStep, PlanningState, TeamResult } from "../types";
 import type { ToolRequest } from "../../../tools/types";
 
 /** quality = share of the step's tools that produced an output; missing = the others. */

@@ -1,6 +1,6 @@
 // The document team: drafts the lease contract from the user's details and the analysis/legal results,
 // then reviews the draft (or the user's own contract text) for missing fields and risky clauses.
-import type { Entities, ExecutionStep, PlanningState } from "../../../supervisor/types";
+import type { Entities, ExecutionStep, PlanningState } from "../types";
 import type { ToolRequest } from "../../../tools/types";
 import type { TeamDefinition } from "../../../teams/types";
 import { coreTool, planned, request, summarizeStep } from "./common";

@@ -2,7 +2,7 @@
 // for tests and scripts that need real team results and aggregated outputs from the seeded database.
 import type { Db } from "../../../db/client";
 import type { ToolRegistry } from "../../../tools/registry";
-import type { AggregatedResults, PlanningState, TeamResult } from "../../../supervisor/types";
+import type { AggregatedResults, PlanningState, TeamResult } from "../types";
 import type { TeamRegistry } from "../../../teams/types";
 
 export interface SequentialRun {

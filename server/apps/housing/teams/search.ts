@@ -1,6 +1,6 @@
 // The search team: fetches the facts every other team builds on — law articles, market statistics,
 // listings and loan products — with arguments taken from the plan's entities and the question text.
-import type { Entities, ExecutionStep, Intent, PlanningState } from "../../../supervisor/types";
+import type { Entities, ExecutionStep, Intent, PlanningState } from "../types";
 import type { ToolRequest } from "../../../tools/types";
 import type { TeamDefinition } from "../../../teams/types";
 import { coreTool, definedArgs, planned, request, summarizeStep } from "./common";

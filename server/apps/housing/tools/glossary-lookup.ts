@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import type { Language } from "../../../supervisor/types";
+import type { Language } from "../types";
 import type { ToolDefinition } from "../../../tools/types";
 
 export const glossaryInputSchema = z.object({

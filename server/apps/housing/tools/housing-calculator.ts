@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import type { Language } from "../../../supervisor/types";
+import type { Language } from "../types";
 import type { ToolDefinition } from "../../../tools/types";
 import { rateSettings } from "../schema/domain-rules";
 import { brokerageFeeRates } from "../schema/glossary";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { and, eq, ilike, lte, or, asc, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import type { Language } from "../../../supervisor/types";
+import type { Language } from "../types";
 import { loanProducts } from "../schema/domain";
 import type { ToolDefinition } from "../../../tools/types";
 

@@ -2,7 +2,7 @@
 // JSONL file, and the fixed train/dev/test split by a hash of each question's id.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { ASPECTS, INTENTS, type Aspect } from "../../../supervisor/types";
+import { ASPECTS, INTENTS, type Aspect } from "../types";
 import { QUESTION_TYPES } from "../rules/question-type";
 
 export { ASPECTS, type Aspect };

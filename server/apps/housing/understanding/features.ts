@@ -1,6 +1,6 @@
 // Features the intent/aspect/question-type classifier reads: syllable and character n-grams of the
 // question with spacing removed (robust to typos and missing spaces), word tokens, and the rules' cues.
-import type { Entities } from "../../../supervisor/types";
+import type { Entities } from "../types";
 import { classifyIntent, NEEDS } from "../rules/intent";
 import { questionTypeCues } from "../rules/question-type";
 

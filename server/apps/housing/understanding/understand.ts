@@ -1,6 +1,6 @@
 // Understanding one question: the trained model's intent, aspects and question type, reconciled with
 // each other and with the rules, so a housing question always gets a topic to plan (never a dead end).
-import { INTENTS, type Entities, type Intent } from "../../../supervisor/types";
+import { INTENTS, type Entities, type Intent } from "../types";
 import { classifyIntent, HOUSING, type Classification } from "../rules/intent";
 import { questionTypeCues, QUESTION_TYPES, type QuestionType } from "../rules/question-type";
 import { ASPECTS, type Aspect } from "./corpus";

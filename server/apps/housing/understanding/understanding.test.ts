@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { INTENTS, QUESTION_TYPES } from "../../../supervisor/types";
+import { INTENTS, QUESTION_TYPES } from "../types";
 import { planQuestion } from "../rules/planner";
 import { housingTeams } from "../teams";
 import { featuriseCorpus, packModel } from "../../../../scripts/intent/model-builder";

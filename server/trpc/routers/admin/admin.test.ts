@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { createCallerFactory, router } from "../../init";
 import { adminRouter } from "../admin";
 import { createTestUser, testDatabase } from "../../../../test/db";
-import { checkpoints, featureFlags, flagAudit, runEvents, runs, toolCalls } from "../../../db/schema";
+import { checkpoints, featureFlags, adminAudit, runEvents, runs, toolCalls } from "../../../db/schema";
 
 const createCaller = createCallerFactory(router({ admin: adminRouter }));
 
@@ -90,7 +90,7 @@ describe("admin router: history", () => {
       strategy: i % 3 ? "parallel" : "sequential",
       orchestrated: i % 2 === 0,
       decisionSources: i % 7 === 0 ? ["rules", "llm"] : ["rules"],
-      flags: { orchestrator: { value: i % 2 === 0, reason: "rollout" } },
+      flags: { orchestrator: { value: i % 2 === 0, reason: "rollout" as const } },
       durationMs: i % 6 === 0 ? null : 100 + ((i * 37) % 50),
       toolCallCount: i,
       // Several runs share a timestamp to the microsecond: the cursor must still page through them.
@@ -154,13 +154,13 @@ describe("admin router: run detail, flags, cohorts, memory", () => {
     const { db } = await testDatabase();
     const { userId } = await createTestUser();
     const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
-    const [run] = await db.insert(runs).values({ userId, question: "q", status: "completed", decisions: [{ type: "plan", source: "rules", reasoning: "r" }] }).returning();
+    const [run] = await db.insert(runs).values({ userId, question: "q", status: "completed", decisions: [{ type: "plan", source: "rules", reasoning: "r", at: t(0) }] }).returning();
     await db.insert(toolCalls).values([
       { runId: run.id, callKey: "legal_search#1", tool: "legal_search", args: {}, teams: ["search", "analysis"], status: "failed", attempt: 2,
-        attempts: [{ attempt: 1, startedAt: t(1), finishedAt: t(2), ok: false, error: "boom" }, { attempt: 2, startedAt: t(2), finishedAt: t(3), ok: false, error: "boom" }],
+        attempts: [{ attempt: 1, tool: "legal_search", startedAt: t(1), finishedAt: t(2), ok: false, error: "boom" }, { attempt: 2, tool: "legal_search", startedAt: t(2), finishedAt: t(3), ok: false, error: "boom" }],
         startedAt: new Date(t(1)), finishedAt: new Date(t(3)) },
       { runId: run.id, callKey: "law_db#1", tool: "law_db", args: {}, teams: ["search"], status: "succeeded", fallbackFor: "legal_search#1",
-        attempts: [{ attempt: 1, startedAt: t(3), finishedAt: t(4), ok: true }], startedAt: new Date(t(3)), finishedAt: new Date(t(4)) },
+        attempts: [{ attempt: 1, tool: "law_db", startedAt: t(3), finishedAt: t(4), ok: true }], startedAt: new Date(t(3)), finishedAt: new Date(t(4)) },
     ]);
     await db.insert(checkpoints).values([
       { runId: run.id, seq: 1, node: "planning", state: { timings: { planning: { startedAt: t(0), finishedAt: t(1), ms: 1000 } } } },
@@ -204,7 +204,7 @@ describe("admin router: run detail, flags, cohorts, memory", () => {
     const key = await testFlagKey();
     const at = new Date(Date.UTC(2025, 5, 1));
     const mk = (on: boolean, status: string, durationMs: number, extra: Partial<typeof runs.$inferInsert> = {}) => ({
-      userId, question: "c", status, durationMs, startedAt: at, flags: { [key]: { value: on, reason: "rollout" } }, ...extra,
+      userId, question: "c", status, durationMs, startedAt: at, flags: { [key]: { value: on, reason: "rollout" as const } }, ...extra,
     });
     await db.insert(runs).values([
       mk(true, "completed", 100, { toolCallCount: 4, duplicatesAvoided: 2, retries: 1, llmCalls: 2 }),
@@ -231,7 +231,7 @@ describe("admin router: run detail, flags, cohorts, memory", () => {
     expect(await admin.memory.overview({ scope: userId })).toEqual({ stats: [], patterns: [], cache: [] });
     const cleared = await admin.memory.clear({ userId });
     expect(cleared).toEqual({ patterns: 0, stats: 0, cache: 0 });
-    const rows = await db.select().from(flagAudit).where(eq(flagAudit.resourceId, userId));
+    const rows = await db.select().from(adminAudit).where(eq(adminAudit.resourceId, userId));
     expect(rows).toEqual([expect.objectContaining({ resourceType: "memory", action: "clear", actor: "admin" })]);
   });
 });

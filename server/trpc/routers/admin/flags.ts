@@ -4,7 +4,7 @@ import { z } from "zod";
 import { TRPCError } from "@trpc/server";
 import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { adminProcedure, router } from "../../init";
-import { featureFlags, flagAudit, flagOverrides, runs } from "../../../db/schema";
+import { featureFlags, adminAudit, flagOverrides, runs } from "../../../db/schema";
 import { FLAG_DEFINITIONS, FlagError, flagDefault, setFlag, setOverride } from "../../../flags";
 
 const flagKey = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "not a flag key");
@@ -65,10 +65,10 @@ export const flagsRouter = router({
     .input(z.object({ key: flagKey.optional(), beforeId: z.number().int().positive().optional(), limit: z.number().int().min(1).max(200).default(50) }))
     .query(async ({ ctx, input }) => {
       const where: SQL | undefined = and(
-        input.key ? eq(flagAudit.resourceId, input.key) : undefined,
-        input.beforeId ? lt(flagAudit.id, input.beforeId) : undefined,
+        input.key ? eq(adminAudit.resourceId, input.key) : undefined,
+        input.beforeId ? lt(adminAudit.id, input.beforeId) : undefined,
       );
-      const rows = await ctx.database.db.select().from(flagAudit).where(where).orderBy(desc(flagAudit.id)).limit(input.limit);
+      const rows = await ctx.database.db.select().from(adminAudit).where(where).orderBy(desc(adminAudit.id)).limit(input.limit);
       return rows.map((a) => ({ ...a, at: a.at.toISOString() }));
     }),
 

@@ -4,7 +4,9 @@ import { z } from "zod";
 import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { adminProcedure, router } from "../../init";
 import { executionPatterns, strategyCache, toolStatHistory, toolStats } from "../../../db/schema";
-import { clearUserMemoryAudited } from "../memory";
+import { clearMemory, type ClearedMemory } from "../../../memory";
+import { adminAudit } from "../../../db/schema";
+import type { Db } from "../../../db/client";
 
 /** "global" or a user id. */
 const scopeInput = z.union([z.literal("global"), z.uuid()]);
@@ -65,3 +67,14 @@ export const memoryRouter = router({
 
   clear: adminProcedure.input(z.object({ userId: z.uuid() })).mutation(({ ctx, input }) => clearUserMemoryAudited(ctx.database.db, input.userId, ctx.admin.name)),
 });
+
+/** An admin clears a user's memory: the deletion and its audit row commit together or not at all. */
+export function clearUserMemoryAudited(db: Db, userId: string, actor: string): Promise<ClearedMemory> {
+  return db.transaction(async (tx) => {
+    const cleared = await clearMemory(tx, userId);
+    await tx.insert(adminAudit).values({
+      resourceType: "memory", resourceId: userId, action: "clear", before: cleared, after: { patterns: 0, stats: 0, cache: 0 }, actor,
+    });
+    return cleared;
+  });
+}

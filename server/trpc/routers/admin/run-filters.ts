@@ -3,17 +3,18 @@
 import { z } from "zod";
 import { and, eq, gte, ilike, lt, sql, type SQL } from "drizzle-orm";
 import { runs } from "../../../db/schema";
-import { INTENTS } from "../../../supervisor/types";
+import { decisionSourceSchema } from "../../../state/decision";
 
 const FLAG_KEY = /^[a-z][a-z0-9_]{0,63}$/;
 
 export const runFilterInput = z.object({
   status: z.enum(["running", "completed", "failed"]).optional(),
-  intent: z.enum(INTENTS).optional(),
+  /** An intent of the app that ran (each app has its own vocabulary). */
+  intent: z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/).optional(),
   strategy: z.string().min(1).max(40).optional(),
   /** true: orchestrated runs; false: the legacy path. */
   orchestrated: z.boolean().optional(),
-  decisionSource: z.enum(["rules", "llm", "cache"]).optional(),
+  decisionSource: decisionSourceSchema.optional(),
   userId: z.uuid().optional(),
   /** Runs whose recorded flag snapshot had this flag on (or off). */
   flag: z.object({ key: z.string().regex(FLAG_KEY, "not a flag key"), value: z.boolean() }).optional(),

@@ -1,6 +1,6 @@
 // What every lead composer receives and returns: the question, its type and language, the merged tool
 // outputs — and back, the opening lines that answer it plus at most one precise follow-up question.
-import type { AggregatedResults, Language } from "../../../../supervisor/types";
+import type { AggregatedResults, Language } from "../../types";
 import type { QuestionType } from "../question-kind";
 import { formatKrw, formatPercent } from "../../tools/format";
 

@@ -1,7 +1,7 @@
 // The lead composers on hand-built tool outputs, question type set explicitly: what opens the answer for each
 // type, the legal lead quoting the statute text when legal_search gives it, and one follow-up at most.
 import { describe, expect, it } from "vitest";
-import type { AggregatedResults, Intent } from "../../../../supervisor/types";
+import type { AggregatedResults, Intent } from "../../types";
 import { composeAnswer } from "../responder";
 import { leadOf } from "../../../../../scripts/eval/lead-checks";
 

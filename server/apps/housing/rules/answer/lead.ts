@@ -1,6 +1,6 @@
 // Chooses the lead — the opening lines that answer the question — by question type first, then by what the
 // question is about (its intent and the tools that ran); falls back to the tools' own summary lines.
-import type { Intent } from "../../../../supervisor/types";
+import type { Intent } from "../../types";
 import { calculationLead } from "./lead-calculation";
 import { definitionLead } from "./lead-definition";
 import { legalExplanationLead, permissibilityLead, procedureLead } from "./lead-legal";

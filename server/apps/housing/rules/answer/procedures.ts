@@ -1,6 +1,6 @@
 // Numbered steps for procedure questions ("보증금 돌려받으려면 어떻게 해야 하나요?"), one list per situation,
 // each step naming the article or document it rests on. Standing guidance: no figures, those come from tools.
-import type { AggregatedResults, Language } from "../../../../supervisor/types";
+import type { AggregatedResults, Language } from "../../types";
 import { isObj } from "./lead-types";
 
 type Steps = { ko: string[]; en: string[] };

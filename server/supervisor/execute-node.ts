@@ -1,19 +1,21 @@
-// The supervisor's execute node. With the `orchestrator` flag on: one orchestration decision for the
+// The supervisor's execute node (the orchestrator is the library it calls). With the `orchestrator` flag on: one orchestration decision for the
 // whole run (from cache, LLM or rules), run as a DAG. Off, or if the orchestrator throws: the legacy path.
 import { and, eq } from "drizzle-orm";
 import { toolCalls } from "../db/schema";
-import { flagsHash, getCachedDecision, loadMemory, prefsVersion, putCachedDecision, queryPatternOf } from "../memory";
+import { flagsHash, getCachedDecision, loadMemory, prefsVersion, putCachedDecision, queryPatternOf, type LoadedMemory } from "../memory";
+import { decide, type DecisionCache } from "../orchestrator/decide";
+import { executeDecision } from "../orchestrator/executor";
+import { newExecutionContext, withAdjustments, withDecision, withOutcomes } from "../orchestrator/execution-context";
+import { legacyDecision } from "../orchestrator/legacy";
+import { combineSinks, type ExecutionSink } from "../orchestrator/sink";
+import { teamResultsFrom } from "../orchestrator/team-results";
+import type { OrchestrationDecision, Strategy } from "../orchestrator/types";
 import type { ToolRequest } from "../tools/types";
-import type { RunContext } from "../supervisor/context";
-import { recordDecision } from "../supervisor/context";
-import { StepTracker } from "../supervisor/step-tracker";
-import type { SupervisorState } from "../supervisor/types";
-import { executeDecision } from "./executor";
-import { newExecutionContext, withDecision, withOutcomes } from "./execution-context";
-import { legacyDecision } from "./legacy";
-import { rebindDecision, validateDecision } from "./decision-check";
-import { teamResultsFrom } from "./team-results";
-import type { OrchestrationDecision, PatternSummary, ToolPreference } from "./types";
+import type { RunContext } from "./context";
+import { recordDecision } from "./context";
+import { runWriterSink } from "./run-sink";
+import { StepTracker } from "./step-tracker";
+import type { SupervisorState } from "./types";
 
 const concurrencyLimit = () => Math.max(1, Number(process.env.ENSEMBLE_MAX_CONCURRENCY ?? 4) || 4);
 
@@ -23,7 +25,7 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
   ctx.writer.emit("execution_start", { orchestrated, stepCount: planning.execution_steps.length });
   const requests = planning.execution_steps.flatMap((step) => ctx.app.teams.get(step.team).proposeTools(step, planning, state.query));
 
-  let memory: { patterns: PatternSummary[]; preferences: ToolPreference[] } = { patterns: [], preferences: [] };
+  let memory: LoadedMemory = { patterns: [], preferences: [] };
   if (orchestrated && ctx.memory) memory = await loadMemory(ctx.database.db, state.userId, { intent: planning.intent });
 
   let decision: OrchestrationDecision;
@@ -31,12 +33,11 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
   if (orchestrated) {
     ctx.writer.emit("orchestration_started", { teams: planning.execution_steps.map((s) => s.team), requests: requests.length });
     try {
-      decision = await decide(state, ctx, requests, memory);
+      decision = await decideForRun(state, ctx, requests, memory);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       console.error(`[run ${state.runId}] orchestrator failed, running the legacy path:`, e);
       const reasoning = `The orchestrator failed (${message}); running the legacy path so the question still gets an answer.`;
-      ctx.writer.emit("orchestration_decision", { decisionType: "fallback", source: "rules", reasoning });
       recordDecision(ctx, { type: "fallback", source: "rules", reasoning });
       decision = legacyDecision(requests, ctx.app.tools.list(), reasoning);
       legacy = true;
@@ -53,11 +54,11 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
   // Only a resumed run can have finished calls already: a fresh one skips the query.
   const reusable = ctx.resumed ? await finishedCalls(ctx, state.runId) : new Map<string, unknown>();
   const tracker = new StepTracker(planning, ctx.writer, decision.calls);
+  const adjustments: { at: string; reason: string; from: Strategy; to: Strategy }[] = [];
   const outcomes = await executeDecision(decision, {
-    database: ctx.database, tools: ctx.app.tools, writer: ctx.writer, runId: state.runId, language: planning.language,
+    tools: ctx.app.tools, toolContext: { db: ctx.database.db, language: planning.language, runId: state.runId },
     signal: ctx.signal, reusable,
-    onStart: (call) => tracker.callStarted(call),
-    onSettled: (call, outcome) => tracker.callSettled(call, outcome),
+    sink: combineSinks(runWriterSink(ctx.writer), tracker, { strategyAdjusted: (a) => adjustments.push(a) }, recoveryDecisions(ctx)),
   });
   const teamResults = teamResultsFrom(planning, ctx.app.teams, decision.calls, outcomes);
   const finished = tracker.finish((stepId) => {
@@ -67,7 +68,7 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
     return r ? { quality: r.quality, missing: r.missing, tools: Object.keys(r.outputs), ...(sample ? { sample: true } : {}) } : null;
   });
   const teamQuality = Object.fromEntries(Object.values(teamResults).map((r) => [r.team, r.quality]));
-  execution = withOutcomes(execution, outcomes, teamQuality);
+  execution = withAdjustments(withOutcomes(execution, outcomes, teamQuality), adjustments);
   const all = [...outcomes.values()];
   ctx.writer.updateRun({
     steps: finished.execution_steps,
@@ -77,46 +78,64 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
   return { ...state, planning: finished, execution, teamResults };
 }
 
-async function decide(state: SupervisorState, ctx: RunContext, requests: ToolRequest[], memory: { patterns: PatternSummary[]; preferences: ToolPreference[] }): Promise<OrchestrationDecision> {
+async function decideForRun(state: SupervisorState, ctx: RunContext, requests: ToolRequest[], memory: LoadedMemory): Promise<OrchestrationDecision> {
   const planning = state.planning!;
   const catalogue = ctx.app.tools.list();
   const useCache = ctx.memory && state.flags.strategy_cache?.value === true;
+  const db = ctx.database.db;
   const lookup = useCache
     ? {
         userId: state.userId, queryPattern: queryPatternOf(planning), flagsHash: flagsHash(state.flags),
         prefsVersion: prefsVersion(memory.preferences, planning.intent, { patterns: memory.patterns, catalogue }),
       }
     : null;
-  let decision: OrchestrationDecision | null = null;
-  if (lookup) {
-    const cached = await getCachedDecision(ctx.database.db, lookup);
-    if (cached) decision = rebindDecision(cached, requests, catalogue);
-  }
-  if (!decision) {
-    decision = await ctx.deciders.orchestrator.orchestrate({
-      query: state.query, planning, requests, catalogue, preferences: memory.preferences, patterns: memory.patterns,
-      flags: state.flags, concurrencyLimit: concurrencyLimit(), signal: ctx.signal,
-    });
-    validateDecision(decision, ctx.app.tools);
-    if (lookup && !decision.fallbackReason) await putCachedDecision(ctx.database.db, lookup, decision);
-  }
+  const cache: DecisionCache | null = lookup
+    ? { get: () => getCachedDecision(db, lookup), put: (d) => putCachedDecision(db, lookup, d) }
+    : null;
+  const decision = await decide({
+    query: state.query, planning, requests, catalogue, preferences: memory.preferences, patterns: memory.patterns,
+    flags: state.flags, concurrencyLimit: concurrencyLimit(), signal: ctx.signal,
+  }, { decider: ctx.deciders.orchestrator, tools: ctx.app.tools, cache });
   emitDecision(ctx, decision);
   return decision;
+}
+
+/**
+ * The executor's own choices while running, as recovery decisions: the first retry of a call after a
+ * transient failure, and each switch to a fallback tool. Policies decided them, so their source is rules.
+ */
+function recoveryDecisions(ctx: RunContext): Partial<ExecutionSink> {
+  return {
+    attemptFinished: (e) => {
+      if (e.status !== "retrying" || e.attempt !== 1) return;
+      recordDecision(ctx, {
+        type: "recovery", source: "rules",
+        reasoning: `${e.tool} failed with a transient error (${e.error ?? "unknown"}): retrying up to ${e.call.policy.retries} time(s) with backoff.`,
+        detail: { action: "retry", callKey: e.callKey, tool: e.tool, retries: e.call.policy.retries },
+      });
+    },
+    attemptStarted: (e) => {
+      if (!e.fallbackFor || e.attempt !== 1) return;
+      recordDecision(ctx, {
+        type: "recovery", source: "rules",
+        reasoning: `${e.call.tool} could not answer: falling back to ${e.tool}.`,
+        detail: { action: "fallback", callKey: e.fallbackFor, tool: e.call.tool, fallback: e.tool },
+      });
+    },
+  };
 }
 
 function emitDecision(ctx: RunContext, d: OrchestrationDecision): void {
   const w = ctx.writer;
   const common = { source: d.source, ...(d.prompt ? { prompt: d.prompt } : {}), ...(d.fallbackReason ? { fallbackReason: d.fallbackReason } : {}) };
-  w.emit("orchestration_decision", { decisionType: "strategy", reasoning: d.reasoning, strategy: d.strategy, confidence: d.confidence, ...common });
-  recordDecision(ctx, { type: "strategy", reasoning: d.reasoning, ...common });
+  recordDecision(ctx, { type: "strategy", reasoning: d.reasoning, strategy: d.strategy, confidence: d.confidence, ...common });
   const substituted = d.calls.filter((c) => c.substitutedFor);
   const selection = `${d.calls.length} calls for ${new Set(d.calls.flatMap((c) => c.teams)).size} teams` +
     (d.duplicatesAvoided ? `, ${d.duplicatesAvoided} duplicate request(s) shared` : "") +
     (d.conflicts.length ? `, ${d.conflicts.length} conflict(s) recorded` : "") +
     (substituted.length ? `; routing around ${substituted.map((c) => `${c.substitutedFor} → ${c.tool}`).join(", ")}` : "") + ".";
   const memoryLine = d.memoryNotes.length ? ` ${d.memoryNotes.join(" ")}` : "";
-  w.emit("orchestration_decision", { decisionType: "tool_selection", reasoning: selection + memoryLine, ...common, detail: { conflicts: d.conflicts, memoryNotes: d.memoryNotes } });
-  recordDecision(ctx, { type: "tool_selection", reasoning: selection + memoryLine, ...common });
+  recordDecision(ctx, { type: "tool_selection", reasoning: selection + memoryLine, ...common, detail: { conflicts: d.conflicts, memoryNotes: d.memoryNotes } });
   for (const c of d.calls) {
     w.emit("tool_decision_made", {
       callKey: c.key, tool: c.tool, args: c.args, teams: c.teams, dependsOn: c.dependsOn,

@@ -1,14 +1,17 @@
 // Small apps for tests of the runtime: W1's synthetic teams with tools whose behaviour a test controls.
 import { z } from "zod";
-import { RulesOrchestrator } from "../../server/orchestrator/rules-orchestrator";
-import type { AppDefinition } from "../../server/supervisor/app";
-import { newStep } from "../../server/supervisor/state-manager";
-import type { Planner, PlanInput } from "../../server/models/types";
-import type { PlanningState } from "../../server/supervisor/types";
-import { TeamRegistry, type TeamDefinition } from "../../server/teams/types";
-import { ToolRegistry } from "../../server/tools/registry";
-import type { ToolDefinition, ToolRequest } from "../../server/tools/types";
-import { createW1App } from "./w1-app";
+import { RulesOrchestrator } from "./rules-orchestrator";
+import type { AppDefinition } from "../supervisor/app";
+import { newStep } from "../supervisor/state-manager";
+import type { Planner, PlanInput } from "../models/types";
+import type { PlanningState } from "../state/types";
+import { TeamRegistry, type TeamDefinition } from "../teams/types";
+import { ToolRegistry } from "../tools/registry";
+import type { ToolDefinition, ToolRequest } from "../tools/types";
+import { createW1App, W1_INTENT, w1Vocabulary } from "../../scripts/bench/w1-app";
+
+/** Scripted tools return whatever their behaviour does; one shared schema lets any stand in for another. */
+const anyOutput = z.unknown();
 
 export interface ScriptedTool {
   name: string;
@@ -38,7 +41,7 @@ export function createScriptedApp(tools: ScriptedTool[], teams: ScriptedTeam[], 
   for (const t of tools) {
     const def: ToolDefinition = {
       name: t.name, description: `scripted ${t.name}`, readOnly: true, timeoutMs: t.timeoutMs ?? 1000, fallbacks: t.fallbacks ?? [],
-      inputSchema: z.object({}).passthrough(), outputSchema: z.unknown(),
+      inputSchema: z.object({}).passthrough(), outputSchema: anyOutput,
       async run(input, ctx) {
         const n = (counts.get(t.name) ?? 0) + 1;
         counts.set(t.name, n);
@@ -68,11 +71,11 @@ export function createScriptedApp(tools: ScriptedTool[], teams: ScriptedTeam[], 
     kind: "rules",
     async plan(_input: PlanInput): Promise<PlanningState> {
       return {
-        intent: "COMPREHENSIVE", aspects: [], questionType: "other", intent_confidence: 1, keywords: [], entities: {}, language: "en", source: "rules", reasoning: "scripted",
+        intent: W1_INTENT, aspects: [], questionType: "other", intent_confidence: 1, keywords: [], entities: {}, language: "en", source: "rules", reasoning: "scripted",
         execution_steps: teams.map((t) => newStep(`step_${t.name}`, t.name, `${t.name} step`, [], (t.dependsOn ?? []).map((d) => `step_${d}`))),
       };
     },
   };
   const w1 = createW1App({ latencyMs: 0 });
-  return { name: "scripted", tools: registry, teams: teamRegistry, rules: { planner, orchestrator: new RulesOrchestrator(), responder: w1.rules.responder } };
+  return { name: "scripted", tools: registry, teams: teamRegistry, vocabulary: w1Vocabulary, rules: { planner, orchestrator: new RulesOrchestrator(), responder: w1.rules.responder } };
 }

@@ -1,14 +1,16 @@
-// Memory runs on whichever handle the caller holds: the drizzle db, a drizzle transaction, or a raw
-// postgres.js client/transaction (RunWriter.inTransaction hands out one), so a run's final state and memory commit together.
+// Drizzle over whichever handle the caller holds: the drizzle db, a drizzle transaction, or a raw
+// postgres.js client/transaction (the RunWriter's group commit is one), so typed queries join that transaction.
 import type { Sql, TransactionSql } from "postgres";
 import { drizzle } from "drizzle-orm/postgres-js";
-import type { Db, Tx } from "../db/client";
-import * as schema from "../db/schema";
+import type { Db, Tx } from "./client";
+import * as schema from "./schema";
 
 // Any postgres.js client or transaction, whatever its custom types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type RawSql = Sql<any> | TransactionSql<any>;
-export type MemoryDb = Db | Tx | RawSql;
+export type AnyDb = Db | Tx | RawSql;
+/** Memory's name for it: memory runs on whatever handle its caller holds. */
+export type MemoryDb = AnyDb;
 
 const wrapped = new WeakMap<object, Db>();
 
@@ -19,7 +21,7 @@ const wrapped = new WeakMap<object, Db>();
  * timestamp/json pass-through parsers drizzle needs are already on the shared client, whose
  * connection the transaction uses.
  */
-export function asDrizzle(handle: MemoryDb): Db | Tx {
+export function asDrizzle(handle: AnyDb): Db | Tx {
   if (typeof handle !== "function") return handle;
   let db = wrapped.get(handle);
   if (!db) {

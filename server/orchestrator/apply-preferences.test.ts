@@ -1,9 +1,9 @@
 // applyPreferences is pure: the same plan under different memories becomes different plans, and every
 // change is explained in one English note with its figures. No database needed.
 import { afterEach, describe, expect, it } from "vitest";
-import type { PatternSummary, PlannedCall, ToolPreference } from "../orchestrator/types";
-import { applyPreferences } from "./preferences";
-import type { CatalogueEntry } from "./types";
+import type { CatalogueEntry, PatternSummary, ToolPreference } from "../memory/types";
+import { applyPreferences } from "./apply-preferences";
+import type { PlannedCall } from "./types";
 
 const INTENT = "MARKET_INQUIRY";
 

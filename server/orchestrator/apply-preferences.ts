@@ -1,11 +1,12 @@
 // How memory changes a plan before it runs (pure): route around tools that keep failing for this
 // user and intent, give reliable-but-slow tools more room, and follow the strategy evidence.
-import type { PatternSummary, PlannedCall, Strategy, ToolPreference } from "../orchestrator/types";
-import { effectivePreference, percent, scopePhrase, seconds } from "./effective-preference";
-import { probeDue } from "./probe";
-import { strategyFromEvidence } from "./strategy-evidence";
-import { memoryTuning } from "./tuning";
-import type { CatalogueEntry, MemoryTuning } from "./types";
+import { effectivePreference, percent, scopePhrase, seconds } from "../memory/effective-preference";
+import { probeDue } from "../memory/probe";
+import { strategyFromEvidence } from "../memory/strategy-evidence";
+import { memoryTuning } from "../memory/tuning";
+import type { CatalogueEntry, MemoryTuning, PatternSummary, ToolPreference } from "../memory/types";
+import { canonicalJson } from "./canonical";
+import type { PlannedCall, Strategy } from "./types";
 
 export interface ApplyPreferencesInput {
   calls: PlannedCall[];
@@ -23,7 +24,16 @@ export interface ApplyPreferencesResult {
   strategy: Strategy;
   /** One English line per change, for the decision's reasoning and the chat's decision card. */
   notes: string[];
+  /** The same changes as data, in the same order: what code acts on (never the English). */
+  changes: MemoryChange[];
 }
+
+/** One change memory made to the plan. `tool` is the tool the change is about (none for strategy). */
+export type MemoryChange =
+  | { kind: "route_around"; tool: string; replacement: string; note: string }
+  | { kind: "probe"; tool: string; note: string }
+  | { kind: "slow_tool"; tool: string; note: string }
+  | { kind: "strategy"; strategy: Strategy; note: string };
 
 /** Input is not modified; the result's calls are copies. */
 export function applyPreferences(input: ApplyPreferencesInput): ApplyPreferencesResult {
@@ -34,7 +44,7 @@ export function applyPreferences(input: ApplyPreferencesInput): ApplyPreferences
     const p = pref(tool);
     return p !== null && p.successRate < tuning.routeAroundBelow;
   };
-  const notes: string[] = [];
+  const changes: MemoryChange[] = [];
   let calls: PlannedCall[] = input.calls.map((c) => structuredClone(c));
 
   // 1. Route around unreliable tools, one decision (and one note) per tool.
@@ -50,7 +60,7 @@ export function applyPreferences(input: ApplyPreferencesInput): ApplyPreferences
     if (probeDue(tool, input.intent, input.patterns, tuning.probeEvery)) {
       const probe = `${tool} succeeded ${percent(p.successRate)} of ${p.count} recent runs ${scopePhrase(p)} (${input.intent}) but sat out your last ${tuning.probeEvery} such runs → trying it again, its fallbacks ready`;
       for (const call of affected) call.reasoning = call.reasoning ? `${call.reasoning}; ${probe}` : probe;
-      notes.push(probe);
+      changes.push({ kind: "probe", tool, note: probe });
       continue;
     }
     const skipped = candidates.slice(0, candidates.indexOf(replacement));
@@ -73,7 +83,7 @@ export function applyPreferences(input: ApplyPreferencesInput): ApplyPreferences
     }
     if (merged.length > 0) note += ` (the plan already had that ${replacement} call; shared instead of run twice)`;
     if (affected.length > 1) note += ` [${affected.length} calls]`;
-    notes.push(note);
+    changes.push({ kind: "route_around", tool, replacement, note });
   }
 
   // 2. Reliable but slow: one more retry and half again as long before timing out.
@@ -92,7 +102,7 @@ export function applyPreferences(input: ApplyPreferencesInput): ApplyPreferences
       call.policy.timeoutMs = Math.round(call.policy.timeoutMs * 1.5);
       call.reasoning = call.reasoning ? `${call.reasoning}; ${note}` : note;
     }
-    notes.push(note);
+    changes.push({ kind: "slow_tool", tool, note });
   }
 
   // 3. Strategy follows the user's own evidence for this intent.
@@ -100,27 +110,18 @@ export function applyPreferences(input: ApplyPreferencesInput): ApplyPreferences
   const evidence = strategyFromEvidence({ intent: input.intent, strategy, patterns: input.patterns, minSamples: tuning.minStrategySamples });
   if (evidence) {
     strategy = evidence.strategy;
-    notes.push(evidence.note);
+    changes.push({ kind: "strategy", strategy, note: evidence.note });
   }
 
-  return { calls, strategy, notes };
+  return { calls, strategy, notes: changes.map((c) => c.note), changes };
 }
 
 function distinct(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "undefined";
-}
-
 function sameRequest(a: PlannedCall, b: PlannedCall): boolean {
-  return canonical(a.args) === canonical(b.args) && canonical(a.inputsFrom) === canonical(b.inputsFrom);
+  return canonicalJson(a.args) === canonicalJson(b.args) && canonicalJson(a.inputsFrom) === canonicalJson(b.inputsFrom);
 }
 
 /**
