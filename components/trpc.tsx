@@ -6,7 +6,7 @@ import { useState, type ReactNode } from "react";
 import { QueryClient, QueryClientProvider, isServer } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import type { AppRouter } from "@/server/trpc/root";
+import type { AppRouter } from "@/server/apps/housing/router";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 

@@ -7,7 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/components/trpc";
 import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/trpc/root";
+import type { AppRouter } from "@/server/apps/housing/router";
 import { formatMs, formatNumber, formatPercent } from "./format";
 import { Card, ErrorNote, inputClass } from "./ui";
 

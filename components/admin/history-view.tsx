@@ -7,7 +7,7 @@ import { useMemo, useState } from "react";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc";
 import type { inferRouterInputs } from "@trpc/server";
-import type { AppRouter } from "@/server/trpc/root";
+import type { AppRouter } from "@/server/apps/housing/router";
 import { formatMs, formatNumber, formatTime, runDurationMs, shortId } from "./format";
 import { Badge, ErrorNote, Stat, StatusBadge, ghostButtonClass, inputClass } from "./ui";
 import { useAppLabels } from "@/components/app-display";

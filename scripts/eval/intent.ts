@@ -53,7 +53,7 @@ async function runOne(database: Database, label: LabelledQuestion, llm: boolean)
         ms: Math.round(performance.now() - started),
       },
     };
-  } catch (e) {
+  } catch {
     return {
       label,
       predicted: { intent: null, aspects: [], qtype: null, teams: [], tools: [], failed: true, ms: Math.round(performance.now() - started) },

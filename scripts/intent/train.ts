@@ -11,7 +11,7 @@ import { DEFAULT_MODEL_PATH, LinearModel, type ModelFile } from "../../server/ap
 import { scoreAll, type Report } from "../eval/metrics";
 import { planScores } from "./train-eval";
 import { trainSigmoidLr, trainSigmoidNb, trainSoftmaxLr, trainSoftmaxNb, type LinearHead } from "./learners";
-import { featuriseCorpus, packModel, TRAINING_DAY } from "./model-builder";
+import { featuriseCorpus, packModel } from "./model-builder";
 
 /** N-grams seen in fewer training questions than this get no weight (noise, and model size). */
 const MIN_COUNT = 2;

@@ -1,9 +1,9 @@
-// The app's tRPC router: chat (user tier), memory (user + admin), admin console, statute articles (user tier).
+// The runtime's tRPC routers: chat (user tier), memory (user + admin) and the admin console. An app adds
+// its own procedures beside these where it composes the API (the housing app: server/apps/housing/router.ts).
 import { router } from "./init";
 import { chatRouter } from "./routers/chat";
 import { memoryRouter } from "./routers/memory";
 import { adminRouter } from "./routers/admin";
-import { statutesRouter } from "./routers/statutes";
 
-export const appRouter = router({ chat: chatRouter, memory: memoryRouter, admin: adminRouter, statutes: statutesRouter });
-export type AppRouter = typeof appRouter;
+export const coreRouters = { chat: chatRouter, memory: memoryRouter, admin: adminRouter };
+export const coreRouter = router(coreRouters);

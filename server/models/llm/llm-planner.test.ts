@@ -37,7 +37,7 @@ describe.each(API_MODES)("LlmPlanner over %s", (apiMode) => {
     fake.script(apiMode, { text: JSON.stringify(goodPlan), usage: { input: 321, output: 45 } });
     const plan = await planner.plan({ query, userId: "u1", teams: testTeams });
     expect(plan.source).toBe("llm");
-    expect(plan.prompt).toEqual({ name: "plan", version: "2" });
+    expect(plan.prompt).toEqual({ name: "plan", version: "3" });
     expect(plan.intent).toBe("MARKET_INQUIRY");
     expect(plan.aspects).toEqual(["market"]);
     expect(plan.questionType).toBe("amount");

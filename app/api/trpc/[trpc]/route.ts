@@ -1,5 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter } from "@/server/trpc/root";
+import { appRouter } from "@/server/apps/housing/router";
 import { createContext } from "@/server/trpc/context";
 
 export const dynamic = "force-dynamic";

@@ -39,11 +39,11 @@ const CASES: { query: string; language: "ko" | "en"; expect: RegExp[] }[] = [
   // with interest-only repayment, the deposit-protection articles, the guarantees and concrete next steps.
   { query: "마포구 아파트 전세 4억이면 적정한가요? 대출은 얼마나 되고 보증금은 어떻게 지키나요?", language: "ko",
     expect: [/시세보다 낮은 편/, /깡통전세 위험도는 \*\*안전\*\*/, /예상 최대 대출 가능액/, /만기일시 상환이라 매월 이자 66만 6,000원/,
-      /본인 자금/, /주택임대차보호법 제3조 \(대항력/, /주택임대차보호법 제3조의2 /, /전세보증금반환보증\(HUG\)/,
+      /본인 자금/, /주택임대차보호법 제3조 \(대항력/, /주택임대차보호법 제3조의[23] /, /전세보증금반환보증\(HUG\)/,
       /전입신고와 확정일자를 같은 날/, /등기부등본/, /임차권등기명령을 신청/] },
   { query: "Is a 400 million won jeonse for an apartment in Mapo-gu fair? How much can I borrow, and how do I protect my deposit?", language: "en",
     expect: [/below the going rate/, /risk level is \*\*safe\*\*/, /estimated maximum loan/, /interest-only: about ₩666,000/,
-      /own funds/, /Housing Lease Protection Act Article 3 \(Opposing power\)/, /Housing Lease Protection Act Article 3-2 /,
+      /own funds/, /Housing Lease Protection Act Article 3 \(Opposing power\)/, /Housing Lease Protection Act Article 3-[23] /,
       /HUG deposit-return guarantee/, /fixed-date stamp \(확정일자\) the same day/, /land register/, /lease registration order/] },
 ];
 

@@ -19,6 +19,7 @@ function lawGroup(lawName: string): string {
 
 type Annotation = {
   title_en: string;
+  summary_en: string;
   category: string;
   tenant_protection_tags: string[];
   tax_tags: string[];
@@ -27,7 +28,7 @@ type Annotation = {
 async function annotations(db: Db, hits: StatuteHit[]): Promise<Map<string, Annotation>> {
   if (hits.length === 0) return new Map();
   const rows = await db.execute<Annotation & { law_name: string; article_number: string }>(sql`
-    SELECT law_name, article_number, title_en, category, tenant_protection_tags, tax_tags FROM law_articles
+    SELECT law_name, article_number, title_en, summary_en, category, tenant_protection_tags, tax_tags FROM law_articles
     WHERE (law_name || '|' || article_number) = ANY(${textArray(hits.map((h) => `${h.lawName}|${h.articleNumber}`))})`);
   return new Map(rows.map((r) => [`${r.law_name}|${r.article_number}`, r]));
 }
@@ -47,6 +48,7 @@ export async function toArticleResults(db: Db, hits: StatuteHit[], asOf: string)
       title: h.title ?? "",
       titleEn: own?.title_en ?? h.title ?? "",
       summary: quoteOf(h.text, 160),
+      gistEn: own?.summary_en ?? null,
       category: own?.category ?? lawGroup(h.lawName),
       tenantProtectionTags: own?.tenant_protection_tags ?? [],
       taxTags: own?.tax_tags ?? [],

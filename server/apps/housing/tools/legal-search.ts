@@ -46,6 +46,8 @@ export const lawArticleResultSchema = z.object({
   titleEn: z.string(),
   /** A short verbatim excerpt of the best-matching paragraph (항). */
   summary: z.string(),
+  /** Our plain-English summary of the article where we wrote one (English answers lead with it). */
+  gistEn: z.string().nullable().default(null),
   category: z.string(),
   tenantProtectionTags: z.array(z.string()),
   taxTags: z.array(z.string()),

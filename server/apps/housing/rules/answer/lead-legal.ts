@@ -15,14 +15,34 @@ function concepts(input: LeadInput): string[] {
   return isObj(legal) && Array.isArray(legal.matchedConcepts) ? legal.matchedConcepts.filter((c): c is string => typeof c === "string") : [];
 }
 
-/** "주택임대차보호법 제7조 제2항" when the statute helper gives a paragraph. */
-function citationOf(a: Loose): string {
-  const base = str(a.citation) ?? `${str(a.lawName) ?? ""} ${str(a.articleNumber) ?? ""}`.trim();
+/** "주택임대차보호법 제7조 제2항" (Korean) or "Housing Lease Protection Act Article 7(2)" (English). */
+function citationOf(a: Loose, l: LeadInput["language"] = "ko"): string {
+  const article = str(a.articleNumber) ?? "";
+  if (l === "en" && str(a.lawNameEn) && /^제\d+조/.test(article)) {
+    const en = article.replace(/^제(\d+)조(?:의(\d+))?$/, (_m, n: string, m?: string) => `Article ${n}${m ? `-${m}` : ""}`);
+    return `${str(a.lawNameEn)} ${en}${typeof a.paragraph === "number" ? `(${a.paragraph})` : ""}`;
+  }
+  const base = str(a.citation) ?? `${str(a.lawName) ?? ""} ${article}`.trim();
   return typeof a.paragraph === "number" ? `${base} 제${a.paragraph}항` : base;
 }
 
-/** The rule as the article states it: the verbatim 항 text when the statute helper supplies it. */
-export function ruleText(a: Loose, sentences = 2): string {
+/** Our English title, or the English citation where we wrote none (the statute's own title is Korean). */
+function englishTitle(a: Loose): string {
+  const t = str(a.titleEn);
+  return t && !/[가-힣]/.test(t) ? t : citationOf({ ...a, paragraph: null }, "en");
+}
+
+/**
+ * The rule as the article states it: the verbatim 항 text when the statute helper supplies it. An English
+ * answer leads with our English summary where we wrote one, else names the article and points to the
+ * Korean text quoted under the legal basis (statutes exist only in Korean).
+ */
+export function ruleText(a: Loose, sentences = 2, l: LeadInput["language"] = "ko"): string {
+  if (l === "en") {
+    const gist = str(a.gistEn);
+    if (gist) return firstSentences(gist, sentences, 320);
+    return "this article governs it; its official Korean text is quoted under the legal basis below.";
+  }
   return firstSentences(str(a.quote) ?? str(a.summary) ?? "", sentences, 320);
 }
 
@@ -88,7 +108,7 @@ export function permissibilityLead(input: LeadInput): Lead {
   const askedIncrease = /올리|올린|인상|증액|올려|raise|increase/i.test(input.query);
   const byCap = !decided && askedIncrease ? capVerdict(input.query, articles, l) : null;
   const { article, verdict } = byCap ? { article: byCap.article, verdict: { ko: byCap.text, en: byCap.text } } : verdictArticle(articles, input.query);
-  const rule = `${say(l, "근거", "The rule")} (${citationOf(article)}): ${ruleText(article)}`;
+  const rule = `${say(l, "근거", "The rule")} (${citationOf(article, l)}): ${ruleText(article, 2, l)}`;
   const lines = [decided ?? verdict[l], rule];
   const followUp = askedIncrease && !decided && !byCap
     ? say(l, "지금 보증금·월세와 집주인이 요구한 금액을 알려주시겠어요? 5% 상한 안인지 정확히 계산해 드릴 수 있습니다.",
@@ -101,13 +121,13 @@ export function procedureLead(input: LeadInput): Lead {
   const l = input.language;
   const steps = procedureSteps(input.query, concepts(input), input.agg, l);
   if (steps.length > 0) {
-    const cited = articlesOf(input).slice(0, 3).map(citationOf);
+    const cited = articlesOf(input).slice(0, 3).map((a) => citationOf(a, l));
     const basis = cited.length > 0 ? [say(l, `근거 조문: ${cited.join(", ")}`, `Articles: ${cited.join(", ")}`)] : [];
     return { lines: [say(l, "이렇게 진행하세요:", "Here is what to do, in order:"), steps.map((s, i) => `${i + 1}. ${s}`).join("\n"), ...basis], followUp: null };
   }
   const articles = articlesOf(input).slice(0, 4);
   if (articles.length === 0) return NO_LEAD;
-  const lines = articles.map((a, i) => `${i + 1}. **${l === "ko" ? str(a.title) : str(a.titleEn) ?? str(a.title)}** — ${ruleText(a, 1)} (${citationOf(a)})`);
+  const lines = articles.map((a, i) => `${i + 1}. **${l === "ko" ? str(a.title) : englishTitle(a)}** — ${ruleText(a, 1, l)} (${citationOf(a, l)})`);
   return { lines: [say(l, "관련 규정을 순서대로 따르면 됩니다:", "Follow the rules that apply, in this order:"), lines.join("\n")], followUp: null };
 }
 
@@ -120,8 +140,8 @@ export function legalExplanationLead(input: LeadInput): Lead {
   const withFigures = input.type === "amount" ? articles.find((a) => /\d[\d,]*\s*(억|만원|%)|₩\d/.test(str(a.quote) ?? str(a.summary) ?? "")) : undefined;
   const top = withFigures ?? articles[0];
   const second = articles.find((a) => a !== top);
-  const title = (a: Loose) => (l === "ko" ? str(a.title) : str(a.titleEn) ?? str(a.title)) ?? "";
-  const lines = [`**${title(top)}** (${citationOf(top)}): ${ruleText(top)}`];
-  if (second && str(second.citation) !== str(top.citation)) lines.push(`**${title(second)}** (${citationOf(second)}): ${ruleText(second, 1)}`);
+  const title = (a: Loose) => (l === "ko" ? str(a.title) : englishTitle(a)) ?? "";
+  const lines = [`**${title(top)}** (${citationOf(top, l)}): ${ruleText(top, 2, l)}`];
+  if (second && str(second.citation) !== str(top.citation)) lines.push(`**${title(second)}** (${citationOf(second, l)}): ${ruleText(second, 1, l)}`);
   return { lines, followUp: null };
 }

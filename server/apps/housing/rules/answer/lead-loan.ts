@@ -32,7 +32,6 @@ function productsOf(input: LeadInput): LoanProductResult[] {
   return o?.products ?? [];
 }
 
-const name = (p: LoanProductResult, l: LeadInput["language"]) => (l === "ko" ? p.productName : p.productNameEn);
 const rate = (p: LoanProductResult) => `${pct(p.rateMin)}~${pct(p.rateMax)}`;
 
 /** Products whose programme or bank the question names (디딤돌, 버팀목, 카카오뱅크…), cheapest first. */

@@ -2,9 +2,9 @@
 // delegations both ways, bad keys as BAD_REQUEST, unknown articles as NOT_FOUND, anonymous callers refused.
 import { describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { createCallerFactory, router } from "../init";
+import { createCallerFactory, router } from "../../../trpc/init";
 import { statutesRouter } from "./statutes";
-import { createTestUser, testDatabase } from "../../../test/db";
+import { createTestUser, testDatabase } from "../../../../test/db";
 
 const createCaller = createCallerFactory(router({ statutes: statutesRouter }));
 

@@ -2,8 +2,8 @@
 // a date (default today in Korea), with its provisions verbatim and the decree articles that carry it out.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { statuteArticle, todayIso, parseCitationKey, type StatuteArticleView } from "../../apps/housing/laws/article";
-import { publicProcedure, router } from "../init";
+import { statuteArticle, todayIso, parseCitationKey, type StatuteArticleView } from "../laws/article";
+import { publicProcedure, router } from "../../../trpc/init";
 
 /** Chat users and admins (the admin run page shows the same articles); anonymous callers are refused. */
 const readerProcedure = publicProcedure.use(({ ctx, next }) => {
