@@ -4,3 +4,4 @@ export * from "./memory";
 export * from "./flags";
 export * from "./domain";
 export * from "./domain-rules";
+export * from "./security";
