@@ -1,5 +1,6 @@
 // A run's event stream as SSE: replay from run_events after a given seq, then follow live,
-// in order, with no gaps and no doubles; ends after run_completed / run_failed.
+// in order, with no gaps and no doubles; ends after run_completed / run_failed, or at once when the
+// client resumes at or past the end of a finished run.
 import type { Database } from "../db/client";
 import { listenForRemoteEvents, subscribe } from "./bus";
 import { TERMINAL_EVENTS, type RunEvent } from "./types";
@@ -13,6 +14,12 @@ export async function loadEvents(database: Database, runId: string, afterSeq: nu
     select seq, type, at, payload from run_events where run_id = ${runId} and seq > ${afterSeq} order by seq limit ${limit}`;
   // jsonb arrives as text: drizzle replaced the client's json parser (see server/events/run-writer.ts).
   return rows.map((r) => ({ ...(typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload), runId, seq: r.seq, type: r.type, at: new Date(r.at).toISOString() }) as RunEvent);
+}
+
+/** True when the run no longer exists, or has finished and its last event is at or before `seq`. */
+async function runIsOverFor(database: Database, runId: string, seq: number): Promise<boolean> {
+  const [run] = await database.sql<{ status: string; last_seq: number }[]>`select status, last_seq from runs where id = ${runId}`;
+  return !run || (run.status !== "running" && seq >= run.last_seq);
 }
 
 export interface StreamOptions {
@@ -67,6 +74,9 @@ export function runEventStream(database: Database, runId: string, opts: StreamOp
                 if (evs.length < 1000) break;
               }
             } while (again && !closed);
+            // Nothing left to send and the run is over (a client resuming at or past its terminal
+            // event, or a run deleted meanwhile): end the stream rather than poll for ever.
+            if (!closed && (await runIsOverFor(database, runId, lastSent))) close();
           } catch (e) {
             if (!closed) controller.error(e);
             closed = true;

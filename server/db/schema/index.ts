@@ -4,3 +4,4 @@ export * from "./memory";
 export * from "./flags";
 export * from "../../apps/housing/schema/domain";
 export * from "../../apps/housing/schema/domain-rules";
+export * from "./security";

@@ -5,6 +5,7 @@ import { flagAudit } from "../../db/schema";
 import { clearMemory, type ClearedMemory, listCachedDecisions, listToolStats, loadMemory, toolStatHistoryPoints } from "../../memory";
 import type { PatternSummary, ToolPreference } from "../../orchestrator/types";
 import type { Db } from "../../db/client";
+import { storableText } from "../../validation";
 import { adminProcedure, router, userProcedure } from "../init";
 
 const PATTERNS_SHOWN = 20;
@@ -27,7 +28,7 @@ export const memoryRouter = router({
   global: adminProcedure.query(({ ctx }) => listToolStats(ctx.database.db, "global")),
 
   history: adminProcedure
-    .input(z.object({ scope: scopeInput, tool: z.string().min(1).max(100), intent: z.string().min(1).max(40).optional() }))
+    .input(z.object({ scope: scopeInput, tool: storableText({ min: 1, max: 100, label: "tool" }), intent: storableText({ min: 1, max: 40, label: "intent" }).optional() }))
     .query(({ ctx, input }) => toolStatHistoryPoints(ctx.database.db, input)),
 
   cache: adminProcedure.input(z.object({ userId: z.uuid().optional() }).default({})).query(async ({ ctx, input }) => {

@@ -1,0 +1,25 @@
+// The process logger: JSON lines through pino (one object per event, with a request id where there is
+// one). LOG_LEVEL sets the level (default info; "silent" in tests that expect errors on purpose).
+import pino, { type Logger } from "pino";
+
+const g = globalThis as unknown as { __ensembleLog?: Logger };
+
+/** One logger per process: Next bundles routes separately, and each bundle would otherwise make its own. */
+export const log: Logger = (g.__ensembleLog ??= pino({
+  level: process.env.LOG_LEVEL ?? "info",
+  base: { service: "ensemble" },
+  // Cookies and credentials never reach a log line, whatever a caller passes in.
+  redact: { paths: ["req.headers.cookie", "req.headers.authorization", "headers.cookie", "headers.authorization", "password"], censor: "[redacted]" },
+}));
+
+/**
+ * Logs a 5xx once: the request id, the route, the kind of failure and the original error with its stack.
+ * A 503 (the database is away) is a warning: it is expected during start-up and outages.
+ */
+export function logServerError(e: { code: string; status: number; cause?: unknown }, where: { requestId: string; route: string; method?: string }): void {
+  const original = e.cause ?? e;
+  log[e.status === 503 ? "warn" : "error"](
+    { requestId: where.requestId, route: where.route, method: where.method, code: e.code, status: e.status, err: original instanceof Error ? original : new Error(String(original)) },
+    `${where.route}: ${e.code}`,
+  );
+}
