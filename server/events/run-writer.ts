@@ -4,6 +4,8 @@ import type { TransactionSql } from "postgres";
 import type { Database } from "../db/client";
 import type { EventPayload, EventType, RunEvent } from "./types";
 import { EVENTS_CHANNEL, notifyPayload, publish } from "./bus";
+import { observeRunEvents } from "../telemetry/observe";
+import { log } from "../telemetry/log";
 
 export interface ToolCallRow {
   callKey: string;
@@ -124,7 +126,7 @@ export class RunWriter {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      this.flush().catch((e) => console.error(`[run ${this.runId}] write failed`, e));
+      this.flush().catch((e) => log.error({ err: e, runId: this.runId }, "run write failed; kept for the next flush"));
     });
   }
 
@@ -189,5 +191,6 @@ export class RunWriter {
     writeStats.transactions++;
     writeStats.rows += rows;
     if (events.length) publish(runId, events);
+    if (events.length) observeRunEvents(events);
   }
 }

@@ -16,6 +16,8 @@ export interface ResolveDecidersOptions {
   flags: FlagSnapshot;
   onUsage?: (usage: LlmUsage) => void;
   rules: Deciders;
+  /** The run the deciders serve: its model requests are traced under it. */
+  runId?: string;
   /** Defaults to process.env. */
   env?: Record<string, string | undefined>;
 }
@@ -43,9 +45,9 @@ export function resolveDeciders(opts: ResolveDecidersOptions): Deciders {
   if (!config) return rules;
 
   const budget = new DecisionBudget();
-  const llmPlanner = new LlmPlanner(config, rules.planner, opts.onUsage);
-  const llmOrchestrator = new LlmOrchestrator(config, rules.orchestrator, opts.onUsage);
-  const llmResponder = new LlmResponder(config, rules.responder, opts.onUsage);
+  const llmPlanner = new LlmPlanner(config, rules.planner, opts.onUsage, opts.runId);
+  const llmOrchestrator = new LlmOrchestrator(config, rules.orchestrator, opts.onUsage, opts.runId);
+  const llmResponder = new LlmResponder(config, rules.responder, opts.onUsage, opts.runId);
 
   const planner: Planner = {
     kind: "llm",

@@ -13,6 +13,7 @@ import { newExecutionContext, withDecision, withOutcomes } from "./execution-con
 import { legacyDecision } from "./legacy";
 import { rebindDecision, validateDecision } from "./decision-check";
 import { teamResultsFrom } from "./team-results";
+import { log } from "../telemetry/log";
 import type { OrchestrationDecision, PatternSummary, ToolPreference } from "./types";
 
 const concurrencyLimit = () => Math.max(1, Number(process.env.ENSEMBLE_MAX_CONCURRENCY ?? 4) || 4);
@@ -34,7 +35,7 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
       decision = await decide(state, ctx, requests, memory);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      console.error(`[run ${state.runId}] orchestrator failed, running the legacy path:`, e);
+      log.error({ err: e, runId: state.runId, sessionId: state.sessionId }, "orchestrator failed; running the legacy path");
       const reasoning = `The orchestrator failed (${message}); running the legacy path so the question still gets an answer.`;
       ctx.writer.emit("orchestration_decision", { decisionType: "fallback", source: "rules", reasoning });
       recordDecision(ctx, { type: "fallback", source: "rules", reasoning });

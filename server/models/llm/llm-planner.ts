@@ -60,6 +60,8 @@ export class LlmPlanner implements Planner {
     private readonly config: LlmConfig,
     private readonly rules: Planner,
     private readonly onUsage?: (u: LlmUsage) => void,
+    /** The run this decider serves, for tracing its model requests. */
+    private readonly runId?: string,
   ) {}
 
   async plan(input: PlanInput): Promise<PlanningState> {
@@ -72,7 +74,7 @@ export class LlmPlanner implements Planner {
       });
       const promptRef = { name: prompt.name, version: prompt.version };
       return await decideStructured(
-        { config: this.config, decision: "plan", signal: input.signal, onUsage: this.onUsage },
+        { config: this.config, decision: "plan", signal: input.signal, onUsage: this.onUsage, runId: this.runId },
         { prompt, schema: planOutputSchema, schemaName: "plan", validate: (out) => planFromOutput(out, input, promptRef) },
       );
     } catch (err) {
