@@ -4,6 +4,7 @@
 import type { Database } from "../db/client";
 import { listenForRemoteEvents, subscribe } from "./bus";
 import { TERMINAL_EVENTS, type RunEvent } from "./types";
+import { metrics } from "../telemetry/metrics";
 
 export function encodeSse(ev: RunEvent): string {
   return `id: ${ev.seq}\nevent: ${ev.type}\ndata: ${JSON.stringify(ev)}\n\n`;
@@ -96,12 +97,16 @@ export function runEventStream(database: Database, runId: string, opts: StreamOp
         }
       };
       const unsubscribe = subscribe(runId, onLive);
+      const streams = metrics().sseStreams;
+      streams.inc();
       void listenForRemoteEvents(database.sql);
       const poll = setInterval(() => void catchUp(), opts.pollMs ?? 3000);
       const heartbeat = setInterval(() => {
         if (!closed) controller.enqueue(enc.encode(`: keep-alive\n\n`));
       }, opts.heartbeatMs ?? 15000);
       cleanup = () => {
+        cleanup = () => {};
+        streams.dec();
         unsubscribe();
         clearInterval(poll);
         clearInterval(heartbeat);

@@ -3,7 +3,7 @@
 // each 5xx once with the request id, the route and the stack.
 import { randomUUID } from "node:crypto";
 import { appErrorResponse, toAppError } from "../errors";
-import { logServerError } from "../telemetry/log";
+import { log, logServerError } from "../telemetry/log";
 import { assertSameOrigin } from "./same-origin";
 
 export interface RouteContext<P> {
@@ -32,19 +32,22 @@ export function routeHandler<P = Record<string, string>>(
 ): (req: Request, segment?: { params: Promise<P> }) => Promise<Response> {
   return async (req, segment) => {
     const requestId = requestIdOf(req);
+    const t0 = performance.now();
+    let res: Response;
     try {
       if (opts.sameOrigin) assertSameOrigin(req);
       const params = segment ? await segment.params : ({} as P);
-      const res = await handler(req, { requestId, params });
+      res = await handler(req, { requestId, params });
       try {
         res.headers.set("x-request-id", requestId);
       } catch {
         /* immutable headers (a proxied response): the id is in the log either way */
       }
-      return res;
     } catch (e) {
-      return errorToResponse(e, { requestId, route: name, method: req.method });
+      res = errorToResponse(e, { requestId, route: name, method: req.method });
     }
+    accessLog(req, res, { requestId, route: name, ms: performance.now() - t0 });
+    return res;
   };
 }
 
@@ -53,4 +56,15 @@ export function errorToResponse(e: unknown, where: { requestId: string; route: s
   const err = toAppError(e);
   if (err.status >= 500) logServerError(err, where);
   return appErrorResponse(err, where.requestId);
+}
+
+/** One line per request: route, path (tRPC procedures are in it), status, time to the response head, and the run it started. */
+function accessLog(req: Request, res: Response, where: { requestId: string; route: string; ms: number }): void {
+  if (!log.isLevelEnabled("info")) return;
+  const runId = res.headers.get("x-run-id");
+  const sessionId = res.headers.get("x-session-id");
+  log.info({
+    requestId: where.requestId, route: where.route, method: req.method, path: new URL(req.url).pathname, status: res.status,
+    ms: Math.round(where.ms), ...(runId ? { runId } : {}), ...(sessionId ? { sessionId } : {}),
+  }, "request");
 }

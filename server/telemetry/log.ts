@@ -1,16 +1,34 @@
-// The process logger: JSON lines through pino (one object per event, with a request id where there is
-// one). LOG_LEVEL sets the level (default info; "silent" in tests that expect errors on purpose).
-import pino, { type Logger } from "pino";
+// The process logger: JSON lines through pino (one object per event, with a request id, run id, session
+// id and user hash where there are ones). LOG_LEVEL sets the level; development prints through pino-pretty.
+import { createRequire } from "node:module";
+import pino, { type DestinationStream, type Logger } from "pino";
 
 const g = globalThis as unknown as { __ensembleLog?: Logger };
 
+/**
+ * pino-pretty (a dev dependency) in development, unless LOG_PRETTY=0; JSON lines to stdout otherwise.
+ * Loaded synchronously as a stream, not as a worker transport, so it also works inside Next's bundles.
+ */
+function prettyStream(): DestinationStream | undefined {
+  if (process.env.NODE_ENV !== "development" || process.env.LOG_PRETTY === "0") return undefined;
+  try {
+    const pretty = createRequire(import.meta.url)("pino-pretty") as (o: Record<string, unknown>) => DestinationStream;
+    return pretty({ colorize: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname,service" });
+  } catch {
+    return undefined; // installed without dev dependencies: plain JSON
+  }
+}
+
 /** One logger per process: Next bundles routes separately, and each bundle would otherwise make its own. */
-export const log: Logger = (g.__ensembleLog ??= pino({
-  level: process.env.LOG_LEVEL ?? "info",
-  base: { service: "ensemble" },
-  // Cookies and credentials never reach a log line, whatever a caller passes in.
-  redact: { paths: ["req.headers.cookie", "req.headers.authorization", "headers.cookie", "headers.authorization", "password"], censor: "[redacted]" },
-}));
+export const log: Logger = (g.__ensembleLog ??= pino(
+  {
+    level: process.env.LOG_LEVEL ?? "info",
+    base: { service: "ensemble" },
+    // Cookies and credentials never reach a log line, whatever a caller passes in.
+    redact: { paths: ["req.headers.cookie", "req.headers.authorization", "headers.cookie", "headers.authorization", "password"], censor: "[redacted]" },
+  },
+  prettyStream(),
+));
 
 /**
  * Logs a 5xx once: the request id, the route, the kind of failure and the original error with its stack.

@@ -9,6 +9,8 @@ import { clientAddress } from "@/server/http/client-address";
 import { readJsonBody } from "@/server/http/json-body";
 import { routeHandler } from "@/server/http/route";
 import { startRun } from "@/server/supervisor/service";
+import { log } from "@/server/telemetry/log";
+import { userHash } from "@/server/telemetry/run-ids";
 import { issuesOf } from "@/server/validation";
 import { chatRequestSchema } from "./schema";
 
@@ -16,7 +18,7 @@ export const dynamic = "force-dynamic";
 
 export const POST = routeHandler(
   "POST /api/chat",
-  async (req) => {
+  async (req, { requestId }) => {
     const parsed = chatRequestSchema.safeParse(await readJsonBody(req, "chat"));
     if (!parsed.success) throw new AppError("bad_request:chat", parsed.error.issues.map((i) => i.message).join("; "), issuesOf(parsed.error));
     const database = await ensureReady();
@@ -32,6 +34,7 @@ export const POST = routeHandler(
       if (!existing) await deleteUser(database.db, user.userId).catch(() => {});
       throw e;
     }
+    log.info({ requestId, runId: started.runId, sessionId: started.sessionId, userHash: userHash(user.userId) }, "run started");
     const headers = new Headers({ ...SSE_HEADERS, "x-run-id": started.runId, "x-session-id": started.sessionId });
     if (user.setCookie) headers.append("set-cookie", user.setCookie);
     // A closed tab ends this stream, not the run: the run was started on its own above.
