@@ -27,6 +27,8 @@ interface RunTrace {
   root: Span;
   rootCtx: Context;
   node: { span: Span; ctx: Context } | null;
+  /** The open node's name as far as its events tell (a node is named for sure only by its checkpoint). */
+  nodeName: string | null;
   /** When the next node starts (the last checkpoint or the run's start); the span opens lazily. */
   nextNodeAt: number;
   planSpan: Span | null;
@@ -72,7 +74,11 @@ function endRun(runId: string, run: RunTrace, at: number, status: { ok: boolean;
     a.span.end(at);
   }
   run.planSpan?.end(at);
-  if (run.node) run.node.span.end(at);
+  if (run.node) {
+    // Ended without its checkpoint (failed or interrupted): named from its events.
+    run.node.span.updateName(`node ${run.nodeName ?? "unknown"}`);
+    run.node.span.end(at);
+  }
   run.root.setAttributes(attrs);
   if (status.ok) run.root.setStatus({ code: SpanStatusCode.OK });
   else {
@@ -110,7 +116,7 @@ function startRun(ev: Extract<RunEvent, { type: "run_started" }>): void {
   );
   if (resumed) root.addEvent("resumed", { "ensemble.resumed_from.span_id": originalRootSpanId(ev.runId) }, at);
   runs.set(ev.runId, {
-    root, rootCtx: trace.setSpan(context.active(), root), node: null, nextNodeAt: at, planSpan: null, orchestrationAt: null,
+    root, rootCtx: trace.setSpan(context.active(), root), node: null, nodeName: null, nextNodeAt: at, planSpan: null, orchestrationAt: null,
     attempts: new Map(), lastAttempt: new Map(), lastSeenAt: at,
   });
 }
@@ -137,6 +143,7 @@ export function traceRunEvent(ev: RunEvent): void {
       node.span.setAttributes({ "ensemble.node": ev.node, "ensemble.checkpoint.seq": ev.checkpointSeq });
       node.span.end(at);
       run.node = null;
+      run.nodeName = null;
       run.nextNodeAt = at;
       return;
     }
@@ -144,6 +151,8 @@ export function traceRunEvent(ev: RunEvent): void {
       break;
   }
   const node = openNode(run, run.nextNodeAt);
+  const guessed = ev.type === "planning_start" ? "planning" : ev.type === "execution_start" ? "execute" : ev.type === "answer_delta" ? "respond" : null;
+  if (guessed) run.nodeName = guessed;
   switch (ev.type) {
     case "planning_start":
       run.planSpan = t.startSpan("decide plan", { startTime: at, attributes: { "ensemble.decision.type": "plan" } }, node.ctx);
