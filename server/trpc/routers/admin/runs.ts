@@ -7,6 +7,8 @@ import { checkpoints, runEvents, runs, toolCalls } from "../../../db/schema";
 import type { Db } from "../../../db/client";
 import { AppError } from "../../../errors";
 import { int4 } from "../../../validation";
+import { traceIdOfRun } from "../../../telemetry/run-ids";
+import { traceUrl } from "../../../telemetry/tracing";
 
 const runIdInput = z.object({ runId: z.uuid() });
 
@@ -69,6 +71,8 @@ export const runsRouter = router({
       toolCalls: calls.map((c) => ({ ...c, attempts: (Array.isArray(c.attempts) ? c.attempts : []) as ToolAttempt[], startedAt: iso(c.startedAt), finishedAt: iso(c.finishedAt) })),
       checkpoints: cps.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
       eventCount: eventCount?.n ?? 0,
+      /** The run's trace in the tracing UI (ENSEMBLE_TRACE_URL with {traceId}); null when not configured. */
+      traceUrl: traceUrl(traceIdOfRun(run.id)),
     };
   }),
 
