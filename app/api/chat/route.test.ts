@@ -61,7 +61,8 @@ describe("POST /api/chat", () => {
   }
 
   it("refuses a post another site made a browser send (Origin or Sec-Fetch-Site)", async () => {
-    for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { origin: "null" }]) {
+    const attempts: Record<string, string>[] = [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { origin: "null" }];
+    for (const headers of attempts) {
       const res = await post(JSON.stringify({ message: marker }), headers);
       expect(res.status).toBe(403);
       expect(res.headers.get("set-cookie")).toBeNull();
