@@ -4,7 +4,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLIENT_HEADER, clientAddress, clientStamp, installClientAddressHook, normalizeIp, parseProxyTrust, resolveClient } from "./client-address";
+import { CLIENT_HEADER, clientAddress, clientStamp, normalizeIp, parseProxyTrust, resolveClient } from "./client-address";
+import { installServerHook } from "./server-hook";
 import { crossSiteReason } from "./same-origin";
 
 describe("resolveClient", () => {
@@ -39,13 +40,13 @@ describe("resolveClient", () => {
   });
 });
 
-describe("the stamp from the server hook", () => {
+describe("the server hook", () => {
   let server: http.Server;
   let base: string;
   const seen: { address: ReturnType<typeof clientAddress>; forwarded: string | null }[] = [];
 
   beforeAll(async () => {
-    installClientAddressHook();
+    installServerHook();
     server = http.createServer((req, res) => {
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
@@ -64,6 +65,21 @@ describe("the stamp from the server hook", () => {
       { ip: "127.0.0.1", https: false, host: new URL(base).host, fromSocket: true },
       { ip: "127.0.0.1", https: false, host: new URL(base).host, fromSocket: true },
     ]);
+  });
+
+  it("answers TRACE itself with a JSON 405 (a WHATWG Request cannot carry it, so Next would fail with a 500)", async () => {
+    const { port } = new URL(base);
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const r = http.request({ host: "127.0.0.1", port, method: "TRACE", path: "/api/chat" }, (res) => {
+        let body = "";
+        res.on("data", (c: Buffer) => (body += c.toString()));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      r.on("error", reject);
+      r.end();
+    });
+    expect(answer.status).toBe(405);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { code: "method_not_allowed:http" } });
   });
 
   it("without a valid stamp every caller is the one shared 'unknown' client", () => {
