@@ -2,10 +2,10 @@
 // embedded cluster with the server, and stamp each request with its socket's address (client-address.ts).
 import { ensureReady } from "./server/boot";
 import { shutdownDatabase } from "./server/db/client";
-import { installClientAddressHook } from "./server/http/client-address";
+import { installServerHook } from "./server/http/server-hook";
 import { log } from "./server/telemetry/log";
 
-installClientAddressHook();
+installServerHook();
 ensureReady().catch((e: unknown) => log.error({ err: e }, "start-up failed; /api/health answers 503 and the next request tries again"));
 
 let stopping = false;

@@ -49,7 +49,8 @@ try {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
 if (failure) {
-  process.stderr.write(`${failure instanceof Error ? failure.message : String(failure)}\n`);
+  const cause = failure instanceof Error && failure.cause instanceof Error ? `\n${failure.cause.message}` : "";
+  process.stderr.write(`${failure instanceof Error ? failure.message : String(failure)}${cause}\n`);
   process.exit(1);
 }
 process.exit(0);

@@ -2,11 +2,10 @@
 // for. From the socket unless ENSEMBLE_TRUST_PROXY says which proxies' X-Forwarded-* headers to believe.
 //
 // Next keeps a client-sent X-Forwarded-For as it is and hides the socket from route handlers, so a
-// hook on the HTTP server (installed from instrumentation) reads the socket itself and stamps the
-// answer on the request, under a per-process token the client cannot know.
+// hook on the HTTP server (server-hook.ts, installed from instrumentation) reads the socket itself and
+// stamps the answer on the request, under a per-process token the client cannot know.
 import { randomBytes } from "node:crypto";
-import http from "node:http";
-import https from "node:https";
+import type http from "node:http";
 import { BlockList, isIP } from "node:net";
 
 export const CLIENT_HEADER = "x-ensemble-client";
@@ -80,7 +79,7 @@ export function resolveClient(peer: string, forwardedFor: string | null | undefi
   return { ip: client, viaTrustedProxy };
 }
 
-const g = globalThis as unknown as { __ensembleClientToken?: string; __ensembleClientHook?: boolean };
+const g = globalThis as unknown as { __ensembleClientToken?: string };
 /** Known only inside this process: a stamp carrying it was written by the hook, not by the client. */
 const token = (g.__ensembleClientToken ??= randomBytes(18).toString("base64url"));
 
@@ -104,26 +103,6 @@ export function stampIncoming(req: http.IncomingMessage, trust = parseProxyTrust
   const proto = viaTrustedProxy ? lastValue(req.headers["x-forwarded-proto"]) : null;
   const forwardedHost = viaTrustedProxy ? lastValue(req.headers["x-forwarded-host"]) : null;
   req.headers[CLIENT_HEADER] = clientStamp({ ip, https: proto ? proto === "https" : encrypted, host: forwardedHost ?? req.headers.host ?? null });
-}
-
-/** Patches the HTTP(S) servers of this process to stamp every request; safe to call more than once. */
-export function installClientAddressHook(): void {
-  if (g.__ensembleClientHook) return;
-  g.__ensembleClientHook = true;
-  const trust = parseProxyTrust(process.env.ENSEMBLE_TRUST_PROXY);
-  for (const proto of [http.Server.prototype, https.Server.prototype] as { emit: (event: string | symbol, ...args: unknown[]) => boolean }[]) {
-    const emit = proto.emit;
-    proto.emit = function (this: unknown, event: string | symbol, ...args: unknown[]): boolean {
-      if (event === "request" && args[0] && typeof args[0] === "object" && "headers" in (args[0] as object)) {
-        try {
-          stampIncoming(args[0] as http.IncomingMessage, trust);
-        } catch {
-          /* a request we cannot stamp falls back to the shared "unknown" address */
-        }
-      }
-      return emit.call(this, event, ...args);
-    };
-  }
 }
 
 /** The client of a request as the route sees it. Without a valid stamp every caller is "unknown" (one shared bucket). */

@@ -54,7 +54,7 @@ export async function countRows(db: Database["db"]): Promise<string> {
 /** What is wrong with an answer, if anything. */
 export function problemsOf(req: FuzzRequest, a: Answer, before: string | null, after: string | null): string[] {
   const out: string[] = [];
-  if (a.status >= 500) out.push(`status ${a.status}`);
+  if (a.status >= 500) out.push(`status ${a.status}${a.status === 599 ? ` (${a.body.slice(0, 120)})` : ""}`);
   if (a.streamError) out.push(`event stream failed: ${a.streamError}`);
   if (a.status === 207) {
     // A tRPC batch with mixed outcomes: each error entry is held to the same rules as an error response.

@@ -38,7 +38,7 @@ export function httpSender(base: string): Send {
       if (headers.origin === "http://localhost") headers.origin = url.origin;
       let req: http.ClientRequest;
       try {
-        req = http.request({ host: url.hostname, port: url.port, method: r.method, path: r.path, headers, timeout: 15_000 });
+        req = http.request({ host: url.hostname, port: url.port, method: r.method, path: r.path, headers, timeout: 60_000 });
       } catch {
         resolve(null); // Node refuses the header itself (CR/LF): it never reaches the server
         return;
@@ -62,7 +62,8 @@ export function httpSender(base: string): Send {
         });
       });
       req.on("timeout", () => req.destroy(new Error("timeout")));
-      req.on("error", (e) => resolve({ status: 599, headers: new Headers(), body: String(e), byApp: true }));
+      // No answer at all (refused, reset, 60 s without a response) counts as a failure: 599.
+      req.on("error", (e) => resolve({ status: 599, headers: new Headers(), body: `transport error: ${String(e)}`, byApp: true }));
       if (r.body !== undefined && r.method !== "GET" && r.method !== "HEAD") req.write(r.body);
       req.end();
     });
