@@ -11,6 +11,7 @@ import { runW1, type W1Scenario } from "./w1";
 import { runLearningFlaky, runStrategyCache } from "./learning";
 import { runMemoryLoad } from "./memory-load";
 import { runHistoryList } from "./history-list";
+import { logToStderr } from "../../server/telemetry/log";
 
 interface Args {
   json: boolean;
@@ -24,6 +25,7 @@ function parseArgs(argv: string[]): Args {
 }
 
 async function main(): Promise<void> {
+  logToStderr();
   const args = parseArgs(process.argv.slice(2));
   const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
   process.env.ENSEMBLE_RESUME = "0";

@@ -3,7 +3,19 @@
 import { createRequire } from "node:module";
 import pino, { type DestinationStream, type Logger } from "pino";
 
-const g = globalThis as unknown as { __ensembleLog?: Logger };
+const g = globalThis as unknown as { __ensembleLog?: Logger; __ensembleLogSink?: { fd: 1 | 2 } };
+const sink = (g.__ensembleLogSink ??= { fd: 1 });
+
+/**
+ * CLIs that print their results on stdout (ask, eval, bench, the worker) call this first: log lines
+ * then go to stderr, and `--json` output stays one clean document.
+ */
+export function logToStderr(): void {
+  sink.fd = 2;
+}
+
+/** stdout (the server's log stream) or stderr (CLIs), chosen at each write. */
+const stdStream: DestinationStream = { write: (line: string) => void (sink.fd === 2 ? process.stderr : process.stdout).write(line) };
 
 /**
  * pino-pretty (a dev dependency) in development, unless LOG_PRETTY=0; JSON lines to stdout otherwise.
@@ -27,7 +39,7 @@ export const log: Logger = (g.__ensembleLog ??= pino(
     // Cookies and credentials never reach a log line, whatever a caller passes in.
     redact: { paths: ["req.headers.cookie", "req.headers.authorization", "headers.cookie", "headers.authorization", "password"], censor: "[redacted]" },
   },
-  prettyStream(),
+  prettyStream() ?? stdStream,
 ));
 
 /**
