@@ -12,6 +12,8 @@ import { executeRun } from "../supervisor/run";
 import { runTurn, startRun } from "../supervisor/service";
 import type { RunSummary } from "../supervisor/summary";
 import { createTestUser, testDatabase } from "../../test/db";
+import { collectRunEvents } from "../../test/events";
+import { runEventStream } from "../events/sse";
 import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from "../../test/otlp-receiver";
 import { startFakeOpenAI, type FakeOpenAI } from "../../test/fake-openai/server";
 import { demoResponse } from "../../test/fake-openai/demo-script";
@@ -91,6 +93,7 @@ describe("a run with a retried and a fell-back tool call", () => {
   let summary: RunSummary;
   let before: string;
   let after: string;
+  let eventCount: number;
 
   beforeAll(async () => {
     const database = await testDatabase();
@@ -102,6 +105,7 @@ describe("a run with a retried and a fell-back tool call", () => {
     summary = await runTurn(database, { userId, sessionId, message: w1Query(1), flagOverrides: W1_FLAGS }, { app: createW1App({ latencyMs: 0 }) });
     after = await (await scrape()).text();
     process.env.ENSEMBLE_FAULTS = "";
+    eventCount = (await collectRunEvents(database, summary.runId)).length;
   });
 
   it("exports one trace: root, a span per node, decisions and one execute_tool span per attempt with retry and fallback links", async () => {
@@ -190,9 +194,27 @@ describe("a run with a retried and a fell-back tool call", () => {
     expect(delta("ensemble_decisions_total", { type: "tool_selection", source: "rules" })).toBe(1);
     expect(delta("ensemble_flag_evaluations_total", { flag: "orchestrator", reason: "request", value: "true" })).toBe(1);
     expect(delta("ensemble_llm_calls_total", { decision: "plan", model: "any", outcome: "ok" })).toBe(0);
+    // Every event of the run was observed once after its commit (the SSE replay below reads them back).
+    expect(delta("ensemble_event_publish_lag_seconds_count")).toBe(eventCount);
     expect(sample(after, "ensemble_db_pool_max")).toBe(10);
     expect(sample(after, "ensemble_db_connections", { state: "idle" }) + sample(after, "ensemble_db_connections", { state: "in_use" })).toBeGreaterThan(0);
     expect(after).toContain("process_cpu_user_seconds_total");
+  });
+});
+
+describe("open event streams", () => {
+  it("counts an SSE stream while it is open", async () => {
+    const database = await testDatabase();
+    const { userId } = await createTestUser();
+    const summary = await runTurn(database, { userId, message: w1Query(3), flagOverrides: W1_FLAGS }, { app: createW1App({ latencyMs: 0 }) });
+    const open = async () => sample(await (await scrape()).text(), "ensemble_sse_streams_open");
+    const before = await open();
+    const controller = new AbortController();
+    // Resuming at seq 1 of a finished run replays the rest and ends; the abort ends it early either way.
+    const stream = runEventStream(database, summary.runId, { afterSeq: 0, signal: controller.signal, pollMs: 60_000 });
+    expect(await open()).toBe(before + 1);
+    await new Response(stream).text();
+    expect(await open()).toBe(before);
   });
 });
 
