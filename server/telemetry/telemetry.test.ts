@@ -19,6 +19,7 @@ import { startFakeOpenAI, type FakeOpenAI } from "../../test/fake-openai/server"
 import { demoResponse } from "../../test/fake-openai/demo-script";
 import { originalRootSpanId, traceIdOfRun } from "./run-ids";
 import { flushTracing, resetTracing } from "./tracing";
+import { metrics } from "./metrics";
 
 const W1_FLAGS = { orchestrator: true, parallel_execution: true, memory_learning: false, llm_decisions: false, strategy_cache: false };
 const TOKEN = "metrics-test-token";
@@ -202,19 +203,37 @@ describe("a run with a retried and a fell-back tool call", () => {
   });
 });
 
+describe("content in traces", () => {
+  it("records the question and the answer only with ENSEMBLE_TRACE_CONTENT=1", async () => {
+    const database = await testDatabase();
+    const { userId } = await createTestUser();
+    process.env.ENSEMBLE_TRACE_CONTENT = "1";
+    try {
+      const summary = await runTurn(database, { userId, message: w1Query(4), flagOverrides: W1_FLAGS }, { app: createW1App({ latencyMs: 0 }) });
+      const spans = await spansOf(summary.runId, (s) => s.some((x) => x.name === "invoke_agent ensemble"));
+      const root = one(spans, "invoke_agent ensemble");
+      expect(root.attributes["ensemble.question"]).toBe(w1Query(4));
+      expect(root.attributes["ensemble.answer"]).toBe(summary.answer);
+      expect(one(spans, "decide plan").attributes["ensemble.reasoning"]).toBe("W1 always plans the three teams.");
+    } finally {
+      delete process.env.ENSEMBLE_TRACE_CONTENT;
+    }
+  });
+});
+
 describe("open event streams", () => {
   it("counts an SSE stream while it is open", async () => {
     const database = await testDatabase();
     const { userId } = await createTestUser();
     const summary = await runTurn(database, { userId, message: w1Query(3), flagOverrides: W1_FLAGS }, { app: createW1App({ latencyMs: 0 }) });
-    const open = async () => sample(await (await scrape()).text(), "ensemble_sse_streams_open");
+    // Read at once (a finished run's replay may end the stream within a few awaits).
+    const open = () => metrics().sseStreams.get().then((g) => g.values[0]?.value ?? 0);
     const before = await open();
-    const controller = new AbortController();
-    // Resuming at seq 1 of a finished run replays the rest and ends; the abort ends it early either way.
-    const stream = runEventStream(database, summary.runId, { afterSeq: 0, signal: controller.signal, pollMs: 60_000 });
+    const stream = runEventStream(database, summary.runId, { afterSeq: 0, pollMs: 60_000 });
     expect(await open()).toBe(before + 1);
-    await new Response(stream).text();
+    await new Response(stream).text(); // replays to run_completed, then closes
     expect(await open()).toBe(before);
+    expect(sample(await (await scrape()).text(), "ensemble_sse_streams_open")).toBe(before);
   });
 });
 
@@ -242,12 +261,12 @@ describe("a resumed run", () => {
   it("continues the run's trace: a new root that links to the original root, with a resumed event", async () => {
     const database = await testDatabase();
     const { userId } = await createTestUser();
-    const app = createW1App({ latencyMs: 300 });
+    const app = createW1App({ latencyMs: 500 });
     process.env.ENSEMBLE_LEASE_MS = "900";
     const before = await (await scrape()).text();
     const { runId, done } = await startRun(database, { userId, message: w1Query(2), flagOverrides: { ...W1_FLAGS, parallel_execution: false } }, { app });
     // Once planning is checkpointed, another instance "takes" the lease: this one stops working on the run.
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 400; i++) {
       const rows = await database.db.select().from(checkpoints).where(eq(checkpoints.runId, runId));
       if (rows.some((r) => r.node === "planning")) break;
       await new Promise((r) => setTimeout(r, 50));
