@@ -7,6 +7,10 @@ import { TRPCReactProvider } from "@/components/trpc";
 import { housingDisplay } from "@/server/apps/housing/display";
 import "./globals.css";
 
+// Every page renders per request: the CSP nonce (proxy.ts) is new for each one, and Next can only put
+// it on its scripts while rendering.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Ensemble · 부동산 상담",
   description: "팀과 도구를 오케스트레이션하는 부동산·임대차 상담 어시스턴트",

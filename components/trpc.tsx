@@ -37,7 +37,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: trpcUrl(), fetch: (url, init) => fetch(url, { ...init, credentials: "same-origin" }) })],
+      // maxItems: the server refuses batches of more than 20 calls (app/api/trpc/[trpc]/route.ts).
+      links: [httpBatchLink({ url: trpcUrl(), maxItems: 20, fetch: (url, init) => fetch(url, { ...init, credentials: "same-origin" }) })],
     }),
   );
   return (

@@ -5,6 +5,7 @@ import { ensureReady } from "../server/boot";
 import { shutdownDatabase } from "../server/db/client";
 import { users } from "../server/db/schema";
 import { runTurn } from "../server/supervisor/service";
+import { logToStderr } from "../server/telemetry/log";
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nusage: npm run ask -- [--json] [--user USER_ID] "question"\n`);
@@ -28,6 +29,7 @@ function parse(argv: string[]): { json: boolean; user: string | null; question: 
 }
 
 async function main(): Promise<number> {
+  logToStderr();
   const args = parse(process.argv.slice(2));
   process.env.ENSEMBLE_RESUME ??= "0"; // a one-shot CLI must not adopt the server's runs
   const database = await ensureReady();

@@ -5,8 +5,10 @@ import { users } from "../server/db/schema";
 import { setDefaultApp } from "../server/supervisor/app";
 import { startRun } from "../server/supervisor/service";
 import { createW1App } from "./bench/w1-app";
+import { logToStderr } from "../server/telemetry/log";
 
 async function main(): Promise<void> {
+  logToStderr();
   if (process.env.ENSEMBLE_WORKER_APP === "w1") setDefaultApp(createW1App({ latencyMs: Number(process.env.W1_LATENCY_MS ?? 0) }));
   const database = await ensureReady();
   const i = process.argv.indexOf("--ask");

@@ -38,3 +38,21 @@ export function ensureReady(): Promise<Database> {
   });
   return g.__ensembleReady;
 }
+
+/** Rejects after `ms` (the work itself goes on; only the wait ends). */
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Readiness now, not at start: start-up done and the database answering a query within the timeout
+ * (ENSEMBLE_HEALTH_TIMEOUT_MS, default 2000). Throws when either fails.
+ */
+export async function checkReady(timeoutMs = Number(process.env.ENSEMBLE_HEALTH_TIMEOUT_MS ?? 2000)): Promise<void> {
+  const database = await withTimeout(ensureReady(), timeoutMs, "start-up");
+  await withTimeout(database.sql`select 1`.execute(), timeoutMs, "database ping");
+}

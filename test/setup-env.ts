@@ -9,3 +9,4 @@ process.env.ENSEMBLE_RESUME = "0";
 // Runs started without an app use the shipped one, as in the server (server/boot.ts registers it there).
 const { registerDefaultApp } = await import("../server/boot");
 registerDefaultApp();
+process.env.LOG_LEVEL ??= "warn";

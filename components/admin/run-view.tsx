@@ -135,6 +135,11 @@ export function RunView({ runId }: { runId: string }) {
             {live === "live" && <span className="ml-2 inline-flex items-center gap-1 text-amber-700"><span className="h-2 w-2 animate-pulse rounded-full bg-amber-500" />live</span>}
           </div>
         </div>
+        {detail.data.traceUrl && (
+          <a href={detail.data.traceUrl} target="_blank" rel="noopener noreferrer" className={ghostButtonClass} data-testid="open-trace">
+            Open trace ↗
+          </a>
+        )}
       </div>
 
       <div className="grid grid-cols-3 gap-3 md:grid-cols-6">

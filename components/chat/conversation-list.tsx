@@ -55,7 +55,7 @@ export function ConversationList({
           </div>
         )}
         {sessions.isError && <p className="px-2 text-xs text-rose-600" role="alert">목록을 불러오지 못했습니다: {sessions.error.message}</p>}
-        {mutationError && <p className="px-2 pb-2 text-xs text-rose-600" role="alert">{mutationError.message === "conflict:session_running" ? "실행 중인 대화는 삭제할 수 없습니다." : mutationError.message}</p>}
+        {mutationError && <p className="px-2 pb-2 text-xs text-rose-600" role="alert">{mutationError.data?.appCode === "conflict:session_running" ? "실행 중인 대화는 삭제할 수 없습니다." : mutationError.message}</p>}
         {(!hasUser || (sessions.isSuccess && sessions.data.length === 0)) && (
           <p className="px-3 py-2 text-xs leading-relaxed text-slate-500">아직 대화가 없습니다. 첫 질문을 보내면 여기에 저장됩니다.</p>
         )}

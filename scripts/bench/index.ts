@@ -17,6 +17,7 @@ import { runTools } from "./tools";
 import { runMemoryBound } from "./memory-bound";
 import { runRetention } from "./retention";
 import { runLegalSearch } from "./legal-search";
+import { logToStderr } from "../../server/telemetry/log";
 
 interface Args {
   json: boolean;
@@ -41,6 +42,7 @@ function parseArgs(argv: string[]): Args {
 }
 
 async function main(): Promise<void> {
+  logToStderr();
   const args = parseArgs(process.argv.slice(2));
   const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
   process.env.ENSEMBLE_RESUME = "0";

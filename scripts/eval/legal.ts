@@ -10,6 +10,7 @@ import {
   aggregate, aggregateBy, formatTable, scoreQuestion, type LegalMetrics, type QuestionOutcome,
 } from "./legal-score";
 import { rankedLegalSources, reachedLegalSearch } from "./legal-sources";
+import { logToStderr } from "../../server/telemetry/log";
 
 export type LegalSplit = "test" | "train" | "all";
 
@@ -140,6 +141,7 @@ export function parseLegalArgs(argv: string[]): CliArgs {
 
 /** The statute eval as a command line: `npm run eval -- --legal …` (and `npm run eval:legal -- …`). */
 export async function legalCli(argv: string[]): Promise<number> {
+  logToStderr();
   const args = parseLegalArgs(argv);
   process.env.ENSEMBLE_RESUME ??= "0"; // a one-shot CLI must not adopt the server's runs
   // Start-up logs (e.g. the embedded cluster's) go to stderr so that --json prints one clean document.

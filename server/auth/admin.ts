@@ -1,19 +1,28 @@
-// Admin sign-in: the password from ADMIN_PASSWORD (compared in constant time, attempts limited per IP),
-// a signed httpOnly SameSite=Strict cookie with its expiry inside the signature, and sign-out.
+// Admin sign-in: the password from ADMIN_PASSWORD (compared in constant time; failures limited per client
+// IP and per account in PostgreSQL), server-side sessions behind a signed httpOnly SameSite=Strict
+// cookie, and sign-out that revokes the session on every instance.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { adminSessions } from "../db/schema";
+import { AppError } from "../errors";
+import { clientAddress, secureCookies } from "../http/client-address";
 import { signingSecret } from "./secret";
 import { readCookie, sign, unsign } from "./signed-value";
-import { AttemptLimiter } from "./rate-limit";
-import { AppError } from "../errors";
+import { clearLimit, enforceLimits, undoHit, type LimitRule } from "./rate-limit";
+
+export { assertSameOrigin } from "../http/same-origin";
 
 export const ADMIN_COOKIE = "ensemble_admin";
 export const ADMIN_SESSION_SECONDS = 8 * 60 * 60;
 const ADMIN_NAME = "admin";
 
-const g = globalThis as unknown as { __ensembleAdminLimiter?: AttemptLimiter };
-/** 10 sign-in attempts per IP per 10 minutes; a successful sign-in clears the count. */
-export const adminLoginLimiter = (g.__ensembleAdminLimiter ??= new AttemptLimiter(10, 10 * 60_000));
+/** Sign-in attempts: per client IP, and per account so that rotating addresses does not help either. */
+export const ADMIN_LOGIN_LIMITS = {
+  perIp: { max: 10, windowMs: 10 * 60_000 } satisfies LimitRule,
+  perAccount: { max: 30, windowMs: 10 * 60_000 } satisfies LimitRule,
+};
+export const adminLoginKeys = (ip: string) => ({ ip: `admin_login:ip:${ip}`, account: `admin_login:account:${ADMIN_NAME}` });
 
 export function adminPassword(): string | null {
   const p = process.env.ADMIN_PASSWORD;
@@ -36,87 +45,82 @@ function passwordTag(secret: string, password: string): string {
   return createHmac("sha256", secret).update(`admin-password:${password}`).digest("base64url").slice(0, 16);
 }
 
-/** A new session cookie value: "<name>|<expiresAtMs>|<passwordTag>|<nonce>", signed. */
+const sessionId = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+/** Opens a session row and returns the cookie value: a random token, signed. */
 export async function createAdminSession(db: Db, now = Date.now()): Promise<{ value: string; expiresAt: Date }> {
   const password = adminPassword();
-  if (!password) throw new Error("admin sign-in is disabled (ADMIN_PASSWORD is not set)");
+  if (!password) throw new AppError("forbidden:admin_disabled", "The admin area is closed: ADMIN_PASSWORD is not set.");
   const secret = await signingSecret(db);
-  const expiresAt = now + ADMIN_SESSION_SECONDS * 1000;
-  const payload = [ADMIN_NAME, String(expiresAt), passwordTag(secret, password), randomBytes(8).toString("base64url")].join("|");
-  return { value: sign(payload, secret), expiresAt: new Date(expiresAt) };
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now + ADMIN_SESSION_SECONDS * 1000);
+  await db.insert(adminSessions).values({ id: sessionId(token), name: ADMIN_NAME, passwordTag: passwordTag(secret, password), expiresAt });
+  // Old rows are only history: drop those that ended a day ago.
+  await db.delete(adminSessions).where(lt(adminSessions.expiresAt, new Date(now - 86_400_000)));
+  return { value: sign(token, secret), expiresAt };
 }
 
-/** The admin behind a request's Cookie header, or null (no/forged/expired cookie, or admin disabled). */
+/** The admin behind a request's Cookie header, or null (no/forged/expired/revoked cookie, or admin disabled). */
 export async function readAdminSession(db: Db, cookieHeader: string | null, now = Date.now()): Promise<{ name: string } | null> {
   const password = adminPassword();
   if (!password) return null;
   const raw = readCookie(cookieHeader, ADMIN_COOKIE);
   if (!raw) return null;
   const secret = await signingSecret(db);
-  const payload = unsign(raw, secret);
-  if (!payload) return null;
-  const [name, expires, tag] = payload.split("|");
-  const expiresAt = Number(expires);
-  if (!name || !Number.isFinite(expiresAt) || expiresAt <= now) return null;
-  if (tag !== passwordTag(secret, password)) return null;
-  return { name };
+  const token = unsign(raw, secret);
+  if (!token) return null;
+  const [row] = await db
+    .select({ name: adminSessions.name, passwordTag: adminSessions.passwordTag })
+    .from(adminSessions)
+    .where(and(eq(adminSessions.id, sessionId(token)), isNull(adminSessions.revokedAt), gt(adminSessions.expiresAt, new Date(now))));
+  if (!row || row.passwordTag !== passwordTag(secret, password)) return null;
+  return { name: row.name };
 }
 
-function secureAttr(): string {
-  return process.env.ENSEMBLE_SECURE_COOKIES === "1" ? "; Secure" : "";
+/** Ends the session a cookie names, for every instance; a missing or forged cookie is a no-op. */
+export async function revokeAdminSession(db: Db, cookieHeader: string | null): Promise<void> {
+  const raw = readCookie(cookieHeader, ADMIN_COOKIE);
+  if (!raw) return;
+  const token = unsign(raw, await signingSecret(db));
+  if (!token) return;
+  await db.update(adminSessions).set({ revokedAt: sql`now()` }).where(and(eq(adminSessions.id, sessionId(token)), isNull(adminSessions.revokedAt)));
 }
 
-export function adminCookieHeader(value: string): string {
-  return `${ADMIN_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${ADMIN_SESSION_SECONDS}${secureAttr()}`;
+/** Ends every open admin session (e.g. after the password leaked). */
+export async function revokeAllAdminSessions(db: Db): Promise<number> {
+  const rows = await db.update(adminSessions).set({ revokedAt: sql`now()` }).where(isNull(adminSessions.revokedAt)).returning({ id: adminSessions.id });
+  return rows.length;
 }
 
-export function clearedAdminCookieHeader(): string {
-  return `${ADMIN_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secureAttr()}`;
+function secureAttr(req: Request | null): string {
+  return secureCookies(req) ? "; Secure" : "";
 }
 
-/**
- * The client address for rate limiting. Next sets x-forwarded-for to the socket address when no proxy
- * did; behind a proxy that appends, the last entry is the one the proxy saw.
- */
-export function clientIp(headers: Headers): string {
-  const xff = headers.get("x-forwarded-for");
-  if (xff) {
-    const parts = xff.split(",").map((s) => s.trim()).filter(Boolean);
-    if (parts.length) return parts[parts.length - 1];
-  }
-  return headers.get("x-real-ip") ?? "unknown";
+export function adminCookieHeader(value: string, req: Request | null = null): string {
+  return `${ADMIN_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${ADMIN_SESSION_SECONDS}${secureAttr(req)}`;
 }
 
-/** A browser POST from another site carries its Origin; refuse it (the cookie is SameSite=Strict too). */
-export function assertSameOrigin(req: Request): void {
-  const origin = req.headers.get("origin");
-  const host = req.headers.get("host");
-  if (!origin || !host) return;
-  let originHost: string | null = null;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    originHost = null;
-  }
-  if (originHost !== host) throw new AppError("forbidden:cross_origin", "Cross-origin requests to the admin routes are not allowed.");
+export function clearedAdminCookieHeader(req: Request | null = null): string {
+  return `${ADMIN_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secureAttr(req)}`;
 }
 
 /**
- * Checks the password (rate-limited per IP) and returns the Set-Cookie value of a new session.
- * Throws AppError: forbidden:admin_disabled, rate_limited:admin_login (details.retryAfterSeconds), unauthorized:admin_login.
+ * Checks the password (limited per client IP and per account) and returns the Set-Cookie value of a new session.
+ * Throws AppError: forbidden:admin_disabled, rate_limited:admin_login (Retry-After), unauthorized:admin_login.
  */
 export async function signInAdmin(db: Db, req: Request, password: string): Promise<{ setCookie: string; expiresAt: Date }> {
   const expected = adminPassword();
   if (!expected) throw new AppError("forbidden:admin_disabled", "The admin area is closed: ADMIN_PASSWORD is not set.");
-  const ip = clientIp(req.headers);
-  const limit = adminLoginLimiter.hit(ip);
-  if (!limit.allowed) {
-    throw new AppError("rate_limited:admin_login", `Too many sign-in attempts. Try again in ${limit.retryAfterSeconds} s.`, {
-      retryAfterSeconds: limit.retryAfterSeconds,
-    });
-  }
+  const keys = adminLoginKeys(clientAddress(req).ip);
+  await enforceLimits(db, "rate_limited:admin_login", "Too many sign-in attempts.", [
+    { key: keys.ip, rule: ADMIN_LOGIN_LIMITS.perIp },
+    { key: keys.account, rule: ADMIN_LOGIN_LIMITS.perAccount },
+  ]);
   if (!passwordMatches(password, expected)) throw new AppError("unauthorized:admin_login", "Wrong password.");
-  adminLoginLimiter.reset(ip);
+  // Only failures count against the account; its earlier failures stay counted, so a correct password
+  // does not buy an address-rotating guesser new tries.
+  await clearLimit(db, keys.ip);
+  await undoHit(db, keys.account);
   const session = await createAdminSession(db);
-  return { setCookie: adminCookieHeader(session.value), expiresAt: session.expiresAt };
+  return { setCookie: adminCookieHeader(session.value, req), expiresAt: session.expiresAt };
 }

@@ -1,40 +1,69 @@
-// A fixed-window attempt counter per key (the client IP for admin sign-in), kept in process memory:
-// enough to stop password guessing against one instance; each instance counts on its own.
+// Fixed-window counters kept in PostgreSQL (table rate_limits), so every instance sharing the database
+// counts the same attempts: one upsert per hit, serialised by the row lock on the key.
+import { sql } from "drizzle-orm";
+import type { Tx } from "../db/client";
+import { AppError, type ErrorCode } from "../errors";
+
+export interface LimitRule {
+  /** Hits allowed per window; 0 or less turns the limit off. */
+  max: number;
+  windowMs: number;
+}
 
 export interface RateLimitResult {
   allowed: boolean;
+  count: number;
   /** Seconds until the window resets (for Retry-After). */
   retryAfterSeconds: number;
 }
 
-export class AttemptLimiter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+/** Counts one hit for `key` and says whether it is within the rule. */
+export async function hitLimit(db: Tx, key: string, rule: LimitRule): Promise<RateLimitResult> {
+  if (rule.max <= 0) return { allowed: true, count: 0, retryAfterSeconds: 0 };
+  const rows = await db.execute<{ count: number; retry_ms: number }>(sql`
+    insert into rate_limits as r (key, count, reset_at)
+    values (${key}, 1, now() + ${rule.windowMs} * interval '1 millisecond')
+    on conflict (key) do update set
+      count = case when r.reset_at <= now() then 1 else least(r.count + 1, 1000000000) end,
+      reset_at = case when r.reset_at <= now() then excluded.reset_at else r.reset_at end
+    returning count, greatest(extract(epoch from (reset_at - now())) * 1000, 0)::float8 as retry_ms`);
+  const { count, retry_ms } = rows[0];
+  if (Math.random() < 0.01) void sweepExpired(db).catch(() => {});
+  return { allowed: count <= rule.max, count, retryAfterSeconds: Math.max(1, Math.ceil(Number(retry_ms) / 1000)) };
+}
 
-  constructor(private readonly maxAttempts: number, private readonly windowMs: number, private readonly maxKeys = 10_000) {}
-
-  /** Counts one attempt for `key` and says whether it may proceed. */
-  hit(key: string, now = Date.now()): RateLimitResult {
-    let w = this.windows.get(key);
-    if (!w || w.resetAt <= now) {
-      if (!w && this.windows.size >= this.maxKeys) this.sweep(now);
-      w = { count: 0, resetAt: now + this.windowMs };
-      this.windows.set(key, w);
-    }
-    w.count++;
-    return { allowed: w.count <= this.maxAttempts, retryAfterSeconds: Math.max(1, Math.ceil((w.resetAt - now) / 1000)) };
-  }
-
-  /** Forgets a key, e.g. after a successful sign-in. */
-  reset(key: string): void {
-    this.windows.delete(key);
-  }
-
-  private sweep(now: number): void {
-    for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k);
-    // Still full (a flood of distinct keys): drop the oldest entries rather than grow without bound.
-    for (const k of this.windows.keys()) {
-      if (this.windows.size < this.maxKeys) break;
-      this.windows.delete(k);
+/**
+ * Counts a hit on each key in order and throws rate_limited at the first one over its rule; the keys
+ * after it are not counted (a refused IP does not use up its account's allowance).
+ */
+export async function enforceLimits(db: Tx, code: ErrorCode, message: string, limits: { key: string; rule: LimitRule }[]): Promise<void> {
+  for (const { key, rule } of limits) {
+    const r = await hitLimit(db, key, rule);
+    if (!r.allowed) {
+      throw new AppError(code, `${message} Try again in ${r.retryAfterSeconds} s.`, { details: { retryAfterSeconds: r.retryAfterSeconds }, retryAfterSeconds: r.retryAfterSeconds });
     }
   }
+}
+
+/** Takes back one hit (an attempt that turned out to be a success, which the limit should not count). */
+export async function undoHit(db: Tx, key: string): Promise<void> {
+  await db.execute(sql`update rate_limits set count = greatest(count - 1, 0) where key = ${key}`);
+}
+
+/** Forgets a key, e.g. an IP's failed sign-ins after a successful one. */
+export async function clearLimit(db: Tx, key: string): Promise<void> {
+  await db.execute(sql`delete from rate_limits where key = ${key}`);
+}
+
+/** Windows that ended an hour ago or more are dead weight. */
+export async function sweepExpired(db: Tx): Promise<void> {
+  await db.execute(sql`delete from rate_limits where reset_at < now() - interval '1 hour'`);
+}
+
+/** A positive integer from the environment, or the default (0 allowed: turns a limit off). */
+export function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 0 ? n : fallback;
 }

@@ -1,4 +1,5 @@
-// HMAC-signed cookie values: "<payload>.<signature>", checked in constant time.
+// HMAC-signed cookie values: "<payload>.<signature>", checked in constant time, and the cookie
+// reader that never throws on what a client sends.
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
@@ -23,7 +24,13 @@ export function readCookie(header: string | null | undefined, name: string): str
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
     if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (part.slice(0, eq).trim() !== name) continue;
+    // A malformed escape ("%", "%ZZ") is a cookie we did not write: treat it as absent.
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      return null;
+    }
   }
   return null;
 }

@@ -1,7 +1,9 @@
-// Anonymous end users: a signed httpOnly cookie carries the user id; the first request creates the user.
+// Anonymous end users: a signed httpOnly cookie carries the user id; a user's first accepted chat turn
+// creates the user. Nothing here runs for a refused request, so a refusal leaves no row and no cookie.
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { users } from "../db/schema";
+import { secureCookies } from "../http/client-address";
 import { signingSecret } from "./secret";
 import { readCookie, sign, unsign } from "./signed-value";
 
@@ -16,15 +18,18 @@ export async function readUserId(db: Db, cookieHeader: string | null): Promise<s
   return row?.id ?? null;
 }
 
-/** The caller's user id, creating an anonymous user (and a Set-Cookie value) when there is none. */
-export async function resolveUser(db: Db, cookieHeader: string | null): Promise<{ userId: string; setCookie: string | null }> {
-  const existing = await readUserId(db, cookieHeader);
-  if (existing) return { userId: existing, setCookie: null };
+/** Creates an anonymous user and the Set-Cookie value that names it (Secure when the request came over HTTPS). */
+export async function createUser(db: Db, req: Request | null = null): Promise<{ userId: string; setCookie: string }> {
   const [u] = await db.insert(users).values({}).returning({ id: users.id });
-  return { userId: u.id, setCookie: userCookieHeader(sign(u.id, await signingSecret(db))) };
+  return { userId: u.id, setCookie: userCookieHeader(sign(u.id, await signingSecret(db)), req) };
 }
 
-function userCookieHeader(value: string): string {
-  const secure = process.env.ENSEMBLE_SECURE_COOKIES === "1" ? "; Secure" : "";
+/** Undoes createUser when the request that created the user failed after all (cascades to anything it wrote). */
+export async function deleteUser(db: Db, userId: string): Promise<void> {
+  await db.delete(users).where(eq(users.id, userId));
+}
+
+function userCookieHeader(value: string, req: Request | null): string {
+  const secure = secureCookies(req) ? "; Secure" : "";
   return `${USER_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000${secure}`;
 }

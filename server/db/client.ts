@@ -1,5 +1,6 @@
 // The one database handle of the process: postgres.js + drizzle, kept on globalThis
 // because Next bundles route handlers separately and each bundle would otherwise open its own pool.
+import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "./schema";
@@ -15,6 +16,8 @@ export interface Database {
   db: Db;
   sql: Sql;
   url: string;
+  /** The pool size this handle was opened with. */
+  max: number;
   close(): Promise<void>;
 }
 
@@ -25,19 +28,35 @@ interface DbGlobal {
 const g = globalThis as unknown as { __ensembleDb?: DbGlobal };
 const state: DbGlobal = (g.__ensembleDb ??= {});
 
+interface PoolGlobal {
+  applicationName: string;
+}
+const pool: PoolGlobal = ((globalThis as unknown as { __ensemblePool?: PoolGlobal }).__ensemblePool ??= {
+  applicationName: `ensemble-${randomUUID().slice(0, 8)}`,
+});
+
+/**
+ * The application_name this process's connections carry: postgres.js has no pool statistics, so the
+ * metrics read this process's connections from pg_stat_activity by it (server/telemetry/db-pool.ts).
+ */
+export function applicationName(): string {
+  return pool.applicationName;
+}
+
 /** `socketPath`: a Unix socket of the same server (the embedded cluster's), used instead of the URL's TCP address. */
 export function connect(url: string, max = Number(process.env.ENSEMBLE_DB_POOL ?? 10), socketPath?: string): Database {
   const sql = postgres(url, {
     max,
     // Loopback TCP costs the app ~10% more CPU per chat than a Unix socket (docs/perf/issue-14.md §6).
     ...(socketPath ? { path: socketPath } : {}),
+    connection: { application_name: pool.applicationName },
     onnotice: () => {},
     idle_timeout: 30,
     // jsonb comes back parsed; timestamps as Date.
     prepare: true,
   });
   const db = drizzle(sql, { schema });
-  return { db, sql, url, close: () => sql.end({ timeout: 5 }) };
+  return { db, sql, url, max, close: () => sql.end({ timeout: 5 }) };
 }
 
 async function resolveUrl(): Promise<{ url: string; socketPath?: string }> {

@@ -10,6 +10,8 @@ import { sql } from "drizzle-orm";
 import { checkpoints as checkpointsTable, toolCalls as toolCallsTable } from "../db/schema";
 import { appendRunEvents } from "./append";
 import { publish } from "./bus";
+import { observeRunEvents } from "../telemetry/observe";
+import { log } from "../telemetry/log";
 
 /** A tool_calls row as queued (state/tool-call.ts). */
 export type ToolCallRow = ToolCallRecord;
@@ -117,7 +119,7 @@ export class RunWriter {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      this.flush().catch((e) => console.error(`[run ${this.runId}] write failed`, e));
+      this.flush().catch((e) => log.error({ err: e, runId: this.runId }, "run write failed; kept for the next flush"));
     });
   }
 
@@ -180,5 +182,6 @@ export class RunWriter {
     writeStats.transactions++;
     writeStats.rows += rows;
     if (events.length) publish(runId, events);
+    if (events.length) observeRunEvents(events);
   }
 }

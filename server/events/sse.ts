@@ -1,9 +1,11 @@
 // A run's event stream as SSE: replay from run_events after a given seq, then follow live,
-// in order, with no gaps and no doubles; ends after run_completed / run_failed.
+// in order, with no gaps and no doubles; ends after run_completed / run_failed, or at once when the
+// client resumes at or past the end of a finished run.
 import type { Database } from "../db/client";
 import { readRunEvents } from "./append";
 import { listenForRemoteEvents, subscribe } from "./bus";
 import { TERMINAL_EVENTS, type RunEvent } from "./types";
+import { metrics } from "../telemetry/metrics";
 
 export function encodeSse(ev: RunEvent): string {
   return `id: ${ev.seq}\nevent: ${ev.type}\ndata: ${JSON.stringify(ev)}\n\n`;
@@ -11,6 +13,12 @@ export function encodeSse(ev: RunEvent): string {
 
 export function loadEvents(database: Database, runId: string, afterSeq: number, limit = 1000): Promise<RunEvent[]> {
   return readRunEvents(database.db, runId, afterSeq, limit);
+}
+
+/** True when the run no longer exists, or has finished and its last event is at or before `seq`. */
+async function runIsOverFor(database: Database, runId: string, seq: number): Promise<boolean> {
+  const [run] = await database.sql<{ status: string; last_seq: number }[]>`select status, last_seq from runs where id = ${runId}`;
+  return !run || (run.status !== "running" && seq >= run.last_seq);
 }
 
 export interface StreamOptions {
@@ -65,6 +73,9 @@ export function runEventStream(database: Database, runId: string, opts: StreamOp
                 if (evs.length < 1000) break;
               }
             } while (again && !closed);
+            // Nothing left to send and the run is over (a client resuming at or past its terminal
+            // event, or a run deleted meanwhile): end the stream rather than poll for ever.
+            if (!closed && (await runIsOverFor(database, runId, lastSent))) close();
           } catch (e) {
             if (!closed) controller.error(e);
             closed = true;
@@ -84,12 +95,16 @@ export function runEventStream(database: Database, runId: string, opts: StreamOp
         }
       };
       const unsubscribe = subscribe(runId, onLive);
+      const streams = metrics().sseStreams;
+      streams.inc();
       void listenForRemoteEvents(database.sql);
       const poll = setInterval(() => void catchUp(), opts.pollMs ?? 3000);
       const heartbeat = setInterval(() => {
         if (!closed) controller.enqueue(enc.encode(`: keep-alive\n\n`));
       }, opts.heartbeatMs ?? 15000);
       cleanup = () => {
+        cleanup = () => {};
+        streams.dec();
         unsubscribe();
         clearInterval(poll);
         clearInterval(heartbeat);

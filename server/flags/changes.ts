@@ -3,11 +3,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { featureFlags, adminAudit, flagOverrides } from "../db/schema";
+import { AppError } from "../errors";
 import { FLAG_CHANNEL, flagStoreFor } from "./store";
 
-export class FlagError extends Error {
-  constructor(readonly code: "not_found:flag" | "bad_request:flag", message: string) {
-    super(message);
+/** A refused flag change: an AppError, so routes and tRPC map it like any other (404 / 400). */
+export class FlagError extends AppError {
+  constructor(code: "not_found:flag" | "bad_request:flag", message: string) {
+    super(code, message);
     this.name = "FlagError";
   }
 }

@@ -5,6 +5,7 @@ import type { FlagSnapshot, FlagValue } from "./types";
 import { FLAG_DEFINITIONS, envDefault, type FlagDefinition } from "./definitions";
 import { inRollout } from "./rollout";
 import { flagStoreFor, type FlagConfig } from "./store";
+import { metrics } from "../telemetry/metrics";
 
 export type RequestFlagOverrides = Partial<Record<string, boolean>>;
 
@@ -56,8 +57,11 @@ export async function evaluateDefinitions(
   const { flags, overrides } = await flagStoreFor(db).read();
   const userOverrides = overrides.get(userId);
   const snapshot: FlagSnapshot = {};
+  const evaluations = metrics().flagEvaluations;
   for (const def of definitions) {
-    snapshot[def.key] = evaluateFlag(def, flags.get(def.key), userId, userOverrides?.get(def.key), requestOverrides?.[def.key]);
+    const value = evaluateFlag(def, flags.get(def.key), userId, userOverrides?.get(def.key), requestOverrides?.[def.key]);
+    snapshot[def.key] = value;
+    evaluations.inc({ flag: def.key, reason: value.reason, value: String(value.value) });
   }
   return snapshot;
 }

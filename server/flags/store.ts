@@ -2,6 +2,7 @@
 // fresh by LISTEN/NOTIFY: every change notifies FLAG_CHANNEL and every instance drops its cache.
 import type { Db, Sql } from "../db/client";
 import { featureFlags, flagOverrides } from "../db/schema";
+import { log } from "../telemetry/log";
 
 export const FLAG_CHANNEL = "ensemble_flags";
 
@@ -51,7 +52,7 @@ class FlagStore {
       .catch((e: unknown) => {
         this.listening = false;
         this.listenStart = null;
-        console.error("[flags] LISTEN failed, reading flags uncached:", e);
+        log.warn({ err: e }, "flags LISTEN failed; reading flags uncached");
       });
     return this.listenStart;
   }

@@ -18,6 +18,8 @@ export interface ResolveDecidersOptions {
   rules: Deciders;
   /** The app's intents and entity schema, for the LLM planner. */
   vocabulary: PlanVocabulary;
+  /** The run the deciders serve: its model requests are traced under it. */
+  runId?: string;
   /** Defaults to process.env. */
   env?: Record<string, string | undefined>;
 }
@@ -45,9 +47,9 @@ export function resolveDeciders(opts: ResolveDecidersOptions): Deciders {
   if (!config) return rules;
 
   const budget = new DecisionBudget();
-  const llmPlanner = new LlmPlanner(config, rules.planner, opts.vocabulary, opts.onUsage);
-  const llmOrchestrator = new LlmOrchestrator(config, rules.orchestrator, opts.onUsage);
-  const llmResponder = new LlmResponder(config, rules.responder, opts.onUsage);
+  const llmPlanner = new LlmPlanner(config, rules.planner, opts.vocabulary, opts.onUsage, opts.runId);
+  const llmOrchestrator = new LlmOrchestrator(config, rules.orchestrator, opts.onUsage, opts.runId);
+  const llmResponder = new LlmResponder(config, rules.responder, opts.onUsage, opts.runId);
 
   /** The model while the run's budget lasts, then the rules (saying why). */
   const withinBudget = async <T extends { source: string; fallbackReason?: string }>(llm: () => Promise<T>, ruled: () => Promise<T>): Promise<T> =>

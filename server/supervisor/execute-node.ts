@@ -16,6 +16,7 @@ import { recordDecision } from "./context";
 import { runWriterSink } from "./run-sink";
 import { StepTracker } from "./step-tracker";
 import type { SupervisorState } from "./types";
+import { log } from "../telemetry/log";
 
 const concurrencyLimit = () => Math.max(1, Number(process.env.ENSEMBLE_MAX_CONCURRENCY ?? 4) || 4);
 
@@ -36,7 +37,7 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
       decision = await decideForRun(state, ctx, requests, memory);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      console.error(`[run ${state.runId}] orchestrator failed, running the legacy path:`, e);
+      log.error({ err: e, runId: state.runId, sessionId: state.sessionId }, "orchestrator failed; running the legacy path");
       const reasoning = `The orchestrator failed (${message}); running the legacy path so the question still gets an answer.`;
       recordDecision(ctx, { type: "fallback", source: "rules", reasoning });
       decision = legacyDecision(requests, ctx.app.tools.list(), reasoning);

@@ -8,6 +8,9 @@ import { AppError } from "../errors";
 import { appendRunEvents } from "../events/append";
 import { instanceId, publish } from "../events/bus";
 import type { RunEvent } from "../events/types";
+import { observeRunEvents } from "../telemetry/observe";
+import { log } from "../telemetry/log";
+import { userHash } from "../telemetry/run-ids";
 import { RunWriter, writeStats } from "../events/run-writer";
 import { evaluateFlags } from "../flags";
 import { queryPatternOf, recordExecution } from "../memory";
@@ -52,7 +55,7 @@ export async function createRun(database: Database, input: StartRunInput): Promi
   if (!message) throw new AppError("bad_request:chat", "message must not be empty");
   if (message.length > MAX_MESSAGE_LENGTH) throw new AppError("bad_request:chat", `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
   const flags = await evaluateFlags(database.db, input.userId, input.flagOverrides);
-  return database.db.transaction(async (tx) => {
+  const created = await database.db.transaction(async (tx) => {
     let sessionId = input.sessionId ?? null;
     if (sessionId) {
       const [s] = await tx.select({ id: chatSessions.id }).from(chatSessions).where(and(eq(chatSessions.id, sessionId), eq(chatSessions.userId, input.userId)));
@@ -70,8 +73,10 @@ export async function createRun(database: Database, input: StartRunInput): Promi
     await appendRunEvents(tx, [{ runId: run.id, seq: 1, type: "run_started", at: run.startedAt.toISOString(), question: message, sessionId, userId: input.userId }]);
     writeStats.transactions++;
     writeStats.rows += input.sessionId ? 3 : 4;
-    return { runId: run.id, sessionId, flags };
+    return { runId: run.id, sessionId, flags, at: run.startedAt };
   });
+  observeRunEvents([{ runId: created.runId, seq: 1, type: "run_started", at: created.at.toISOString(), question: message, sessionId: created.sessionId, userId: input.userId }]);
+  return { runId: created.runId, sessionId: created.sessionId, flags: created.flags };
 }
 
 /** Starts executing a created run in the background; the returned promise settles when it ends. */
@@ -100,7 +105,7 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
   const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0);
   const usage: LlmUsage[] = [];
   const rules = opts.app.rules;
-  const resolved = resolveDeciders({ flags, rules, vocabulary: opts.app.vocabulary, onUsage: (u) => recordUsage(writer, usage, u) });
+  const resolved = resolveDeciders({ flags, rules, vocabulary: opts.app.vocabulary, runId, onUsage: (u) => recordUsage(writer, usage, u) });
   const ctx: RunContext = {
     app: opts.app, database, writer, usage, signal: controller.signal,
     deciders: { ...resolved, ...opts.deciders },
@@ -176,15 +181,19 @@ async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void>
 
 async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Promise<void> {
   const message = e instanceof Error ? e.message : String(e);
-  console.error(`[run ${state.runId}] failed:`, e);
-  if (ctx.signal.aborted && /lease lost/.test(String(ctx.signal.reason))) return; // the new owner finishes it
+  const who = { runId: state.runId, sessionId: state.sessionId, userHash: userHash(state.userId) };
+  if (ctx.signal.aborted && /lease lost/.test(String(ctx.signal.reason))) {
+    log.warn(who, "run stopped here: its lease went to another instance, which finishes it");
+    return;
+  }
+  log.error({ ...who, err: e }, "run failed");
   try {
     ctx.writer.updateRun({ status: "failed", error: message, duration_ms: Date.now() - ctx.startedAtMs, finished_at: new Date().toISOString(), lease_expires_at: null });
     ctx.writer.emit("run_failed", { error: message });
     await ctx.writer.flush();
   } catch (writeError) {
     // The writer's own transaction failed (e.g. a bad row): record the failure on its own.
-    console.error(`[run ${state.runId}] could not record the failure through the writer:`, writeError);
+    log.error({ ...who, err: writeError }, "could not record the run's failure through its writer; recording it directly");
     // Whatever the writer still holds is lost; the failure takes the next seq actually stored.
     ctx.writer.abandon();
     const failed = await ctx.database.db.transaction(async (tx) => {
@@ -195,6 +204,7 @@ async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Pro
       return event;
     });
     publish(state.runId, [failed]);
+    observeRunEvents([failed]);
   }
 }
 

@@ -6,6 +6,8 @@ import { maybePruneCheckpoints } from "../db/retention";
 import { runs } from "../db/schema";
 import { instanceId } from "../events/bus";
 import { getDefaultApp, type AppDefinition } from "./app";
+import { log } from "../telemetry/log";
+import { metrics } from "../telemetry/metrics";
 import { createRun, executeRun, type RunOptions, type StartRunInput } from "./run";
 import { getRunSummary, type RunSummary } from "./summary";
 
@@ -17,7 +19,7 @@ async function appFor(opts: Partial<RunOptions>): Promise<AppDefinition> {
 export async function startRun(database: Database, input: StartRunInput, opts: Partial<RunOptions> = {}): Promise<{ runId: string; sessionId: string; done: Promise<void> }> {
   const created = await createRun(database, input);
   const done = executeRun(database, created.runId, { app: await appFor(opts), deciders: opts.deciders });
-  done.catch((e) => console.error(`[run ${created.runId}]`, e));
+  done.catch((e) => log.error({ err: e, runId: created.runId, sessionId: created.sessionId }, "run ended with an error its own handling could not record"));
   return { runId: created.runId, sessionId: created.sessionId, done };
 }
 
@@ -41,9 +43,10 @@ export async function resumeOrphanedRuns(database: Database, opts: Partial<RunOp
     .set({ ownerId: instanceId(), leaseExpiresAt: sql`now() + ${lease} * interval '1 second'` })
     .where(inArray(runs.id, orphans)).returning({ id: runs.id });
   const app = rows.length ? await appFor(opts) : null;
+  if (rows.length) metrics().leasesTaken.inc(rows.length);
   for (const { id } of rows) {
-    console.log(`[ensemble] resuming run ${id} from its last checkpoint`);
-    void executeRun(database, id, { app: app!, deciders: opts.deciders }).catch((e) => console.error(`[run ${id}]`, e));
+    log.info({ runId: id }, "resuming run from its last checkpoint");
+    void executeRun(database, id, { app: app!, deciders: opts.deciders }).catch((e) => log.error({ err: e, runId: id }, "resumed run ended with an error its own handling could not record"));
   }
   return rows.map((r) => r.id);
 }
@@ -53,7 +56,7 @@ const g = globalThis as unknown as { __ensembleSweeper?: NodeJS.Timeout };
 export function startResumeSweeper(database: Database): void {
   if (g.__ensembleSweeper) return;
   const every = Number(process.env.ENSEMBLE_RESUME_INTERVAL_MS ?? 2000);
-  const sweep = () => resumeOrphanedRuns(database).catch((e) => console.error("[ensemble] resume sweep failed", e));
+  const sweep = () => resumeOrphanedRuns(database).catch((e) => log.warn({ err: e }, "resume sweep failed"));
   void sweep();
   setInterval(() => void maybePruneCheckpoints(database), every).unref(); // self-throttled: hourly by default
   g.__ensembleSweeper = setInterval(sweep, every);

@@ -1,35 +1,44 @@
-// POST /api/chat: validate, create the run, start it detached from this request, stream its events.
+// POST /api/chat: validate, check limits, create the run, start it detached from this request, stream
+// its events. A refused request writes nothing: the user row and its cookie come only with a run.
 import { ensureReady } from "@/server/boot";
-import { resolveUser } from "@/server/auth/user";
-import { AppError, errorResponse } from "@/server/errors";
+import { enforceChatLimits } from "@/server/auth/chat-limit";
+import { createUser, deleteUser, readUserId } from "@/server/auth/user";
+import { AppError } from "@/server/errors";
 import { runEventStream, SSE_HEADERS } from "@/server/events/sse";
+import { clientAddress } from "@/server/http/client-address";
+import { readJsonBody } from "@/server/http/json-body";
+import { routeHandler } from "@/server/http/route";
 import { startRun } from "@/server/supervisor/service";
+import { log } from "@/server/telemetry/log";
+import { userHash } from "@/server/telemetry/run-ids";
+import { issuesOf } from "@/server/validation";
 import { chatRequestSchema } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(req: Request): Promise<Response> {
-  let setCookie: string | null = null;
-  try {
-    let body: unknown;
-    try {
-      body = await req.json();
-    } catch {
-      throw new AppError("bad_request:chat", "the body must be valid JSON");
-    }
-    const parsed = chatRequestSchema.safeParse(body);
-    if (!parsed.success) {
-      throw new AppError("bad_request:chat", parsed.error.issues.map((i) => i.message).join("; "), parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
-    }
+export const POST = routeHandler(
+  "POST /api/chat",
+  async (req, { requestId }) => {
+    const parsed = chatRequestSchema.safeParse(await readJsonBody(req, "chat"));
+    if (!parsed.success) throw new AppError("bad_request:chat", parsed.error.issues.map((i) => i.message).join("; "), issuesOf(parsed.error));
     const database = await ensureReady();
-    const user = await resolveUser(database.db, req.headers.get("cookie"));
-    setCookie = user.setCookie;
-    const { runId, sessionId } = await startRun(database, { userId: user.userId, message: parsed.data.message, sessionId: parsed.data.sessionId });
-    const headers = new Headers({ ...SSE_HEADERS, "x-run-id": runId, "x-session-id": sessionId });
-    if (setCookie) headers.append("set-cookie", setCookie);
+    const existing = await readUserId(database.db, req.headers.get("cookie"));
+    await enforceChatLimits(database.db, { userId: existing, ip: clientAddress(req).ip });
+    // A caller without a user owns no session: answer before creating one.
+    if (!existing && parsed.data.sessionId) throw new AppError("not_found:session", "no such chat session");
+    const user = existing ? { userId: existing, setCookie: null } : await createUser(database.db, req);
+    let started: Awaited<ReturnType<typeof startRun>>;
+    try {
+      started = await startRun(database, { userId: user.userId, message: parsed.data.message, sessionId: parsed.data.sessionId });
+    } catch (e) {
+      if (!existing) await deleteUser(database.db, user.userId).catch(() => {});
+      throw e;
+    }
+    log.info({ requestId, runId: started.runId, sessionId: started.sessionId, userHash: userHash(user.userId) }, "run started");
+    const headers = new Headers({ ...SSE_HEADERS, "x-run-id": started.runId, "x-session-id": started.sessionId });
+    if (user.setCookie) headers.append("set-cookie", user.setCookie);
     // A closed tab ends this stream, not the run: the run was started on its own above.
-    return new Response(runEventStream(database, runId, { afterSeq: 0, signal: req.signal }), { status: 200, headers });
-  } catch (e) {
-    return errorResponse(e, setCookie ? { "set-cookie": setCookie } : undefined);
-  }
-}
+    return new Response(runEventStream(database, started.runId, { afterSeq: 0, signal: req.signal }), { status: 200, headers });
+  },
+  { sameOrigin: true },
+);

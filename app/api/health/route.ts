@@ -1,15 +1,16 @@
-// GET /api/health: 200 {"ok":true} once migrations and seed data are in place; 503 until then.
-import { ensureReady } from "@/server/boot";
-import { AppError, errorResponse } from "@/server/errors";
+// GET /api/health: 200 {"ok":true} when start-up is done and the database answers within a short
+// timeout; 503 (JSON, Retry-After) before that and whenever the database cannot be reached.
+import { checkReady } from "@/server/boot";
+import { AppError } from "@/server/errors";
+import { routeHandler } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
+export const GET = routeHandler("GET /api/health", async () => {
   try {
-    await ensureReady();
-    return Response.json({ ok: true });
+    await checkReady();
   } catch (e) {
-    console.error("[health]", e);
-    return errorResponse(new AppError("unavailable:health", "the database is not ready"));
+    throw new AppError("unavailable:health", "the database is not ready", { retryAfterSeconds: 2, cause: e });
   }
-}
+  return Response.json({ ok: true }, { headers: { "cache-control": "no-store" } });
+});

@@ -4,3 +4,4 @@ export * from "./core";
 export * from "./memory";
 export * from "./flags";
 export * from "./audit";
+export * from "./security";

@@ -7,6 +7,8 @@ import type { LlmUsage } from "../types";
 import type { RenderedPrompt } from "../prompts";
 import type { DecisionName, LlmConfig } from "./config";
 import { createDecisionModel } from "./provider";
+import { log } from "../../telemetry/log";
+import { modelCallTelemetry, recordModelUsage } from "../../telemetry/model-calls";
 
 export type FallbackReason = "llm_invalid_output" | "llm_timeout" | "llm_error";
 
@@ -32,6 +34,8 @@ export interface DecisionCallContext {
   /** The run's signal: when it aborts, the call is cancelled and the abort propagates (no fallback). */
   signal?: AbortSignal;
   onUsage?: (usage: LlmUsage) => void;
+  /** The run this decision is for: its model requests are traced under the run's current node. */
+  runId?: string;
 }
 
 /** Tokens spent by one decision over all its requests (retries and the repair included). */
@@ -44,17 +48,19 @@ export class UsageMeter {
   }
   /** One report per decision: the decision is the unit of the run's 3-call budget. */
   report(ctx: DecisionCallContext, ok: boolean): void {
+    const usage: LlmUsage = {
+      decision: ctx.decision,
+      model: ctx.config.models[ctx.decision],
+      inputTokens: this.inputTokens,
+      outputTokens: this.outputTokens,
+      ok,
+    };
     try {
-      ctx.onUsage?.({
-        decision: ctx.decision,
-        model: ctx.config.models[ctx.decision],
-        inputTokens: this.inputTokens,
-        outputTokens: this.outputTokens,
-        ok,
-      });
+      recordModelUsage(usage);
+      ctx.onUsage?.(usage);
     } catch (err) {
       // Bookkeeping must not turn a good decision into a failed one.
-      console.error(`[llm] onUsage failed for ${ctx.decision}:`, err);
+      log.error({ err, runId: ctx.runId, decision: ctx.decision }, "recording model usage failed");
     }
   }
 }
@@ -220,6 +226,7 @@ export async function decideStructured<S extends z.ZodType, T>(ctx: DecisionCall
             maxRetries: 0,
             abortSignal: signal,
             temperature: 0,
+            experimental_telemetry: modelCallTelemetry(ctx.decision, ctx.runId),
             // Free-form tool args cannot be expressed in OpenAI's strict schema subset; zod checks instead.
             providerOptions: { openai: { strictJsonSchema: false } },
           }),

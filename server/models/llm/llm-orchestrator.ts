@@ -162,6 +162,8 @@ export class LlmOrchestrator implements Orchestrator {
     private readonly config: LlmConfig,
     private readonly rules: Orchestrator,
     private readonly onUsage?: (u: LlmUsage) => void,
+    /** The run this decider serves, for tracing its model requests. */
+    private readonly runId?: string,
   ) {}
 
   async orchestrate(input: OrchestrationInput): Promise<OrchestrationDecision> {
@@ -169,7 +171,7 @@ export class LlmOrchestrator implements Orchestrator {
       const prompt = renderPrompt(loadPrompt("orchestrate"), orchestrationPromptValues(input));
       const promptRef = { name: prompt.name, version: prompt.version };
       return decideStructured(
-        { config: this.config, decision: "orchestrate", signal: input.signal, onUsage: this.onUsage },
+        { config: this.config, decision: "orchestrate", signal: input.signal, onUsage: this.onUsage, runId: this.runId },
         { prompt, schema: orchestrateOutputSchema, schemaName: "orchestration", validate: (out) => decisionFromOutput(out, input, promptRef) },
       );
     }, () => this.rules.orchestrate(input), (decided, message) => ({ ...decided, reasoning: `${decided.reasoning} (LLM: ${message})` }));

@@ -66,6 +66,8 @@ export class LlmPlanner implements Planner {
     private readonly rules: Planner,
     private readonly vocabulary: PlanVocabulary,
     private readonly onUsage?: (u: LlmUsage) => void,
+    /** The run this decider serves, for tracing its model requests. */
+    private readonly runId?: string,
   ) {}
 
   async plan(input: PlanInput): Promise<PlanningState> {
@@ -86,7 +88,7 @@ export class LlmPlanner implements Planner {
       });
       const promptRef = { name: prompt.name, version: prompt.version };
       return decideStructured(
-        { config: this.config, decision: "plan", signal: input.signal, onUsage: this.onUsage },
+        { config: this.config, decision: "plan", signal: input.signal, onUsage: this.onUsage, runId: this.runId },
         { prompt, schema: planOutputSchemaFor(this.vocabulary), schemaName: "plan", validate: (out) => planFromOutput(out, input, promptRef, this.vocabulary) },
       );
     }, () => this.rules.plan(input), (planned, message) => ({ ...planned, reasoning: `${planned.reasoning} (LLM: ${message})` }));

@@ -10,6 +10,7 @@ import {
   UsageMeter, withTransientRetries, type DecisionCallContext,
 } from "./call";
 import { respondOutputSchema } from "./schemas";
+import { modelCallTelemetry } from "../../telemetry/model-calls";
 
 /** Put between a half-streamed LLM answer and the rules answer that replaces it, so deltas still concatenate to the answer. */
 export const STREAM_BREAK = "\n\n---\n\n";
@@ -50,6 +51,8 @@ export class LlmResponder implements Responder {
     private readonly config: LlmConfig,
     private readonly rules: Responder,
     private readonly onUsage?: (u: LlmUsage) => void,
+    /** The run this decider serves, for tracing its model requests. */
+    private readonly runId?: string,
   ) {}
 
   async respond(input: RespondInput): Promise<Answer> {
@@ -81,7 +84,7 @@ export class LlmResponder implements Responder {
       results: resultsJson.length > 30_000 ? `${resultsJson.slice(0, 30_000)}…(truncated)` : resultsJson,
       missing: (input.aggregated?.missing ?? []).join(", ") || "none",
     });
-    const ctx: DecisionCallContext = { config: this.config, decision: "respond", signal: input.signal, onUsage: this.onUsage };
+    const ctx: DecisionCallContext = { config: this.config, decision: "respond", signal: input.signal, onUsage: this.onUsage, runId: this.runId };
     const model = createDecisionModel(this.config, "respond");
     const meter = new UsageMeter();
     const messages: ModelMessage[] = [{ role: "user", content: prompt.text }];
@@ -93,6 +96,7 @@ export class LlmResponder implements Responder {
           try {
             const result = streamText({
               model, messages, maxRetries: 0, abortSignal: signal, temperature: 0.2,
+              experimental_telemetry: modelCallTelemetry("respond", this.runId),
               // Sent as the JSON response format; the text is parsed and validated here, as it streams.
               output: Output.object({ schema: respondOutputSchema, name: "answer" }),
               providerOptions: { openai: { strictJsonSchema: false } },

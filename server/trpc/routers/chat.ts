@@ -1,10 +1,11 @@
 // End-user chat history over tRPC: the caller's sessions, one session's turns, rename and delete.
 // Every procedure is scoped to ctx.userId; another user's session is indistinguishable from a missing one.
-import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { chatSessions, runs } from "../../db/schema";
+import { AppError } from "../../errors";
+import { storableText } from "../../validation";
 import { router, userProcedure } from "../init";
 
 const sessionIdInput = z.object({ sessionId: z.uuid() });
@@ -34,7 +35,7 @@ async function ownedSession(db: Db, userId: string, sessionId: string) {
     .select()
     .from(chatSessions)
     .where(and(eq(chatSessions.id, sessionId), eq(chatSessions.userId, userId)));
-  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "not_found:session" });
+  if (!row) throw new AppError("not_found:session", "no such chat session");
   return row;
 }
 
@@ -101,7 +102,7 @@ export const chatRouter = router({
   }),
 
   rename: userProcedure
-    .input(sessionIdInput.extend({ title: z.string().trim().min(1).max(120) }))
+    .input(sessionIdInput.extend({ title: storableText({ min: 1, max: 120, label: "title" }) }))
     .mutation(async ({ ctx, input }) => {
       const { db } = ctx.database;
       const [row] = await db
@@ -109,7 +110,7 @@ export const chatRouter = router({
         .set({ title: input.title, updatedAt: new Date() })
         .where(and(eq(chatSessions.id, input.sessionId), eq(chatSessions.userId, ctx.userId)))
         .returning({ id: chatSessions.id, title: chatSessions.title });
-      if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "not_found:session" });
+      if (!row) throw new AppError("not_found:session", "no such chat session");
       return row;
     }),
 
@@ -122,13 +123,13 @@ export const chatRouter = router({
       .from(runs)
       .where(and(eq(runs.sessionId, input.sessionId), eq(runs.status, "running")))
       .limit(1);
-    if (running) throw new TRPCError({ code: "CONFLICT", message: "conflict:session_running" });
+    if (running) throw new AppError("conflict:session_running", "A conversation with a running turn cannot be deleted.");
     // Runs, messages and events of the session go with it (ON DELETE CASCADE).
     const [row] = await db
       .delete(chatSessions)
       .where(and(eq(chatSessions.id, input.sessionId), eq(chatSessions.userId, ctx.userId)))
       .returning({ id: chatSessions.id });
-    if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "not_found:session" });
+    if (!row) throw new AppError("not_found:session", "no such chat session");
     return { deleted: row.id };
   }),
 });

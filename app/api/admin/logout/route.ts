@@ -1,14 +1,16 @@
-// POST /api/admin/logout: clears the admin session cookie.
-import { assertSameOrigin, clearedAdminCookieHeader } from "@/server/auth/admin";
-import { errorResponse } from "@/server/errors";
+// POST /api/admin/logout: revokes the admin session in the database (on every instance) and clears the cookie.
+import { ensureReady } from "@/server/boot";
+import { clearedAdminCookieHeader, revokeAdminSession } from "@/server/auth/admin";
+import { routeHandler } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(req: Request): Promise<Response> {
-  try {
-    assertSameOrigin(req);
-    return Response.json({ ok: true }, { headers: { "set-cookie": clearedAdminCookieHeader(), "cache-control": "no-store" } });
-  } catch (e) {
-    return errorResponse(e);
-  }
-}
+export const POST = routeHandler(
+  "POST /api/admin/logout",
+  async (req) => {
+    const database = await ensureReady();
+    await revokeAdminSession(database.db, req.headers.get("cookie"));
+    return Response.json({ ok: true }, { headers: { "set-cookie": clearedAdminCookieHeader(req), "cache-control": "no-store" } });
+  },
+  { sameOrigin: true },
+);

@@ -1,11 +1,10 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+// The tRPC endpoint (admin console, chat history, memory): see server/trpc/http.ts for its limits and error policy.
+import { routeHandler } from "@/server/http/route";
+import { handleTrpcRequest } from "@/server/trpc/http";
 import { appRouter } from "@/server/apps/housing/router";
-import { createContext } from "@/server/trpc/context";
 
 export const dynamic = "force-dynamic";
 
-function handler(req: Request) {
-  return fetchRequestHandler({ endpoint: "/api/trpc", req, router: appRouter, createContext: () => createContext(req) });
-}
+const handler = routeHandler("/api/trpc", (req, { requestId }) => handleTrpcRequest(req, requestId, appRouter));
 
 export { handler as GET, handler as POST };

@@ -13,6 +13,7 @@ import { LOAN_PRODUCTS } from "./data/loan-products";
 import { insertSamplePropertiesSql, priceSampleListingsSql, insertSampleTransactionsSql } from "./data/sample-market";
 import { refreshTransactionSummary } from "../tools/summary-refresh";
 import { importLaws, shippedLawsDir } from "../laws/import";
+import { log } from "../../../telemetry/log";
 
 export const LAW_ARTICLE_SEEDS: LawArticleSeed[] = [
   ...HOUSING_LEASE_ARTICLES, ...COMMERCIAL_LEASE_ARTICLES, ...CIVIL_ACT_ARTICLES, ...TAX_AND_REPORTING_ARTICLES,
@@ -40,7 +41,7 @@ async function ensureTrigramSearch(db: Db): Promise<void> {
     await db.execute(sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await db.execute(sql`CREATE INDEX IF NOT EXISTS law_articles_search_trgm_idx ON law_articles USING gin (search_text gin_trgm_ops)`);
   } catch (e) {
-    console.warn(`seedDomain: pg_trgm unavailable (${(e as Error).message}); legal_search will fall back to keywords`);
+    log.warn({ err: e }, "seedDomain: pg_trgm unavailable; legal_search will fall back to keywords");
   }
 }
 

@@ -179,6 +179,14 @@ describe("admin router: run detail, flags, cohorts, memory", () => {
     expect((await admin.runs.checkpoint({ runId: run.id, seq: 2 })).state).toMatchObject({ big: "x".repeat(1000) });
     expect((await admin.runs.events({ runId: run.id, cursor: 1 })).events.map((e) => e.seq)).toEqual([2, 3]);
     expect(detail.eventCount).toBe(3);
+    // "Open trace" only with ENSEMBLE_TRACE_URL; the run id is the trace id.
+    expect(detail.traceUrl).toBeNull();
+    process.env.ENSEMBLE_TRACE_URL = "http://localhost:16686/trace/{traceId}";
+    try {
+      expect((await admin.runs.get({ runId: run.id })).traceUrl).toBe(`http://localhost:16686/trace/${run.id.replaceAll("-", "")}`);
+    } finally {
+      delete process.env.ENSEMBLE_TRACE_URL;
+    }
     expect((await errorOf(admin.runs.get({ runId: randomUUID() }))).code).toBe("NOT_FOUND");
   });
 

@@ -1,18 +1,13 @@
 // Feature flags in the admin console: state, overrides and audit log, changes (audited, propagated
 // through NOTIFY by server/flags) and the on/off cohort comparison of recorded runs.
 import { z } from "zod";
-import { TRPCError } from "@trpc/server";
 import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { adminProcedure, router } from "../../init";
+import { boundedDateTime } from "../../../validation";
 import { featureFlags, adminAudit, flagOverrides, runs } from "../../../db/schema";
-import { FLAG_DEFINITIONS, FlagError, flagDefault, setFlag, setOverride } from "../../../flags";
+import { FLAG_DEFINITIONS, flagDefault, setFlag, setOverride } from "../../../flags";
 
 const flagKey = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "not a flag key");
-
-function toTrpc(e: unknown): never {
-  if (e instanceof FlagError) throw new TRPCError({ code: e.code.startsWith("not_found") ? "NOT_FOUND" : "BAD_REQUEST", message: `${e.code}: ${e.message}` });
-  throw e;
-}
 
 export const flagsRouter = router({
   list: adminProcedure.query(async ({ ctx }) => {
@@ -40,7 +35,7 @@ export const flagsRouter = router({
     .input(z.object({ key: flagKey, enabled: z.boolean().nullable().optional(), rolloutPercent: z.number().int().min(0).max(100).optional(), killed: z.boolean().optional() }))
     .mutation(async ({ ctx, input }) => {
       const { key, ...patch } = input;
-      const row = await setFlag(ctx.database.db, key, patch, ctx.admin.name).catch(toTrpc);
+      const row = await setFlag(ctx.database.db, key, patch, ctx.admin.name);
       return { key: row.key, enabled: row.enabled, rolloutPercent: row.rolloutPercent, killed: row.killed };
     }),
 
@@ -57,12 +52,12 @@ export const flagsRouter = router({
   setOverride: adminProcedure
     .input(z.object({ key: flagKey, userId: z.uuid(), value: z.boolean().nullable() }))
     .mutation(async ({ ctx, input }) => {
-      await setOverride(ctx.database.db, input.key, input.userId, input.value, ctx.admin.name).catch(toTrpc);
+      await setOverride(ctx.database.db, input.key, input.userId, input.value, ctx.admin.name);
       return { ok: true as const };
     }),
 
   audit: adminProcedure
-    .input(z.object({ key: flagKey.optional(), beforeId: z.number().int().positive().optional(), limit: z.number().int().min(1).max(200).default(50) }))
+    .input(z.object({ key: flagKey.optional(), beforeId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(), limit: z.number().int().min(1).max(200).default(50) }))
     .query(async ({ ctx, input }) => {
       const where: SQL | undefined = and(
         input.key ? eq(adminAudit.resourceId, input.key) : undefined,
@@ -74,7 +69,7 @@ export const flagsRouter = router({
 
   /** Runs that recorded the flag on vs off over a period, side by side. */
   cohort: adminProcedure
-    .input(z.object({ key: flagKey, from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) }))
+    .input(z.object({ key: flagKey, from: boundedDateTime, to: boundedDateTime }))
     .query(async ({ ctx, input }) => {
       const value = sql<string>`${runs.flags} -> ${input.key} ->> 'value'`;
       const rows = await ctx.database.db

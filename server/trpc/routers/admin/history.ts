@@ -1,11 +1,12 @@
 // Run history for admins. Rows come back fast with keyset pagination; totals are a separate procedure
 // so the list never waits for a count (Langfuse's "split list work").
 import { z } from "zod";
-import { TRPCError } from "@trpc/server";
 import { and, sql, type SQL } from "drizzle-orm";
 import { adminProcedure, router } from "../../init";
 import { runs } from "../../../db/schema";
 import { runFilterInput, runFilterWhere } from "./run-filters";
+import { AppError } from "../../../errors";
+import { boundedDateTime, INT4_MAX, uuidSchema } from "../../../validation";
 
 const SORT_COLUMNS = {
   startedAt: runs.startedAt,
@@ -25,24 +26,26 @@ const listInput = z.object({
   cursor: z.string().max(500).nullish(),
 });
 
-interface Cursor {
-  /** The sort value of the last row (ISO for dates, -1 for a missing duration), and its id. */
-  v: string | number;
-  id: string;
-}
+/** The sort value of the last row (ISO for dates, -1 for a missing duration) and its id. */
+const cursorSchema = z.object({ v: z.union([z.string().max(40), z.number()]), id: uuidSchema }).strict();
+type Cursor = z.infer<typeof cursorSchema>;
+
+const badCursor = () => new AppError("bad_request:cursor", "cursor is not one this list handed out");
 
 function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString("base64url");
 }
 
 function decodeCursor(raw: string): Cursor {
+  let json: unknown;
   try {
-    const c = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
-    if ((typeof c.v === "string" || typeof c.v === "number") && typeof c.id === "string" && /^[0-9a-f-]{36}$/.test(c.id)) return c;
+    json = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
   } catch {
-    /* fall through */
+    throw badCursor();
   }
-  throw new TRPCError({ code: "BAD_REQUEST", message: "bad_request:cursor" });
+  const c = cursorSchema.safeParse(json);
+  if (!c.success) throw badCursor();
+  return c.data;
 }
 
 /** The sort expression; a running run has no duration yet and sorts as -1. */
@@ -51,12 +54,15 @@ function sortExpr(sort: SortKey): SQL {
   return sql`${SORT_COLUMNS[sort]}`;
 }
 
+/** The cursor's sort value as SQL of the column's type; anything the column cannot hold is a bad cursor. */
 function cursorValue(sort: SortKey, v: string | number): SQL {
   if (sort === "startedAt") {
-    if (typeof v !== "string" || Number.isNaN(Date.parse(v))) throw new TRPCError({ code: "BAD_REQUEST", message: "bad_request:cursor" });
-    return sql`${v}::timestamptz`;
+    const date = typeof v === "string" ? boundedDateTime.safeParse(v) : null;
+    if (!date?.success) throw badCursor();
+    return sql`${date.data}::timestamptz`;
   }
-  if (typeof v !== "number") throw new TRPCError({ code: "BAD_REQUEST", message: "bad_request:cursor" });
+  const min = sort === "durationMs" ? -1 : 0;
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > INT4_MAX) throw badCursor();
   return sql`${v}::int`;
 }
 

@@ -7,6 +7,7 @@ import { executionPatterns, strategyCache, toolStatHistory, toolStats } from "..
 import { clearMemory, type ClearedMemory } from "../../../memory";
 import { adminAudit } from "../../../db/schema";
 import type { Db } from "../../../db/client";
+import { storableText } from "../../../validation";
 
 /** "global" or a user id. */
 const scopeInput = z.union([z.literal("global"), z.uuid()]);
@@ -43,7 +44,7 @@ export const memoryRouter = router({
 
   /** A tool's statistics over time in one scope (all intents), oldest first, for the chart. */
   statHistory: adminProcedure
-    .input(z.object({ scope: scopeInput, tool: z.string().min(1).max(100), days: z.number().int().min(1).max(365).default(30) }))
+    .input(z.object({ scope: scopeInput, tool: storableText({ min: 1, max: 100, label: "tool" }), days: z.number().int().min(1).max(365).default(30) }))
     .query(async ({ ctx, input }) => {
       const since = new Date(Date.now() - input.days * 86_400_000);
       const rows = await ctx.database.db

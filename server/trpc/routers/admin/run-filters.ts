@@ -4,6 +4,7 @@ import { z } from "zod";
 import { and, eq, gte, ilike, lt, sql, type SQL } from "drizzle-orm";
 import { runs } from "../../../db/schema";
 import { decisionSourceSchema } from "../../../state/decision";
+import { boundedDateTime, storableText } from "../../../validation";
 
 const FLAG_KEY = /^[a-z][a-z0-9_]{0,63}$/;
 
@@ -11,17 +12,17 @@ export const runFilterInput = z.object({
   status: z.enum(["running", "completed", "failed"]).optional(),
   /** An intent of the app that ran (each app has its own vocabulary). */
   intent: z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/).optional(),
-  strategy: z.string().min(1).max(40).optional(),
+  strategy: storableText({ min: 1, max: 40, trim: false, label: "strategy" }).optional(),
   /** true: orchestrated runs; false: the legacy path. */
   orchestrated: z.boolean().optional(),
   decisionSource: decisionSourceSchema.optional(),
   userId: z.uuid().optional(),
   /** Runs whose recorded flag snapshot had this flag on (or off). */
   flag: z.object({ key: z.string().regex(FLAG_KEY, "not a flag key"), value: z.boolean() }).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: boundedDateTime.optional(),
+  to: boundedDateTime.optional(),
   /** Text inside the question, case-insensitive. */
-  text: z.string().trim().min(1).max(200).optional(),
+  text: storableText({ min: 1, max: 200, label: "text" }).optional(),
 });
 export type RunFilter = z.infer<typeof runFilterInput>;
 

@@ -2,11 +2,14 @@
 // decisions, flags and checkpoint list; checkpoint states and the raw event log load on demand.
 import { z } from "zod";
 import type { RunCitation } from "../../../supervisor/types";
-import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { adminProcedure, router } from "../../init";
 import { checkpoints, runEvents, runs, toolCalls } from "../../../db/schema";
 import type { Db } from "../../../db/client";
+import { AppError } from "../../../errors";
+import { int4 } from "../../../validation";
+import { traceIdOfRun } from "../../../telemetry/run-ids";
+import { traceUrl } from "../../../telemetry/tracing";
 
 const runIdInput = z.object({ runId: z.uuid() });
 
@@ -20,7 +23,7 @@ export interface ToolAttempt {
 
 async function requireRun(db: Db, runId: string) {
   const [run] = await db.select().from(runs).where(eq(runs.id, runId));
-  if (!run) throw new TRPCError({ code: "NOT_FOUND", message: "not_found:run" });
+  if (!run) throw new AppError("not_found:run", "no such run");
   return run;
 }
 
@@ -70,22 +73,24 @@ export const runsRouter = router({
       toolCalls: calls.map((c) => ({ ...c, attempts: (Array.isArray(c.attempts) ? c.attempts : []) as ToolAttempt[], startedAt: iso(c.startedAt), finishedAt: iso(c.finishedAt) })),
       checkpoints: cps.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
       eventCount: eventCount?.n ?? 0,
+      /** The run's trace in the tracing UI (ENSEMBLE_TRACE_URL with {traceId}); null when not configured. */
+      traceUrl: traceUrl(traceIdOfRun(run.id)),
     };
   }),
 
   /** The whole supervisor state saved after one node (loaded when a checkpoint is opened). */
-  checkpoint: adminProcedure.input(runIdInput.extend({ seq: z.number().int().min(0) })).query(async ({ ctx, input }) => {
+  checkpoint: adminProcedure.input(runIdInput.extend({ seq: int4(0) })).query(async ({ ctx, input }) => {
     const [cp] = await ctx.database.db
       .select()
       .from(checkpoints)
       .where(and(eq(checkpoints.runId, input.runId), eq(checkpoints.seq, input.seq)));
-    if (!cp) throw new TRPCError({ code: "NOT_FOUND", message: "not_found:checkpoint" });
+    if (!cp) throw new AppError("not_found:checkpoint", "no such checkpoint");
     return { seq: cp.seq, node: cp.node, createdAt: cp.createdAt.toISOString(), state: cp.state };
   }),
 
   /** The raw event log, in pages after a sequence number (`cursor`: the last seq seen, 0 for the start). */
   events: adminProcedure
-    .input(runIdInput.extend({ cursor: z.number().int().min(0).nullish(), limit: z.number().int().min(1).max(500).default(200) }))
+    .input(runIdInput.extend({ cursor: int4(0).nullish(), limit: z.number().int().min(1).max(500).default(200) }))
     .query(async ({ ctx, input }) => {
       const rows = await ctx.database.db
         .select()
