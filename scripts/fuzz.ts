@@ -1,4 +1,4 @@
-// Longer fuzz runs than the test suite's: `npm run fuzz -- --runs N [--seed S] [--url URL] [--json]`.
+// Longer fuzz runs than the test suite's: `npm run fuzz -- --runs N [--seed S] [--url URL] [--json] [--verbose]`.
 // Without --url the requests go into the route handlers of this process, against a fresh embedded
 // cluster (or DATABASE_URL); with --url they go over HTTP to a running app, whose database must be
 // DATABASE_URL (e.g. DATABASE_URL=$(npm run -s db:url) with the app's ADMIN_PASSWORD for admin requests).
@@ -13,7 +13,10 @@ import { formatStats, prepareWorld, runFuzz, type FuzzStats } from "../test/fuzz
 import { httpSender, inProcessSender } from "../test/fuzz/senders";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "2000" }, seed: { type: "string" }, url: { type: "string" }, json: { type: "boolean", default: false } },
+  options: {
+    runs: { type: "string", default: "2000" }, seed: { type: "string" }, url: { type: "string" }, json: { type: "boolean", default: false },
+    verbose: { type: "boolean", default: false },
+  },
 });
 const runs = Number(values.runs);
 const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 31;
@@ -37,7 +40,10 @@ try {
   const database = await ensureReady();
   const world = await prepareWorld(database);
   const started = Date.now();
-  stats = await runFuzz({ world, send: values.url ? httpSender(values.url) : inProcessSender(), db: database.db, runs, seed }).catch((e: unknown) => {
+  stats = await runFuzz({
+    world, send: values.url ? httpSender(values.url) : inProcessSender(), db: database.db, runs, seed,
+    onRequest: values.verbose ? (r, n) => process.stderr.write(`${n} ${JSON.stringify(r).slice(0, 2000)}\n`) : undefined,
+  }).catch((e: unknown) => {
     failure = e;
     return null;
   });

@@ -34,7 +34,9 @@ async function readCapped(req: Request, surface: string, maxBytes: number): Prom
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
+      // Not awaited: the body may be one branch of a tee (Next gives proxy.ts the other), and a branch's
+      // cancel only settles once every branch is cancelled.
+      void reader.cancel().catch(() => {});
       throw new AppError(`payload_too_large:${surface}`, `The body is larger than ${maxBytes} bytes.`);
     }
     chunks.push(value);

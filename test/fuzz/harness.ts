@@ -134,7 +134,7 @@ export async function readBody(res: Response, ms = 4000): Promise<{ body: string
   } catch (e) {
     return { body, streamError: String(e) };
   } finally {
-    await reader.cancel().catch(() => {});
+    void reader.cancel().catch(() => {});
   }
 }
 
@@ -158,10 +158,12 @@ export async function fuzzOnce(req: FuzzRequest, send: Send, db: Database["db"] 
 }
 
 /** The property over `runs` generated requests with a fixed seed; fails at the first request that breaks a rule. */
-export async function runFuzz(opts: { world: World; send: Send; db: Database["db"] | null; runs: number; seed: number }): Promise<FuzzStats> {
+export async function runFuzz(opts: { world: World; send: Send; db: Database["db"] | null; runs: number; seed: number; onRequest?: (r: FuzzRequest, n: number) => void }): Promise<FuzzStats> {
   const stats = emptyStats();
+  let n = 0;
   await fc.assert(
     fc.asyncProperty(requestArbitrary(opts.world), async (req) => {
+      opts.onRequest?.(req, n++);
       const problems = await fuzzOnce(req, opts.send, opts.db, stats);
       if (problems.length) throw new Error(`${req.method} ${req.path}\n${JSON.stringify(req.headers)}\n${req.body?.slice(0, 300) ?? ""}\n→ ${problems.join("\n")}`);
     }),

@@ -60,6 +60,16 @@ describe("POST /api/chat", () => {
     });
   }
 
+  it("refuses a body over 64 KiB with 413, also when the body is one branch of a tee (as Next hands it over)", async () => {
+    const original = new Request("http://localhost/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ message: "가".repeat(30_000) }) });
+    const branch = original.clone();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("no answer within 5 s")), 5000)));
+    const res = await Promise.race([POST(branch), late]).finally(() => clearTimeout(timer));
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large:chat");
+  });
+
   it("refuses a post another site made a browser send (Origin or Sec-Fetch-Site)", async () => {
     const attempts: Record<string, string>[] = [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { origin: "null" }];
     for (const headers of attempts) {
