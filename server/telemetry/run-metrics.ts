@@ -55,9 +55,6 @@ export function measureRunEvent(ev: RunEvent, committedAt: number): void {
       return finish(ev, run, "completed", ev.durationMs);
     case "run_failed":
       return finish(ev, run, "failed", run ? at - run.startedAt : null);
-    case "plan_ready":
-      m.decisions.inc({ type: "plan", source: ev.source });
-      return;
     case "execution_start":
       if (run) {
         run.path = ev.orchestrated ? "orchestrated" : "legacy";

@@ -145,6 +145,7 @@ export function traceRunEvent(ev: RunEvent): void {
       run.node = null;
       run.nodeName = null;
       run.nextNodeAt = at;
+      run.orchestrationAt = null; // decisions of later nodes (respond) start in their own node
       return;
     }
     default:
@@ -175,6 +176,12 @@ export function traceRunEvent(ev: RunEvent): void {
       run.orchestrationAt = at;
       break;
     case "orchestration_decision": {
+      // The plan decision is recorded inside planning, before plan_ready: it joins the open plan span,
+      // which plan_ready ends with the plan itself.
+      if (ev.decisionType === "plan" && run.planSpan) {
+        if (ev.fallbackReason) run.planSpan.setAttribute("ensemble.decision.fallback_reason", ev.fallbackReason);
+        break;
+      }
       const span = t.startSpan(`decide ${ev.decisionType}`, {
         startTime: run.orchestrationAt ?? at,
         attributes: {

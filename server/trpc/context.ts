@@ -1,12 +1,13 @@
 // Builds a tRPC context from a request: who the user is (cookie), whether an admin session is present,
 // and what the CSRF check needs (Origin, Sec-Fetch-Site, the host the app is served as).
-import { ensureReady } from "../boot";
+import type { Database } from "../db/client";
 import { viewerFromCookies } from "../auth/viewer";
 import { clientAddress } from "../http/client-address";
 import type { TrpcContext } from "./init";
 
-export async function createContext(req: Request, requestId?: string): Promise<TrpcContext> {
-  const database = await ensureReady();
+/** `ready` is the composition root's start-up (boot.ts): passed in, so tRPC never imports the app it serves. */
+export async function createContext(req: Request, ready: () => Promise<Database>, requestId?: string): Promise<TrpcContext> {
+  const database = await ready();
   const { userId, admin } = await viewerFromCookies(database.db, req.headers.get("cookie"));
   return {
     database, userId, admin, requestId,

@@ -35,7 +35,7 @@ const stamp = { [CLIENT_HEADER]: clientStamp({ ip: "192.0.2.1", https: false, ho
 /** Through the same route wrapper as app/api/trpc/[trpc]/route.ts, with a known request id. */
 function call(path: string, init: RequestInit = {}, which: Parameters<typeof handleTrpcRequest>[2] = testRouter): Promise<Response> {
   const headers = { ...stamp, "x-request-id": "req-test-0001", ...(init.headers as Record<string, string> | undefined) };
-  const handler = routeHandler("/api/trpc", (req, { requestId }) => handleTrpcRequest(req, requestId, which));
+  const handler = routeHandler("/api/trpc", (req, { requestId }) => handleTrpcRequest(req, requestId, which, testDatabase));
   return handler(new Request(`http://localhost/api/trpc/${path}`, { ...init, headers }));
 }
 

@@ -2,6 +2,7 @@
 // the router's errorFormatter (internals masked) and every 5xx logged once with its request id.
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { AnyRouter } from "@trpc/server";
+import type { Database } from "../db/client";
 import { assertSameOrigin } from "../http/same-origin";
 import { logServerError } from "../telemetry/log";
 import { createContext } from "./context";
@@ -10,7 +11,9 @@ import { appErrorOf } from "./init";
 /** Calls per batched request; the browser's httpBatchLink sends at most as many (components/trpc.tsx). */
 export const TRPC_MAX_BATCH = 20;
 
-export async function handleTrpcRequest(req: Request, requestId: string, router: AnyRouter): Promise<Response> {
+export async function handleTrpcRequest(
+  req: Request, requestId: string, router: AnyRouter, ready: () => Promise<Database>,
+): Promise<Response> {
   // Every POST here is a mutation: refuse the ones another site made a browser send.
   if (req.method === "POST") assertSameOrigin(req);
   return fetchRequestHandler({
@@ -18,7 +21,7 @@ export async function handleTrpcRequest(req: Request, requestId: string, router:
     req,
     router,
     maxBatchSize: TRPC_MAX_BATCH,
-    createContext: () => createContext(req, requestId),
+    createContext: () => createContext(req, ready, requestId),
     onError({ error, path, type }) {
       const app = appErrorOf(error);
       if (app.status >= 500) logServerError(app, { requestId, route: `/api/trpc/${path ?? "?"}`, method: `${req.method} ${type}` });

@@ -5,6 +5,7 @@ import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
 import * as chat from "@/app/api/chat/route";
 import * as health from "@/app/api/health/route";
+import * as metrics from "@/app/api/metrics/route";
 import * as login from "@/app/api/admin/login/route";
 import * as logout from "@/app/api/admin/logout/route";
 import * as run from "@/app/api/runs/[runId]/route";
@@ -17,6 +18,7 @@ type RouteModule = Partial<Record<"GET" | "POST", Handler>>;
 const ROUTES: { pattern: RegExp; params: string[]; mod: RouteModule }[] = [
   { pattern: /^\/api\/chat$/, params: [], mod: chat as RouteModule },
   { pattern: /^\/api\/health$/, params: [], mod: health as RouteModule },
+  { pattern: /^\/api\/metrics$/, params: [], mod: metrics as RouteModule },
   { pattern: /^\/api\/admin\/login$/, params: [], mod: login as RouteModule },
   { pattern: /^\/api\/admin\/logout$/, params: [], mod: logout as RouteModule },
   { pattern: /^\/api\/runs\/([^/]+)$/, params: ["runId"], mod: run as unknown as RouteModule },

@@ -41,11 +41,7 @@ export function procedureInputs(w: World): Record<string, { type: "query" | "mut
     "chat.delete": m({ sessionId: w.spareSessionId }),
     "memory.mine": q(),
     "memory.clear": m(),
-    "memory.forUser": q({ userId: w.userId }),
-    "memory.global": q(),
-    "memory.history": q({ scope: "global", tool: "market_data", intent: "MARKET_INQUIRY" }),
-    "memory.cache": q({ userId: w.userId }),
-    "memory.clearUser": m({ userId: w.otherUserId }),
+    "statutes.article": q({ key: "주택임대차보호법 제3조의2 제2항", asOf: "2026-01-01" }),
     "admin.history.list": q({ filter, sort: "startedAt", order: "desc", limit: 20, cursor: null }),
     "admin.history.totals": q({ filter }),
     "admin.history.filterOptions": q(),
@@ -99,7 +95,7 @@ const garbageCookies = ["ensemble_uid=%", "ensemble_uid=%ZZ", "ensemble_uid=abc.
 /** Which cookie a target needs; logout never gets the admin cookie, which it would revoke for every later request. */
 function rightCookie(target: string): CookieKind {
   if (target === "POST /api/admin/logout") return "ghost";
-  if (/^trpc (admin\.|memory\.(forUser|global|history|cache|clearUser))/.test(target)) return "admin";
+  if (/^trpc admin\./.test(target) || target === "GET /api/metrics") return "admin";
   return "user";
 }
 
@@ -190,6 +186,7 @@ export function requestArbitrary(w: World): fc.Arbitrary<FuzzRequest> {
   }));
   const logout = common.map((c) => ({ method: c.method ?? "POST", path: "/api/admin/logout", headers: headersOf(w, c, false, "POST /api/admin/logout"), target: "POST /api/admin/logout" }));
   const health = common.map((c) => ({ method: c.method ?? "GET", path: "/api/health", headers: headersOf(w, c, false, "GET /api/health"), target: "GET /api/health" }));
+  const metrics = common.map((c) => ({ method: c.method ?? "GET", path: "/api/metrics", headers: headersOf(w, c, false, "GET /api/metrics"), target: "GET /api/metrics" }));
 
   const trpcCall = fc.record({ name: fc.constantFrom(...names), m: mutation });
   const trpc = fc.record({ c: common, calls: fc.array(trpcCall, { minLength: 1, maxLength: 3 }), bigBatch: fc.oneof({ weight: 15, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 21, max: 60 }) }), wrongVerb: fc.oneof({ weight: 10, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }), unknown: fc.oneof({ weight: 15, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: hostileString }) }).map(({ c, calls, bigBatch, wrongVerb, unknown }) => {
@@ -218,6 +215,7 @@ export function requestArbitrary(w: World): fc.Arbitrary<FuzzRequest> {
     { weight: 1, arbitrary: login },
     { weight: 1, arbitrary: logout },
     { weight: 1, arbitrary: health },
+    { weight: 1, arbitrary: metrics },
     { weight: 8, arbitrary: trpc },
   );
 }
