@@ -41,7 +41,8 @@ const aggregate: NodeFn = async (state, ctx) => {
     for (const m of r.missing) missing.add(m);
   }
   for (const m of [...missing]) if (m in outputs) missing.delete(m);
-  const failedSteps = planning.execution_steps.some((s) => s.status === "failed" || s.status === "skipped");
+  // A skipped step had nothing to run (an input the question did not give); only a failed one loses data.
+  const failedSteps = planning.execution_steps.some((s) => s.status === "failed");
   const aggregated: AggregatedResults = {
     intent: planning.intent, language: planning.language, entities: planning.entities, outputs,
     missing: [...missing], degraded: missing.size > 0 || failedSteps,

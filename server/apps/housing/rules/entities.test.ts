@@ -1,11 +1,23 @@
 // Entity extraction with exact values: amounts placed by role, income, area, dates, profile, contract text.
 import { describe, expect, it } from "vitest";
-import { extractEntities, findContractText } from "./entities";
+import { extractEntities, findContractText, findIncreasePercent } from "./entities";
 import { findDates } from "./dates";
 import { findBuyerProfile } from "./profile";
 
 const TODAY = new Date("2026-11-24T00:00:00Z");
 const entitiesOf = (text: string) => extractEntities(text, TODAY);
+
+describe("an increase given as a percentage", () => {
+  it("reads the percentage next to an increase word, not rates, fees or taxes", () => {
+    expect(findIncreasePercent("집주인이 재계약 때 보증금을 10% 올려달라는데 가능한가요?")).toBe(10);
+    expect(findIncreasePercent("월세 7프로 인상 통보 받았어요")).toBe(7);
+    expect(findIncreasePercent("My landlord wants to raise the rent by 8% at renewal")).toBe(8);
+    expect(findIncreasePercent("전세대출 금리가 4.5% 올랐는데 이자 얼마 늘어요?")).toBeUndefined();
+    expect(findIncreasePercent("중개수수료 요율 0.4% 맞나요?")).toBeUndefined();
+    expect(findIncreasePercent("청약 가점 프로그램 5개 추천")).toBeUndefined();
+    expect(extractEntities("보증금 5% 인상은 가능한가요").increasePercent).toBe(5);
+  });
+});
 
 describe("amount roles", () => {
   it("reads deposit and monthly rent, including bare 만원 figures", () => {

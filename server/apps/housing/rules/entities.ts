@@ -210,6 +210,25 @@ function placeAmounts(text: string, entities: Entities): void {
   if (other.length > 0) entities.amounts = other;
 }
 
+const PERCENT = /(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|％|퍼센트|프로(?!그램|젝트)|percent\b|pct\b)/giu;
+const INCREASE_WORD = /인상|올려|올린|올리|올라|증액|더\s*달라|raise|increase|hike|put\s+up|go(?:es|ing)?\s+up|bump/iu;
+const NOT_AN_INCREASE = /금리|이자|LTV|DSR|DTI|수수료|요율|세율|취득세|수익률|전환율|interest|rate\s+of\s+return|yield|commission|fee|tax/iu;
+
+/**
+ * A proposed deposit/rent increase written as a percentage ("10% 올려 달래요", "raise it by 8%"): the
+ * percentage nearest an increase word, when the sentence is not about rates, fees or taxes.
+ */
+export function findIncreasePercent(text: string): number | undefined {
+  for (const m of text.matchAll(PERCENT)) {
+    const value = Number(m[1]);
+    if (!(value > 0 && value <= 100)) continue;
+    const start = m.index ?? 0;
+    const around = text.slice(Math.max(0, start - 25), start + m[0].length + 20);
+    if (INCREASE_WORD.test(around) && !NOT_AN_INCREASE.test(around)) return value;
+  }
+  return undefined;
+}
+
 /** Everything the rules planner reads out of a question. `today` resolves dates written without a year. */
 export function extractEntities(text: string, today: Date = new Date()): Entities {
   const entities: Entities = {};
@@ -225,6 +244,8 @@ export function extractEntities(text: string, today: Date = new Date()): Entitie
   if (transactionType) entities.transactionType = transactionType;
 
   placeAmounts(text, entities);
+  const increasePercent = findIncreasePercent(text);
+  if (increasePercent !== undefined) entities.increasePercent = increasePercent;
 
   const areas = findAreas(text);
   if (areas.length > 0) entities.areaM2 = areas[0].areaM2;

@@ -84,7 +84,8 @@ export function renderRentIncrease(o: RentIncreaseOutput, l: Language, s: Sectio
   s.figures.push(ko
     ? `**전월세전환율** ${formatPercent(r.conversionRatePercent)} (기준금리 ${formatPercent(r.baseRatePercent)} + ${formatPercent(r.conversionSpreadPercent)}, 상한 ${formatPercent(r.conversionCapPercent)} 중 낮은 값)`
     : `**Conversion rate** ${formatPercent(r.conversionRatePercent)} (lower of base rate ${formatPercent(r.baseRatePercent)} + ${formatPercent(r.conversionSpreadPercent)} and the ${formatPercent(r.conversionCapPercent)} cap)`);
-  s.figures.push(ko
+  const amounts = o.basis === "amounts";
+  if (amounts) s.figures.push(ko
     ? `- 현재: 보증금 ${won(o.current.deposit, l)}, 월세 ${won(o.current.monthlyRent, l)} (환산보증금 ${won(o.current.equivalentDeposit, l)})`
     : `- Current: deposit ${won(o.current.deposit, l)}, rent ${won(o.current.monthlyRent, l)} (equivalent deposit ${won(o.current.equivalentDeposit, l)})`);
   if (o.proposed) {
@@ -92,7 +93,7 @@ export function renderRentIncrease(o: RentIncreaseOutput, l: Language, s: Sectio
       ? `- 제안: 보증금 ${won(o.proposed.deposit, l)}, 월세 ${won(o.proposed.monthlyRent, l)} (환산보증금 ${won(o.proposed.equivalentDeposit, l)})`
       : `- Proposed: deposit ${won(o.proposed.deposit, l)}, rent ${won(o.proposed.monthlyRent, l)} (equivalent deposit ${won(o.proposed.equivalentDeposit, l)})`);
   }
-  s.figures.push(ko
+  if (amounts) s.figures.push(ko
     ? `- ${formatPercent(r.renewalCapPercent)} 상한: 환산보증금 ${won(o.maxEquivalentDeposit, l)}까지 — 월세를 그대로 두면 보증금 ${won(o.maxDepositIfRentUnchanged, l)}, 보증금을 그대로 두면 월세 ${won(o.maxMonthlyRentIfDepositUnchanged, l)}까지`
     : `- ${formatPercent(r.renewalCapPercent)} cap: equivalent deposit up to ${won(o.maxEquivalentDeposit, l)} — deposit up to ${won(o.maxDepositIfRentUnchanged, l)} with the same rent, or rent up to ${won(o.maxMonthlyRentIfDepositUnchanged, l)} with the same deposit`);
   if (o.conversion) {
@@ -107,7 +108,7 @@ export function renderRentIncrease(o: RentIncreaseOutput, l: Language, s: Sectio
       : o.withinCap ? (ko ? `${formatPercent(r.renewalCapPercent)} 상한 이내입니다` : `within the ${formatPercent(r.renewalCapPercent)} cap`)
         : (ko ? `${formatPercent(r.renewalCapPercent)} 상한을 넘습니다` : `over the ${formatPercent(r.renewalCapPercent)} cap`);
     s.summary.push(ko ? `제안된 인상률은 ${formatPercent(o.increasePercent)}로, ${verdict}.` : `The proposed increase is ${formatPercent(o.increasePercent)}: ${verdict}.`);
-    if (o.withinCap === false) {
+    if (o.withinCap === false && amounts) {
       s.risks.push(ko ? `갱신 시 ${formatPercent(r.renewalCapPercent)}를 넘는 증액 요구는 거절할 수 있습니다 (초과분 환산 ${won(o.excessEquivalentDeposit, l)}).`
         : `At renewal you may refuse an increase above ${formatPercent(r.renewalCapPercent)} (excess: ${won(o.excessEquivalentDeposit, l)} as deposit).`);
     }

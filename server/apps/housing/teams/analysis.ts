@@ -49,9 +49,12 @@ function argsFor(tool: string, e: Entities, query: string): Record<string, unkno
       };
     }
     case "rent_increase_check":
-      // Without a current deposit or rent there is nothing to check an increase against.
-      if (!e.deposit && !e.monthlyRent) return null;
-      return { currentDeposit: e.deposit, currentMonthlyRent: e.monthlyRent, proposedDeposit: e.proposedDeposit, proposedMonthlyRent: e.proposedMonthlyRent };
+      // Amounts give the full check; a bare percentage ("10% 올려 달래요") is checked against the cap alone.
+      // With neither there is nothing to check an increase against.
+      if (e.deposit || e.monthlyRent) {
+        return { currentDeposit: e.deposit, currentMonthlyRent: e.monthlyRent, proposedDeposit: e.proposedDeposit, proposedMonthlyRent: e.proposedMonthlyRent };
+      }
+      return e.increasePercent !== undefined ? { proposedIncreasePercent: e.increasePercent } : null;
     case "contract_analysis": {
       // The clause is often quoted inside the question itself; a bare "review my contract" has no text to
       // analyse, and analysing the request itself would report "no risky clause" about nothing.

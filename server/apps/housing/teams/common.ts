@@ -3,11 +3,15 @@
 import type { ExecutionStep, PlanningState, TeamResult } from "../types";
 import type { ToolRequest } from "../../../tools/types";
 
-/** quality = share of the step's tools that produced an output; missing = the others. */
+/**
+ * quality = share of the step's tools that produced an output; missing = the calls that ran and failed.
+ * A planned tool the team never called (its input was not in the question, e.g. no amounts for an increase
+ * check) is not "missing": nothing was lost, and the answer asks for the input instead of apologising.
+ */
 export function summarizeStep(team: string, step: ExecutionStep, outputs: Record<string, unknown>, missing: string[]): TeamResult {
   const wanted = step.tools.length > 0 ? step.tools : Object.keys(outputs);
   const obtained = wanted.filter((t) => t in outputs);
-  const notObtained = [...new Set([...missing, ...wanted])].filter((t) => !(t in outputs));
+  const notObtained = [...new Set(missing)].filter((t) => !(t in outputs));
   return {
     team, stepId: step.step_id, outputs: { ...outputs },
     quality: wanted.length === 0 ? 0 : Math.round((obtained.length / wanted.length) * 100) / 100,

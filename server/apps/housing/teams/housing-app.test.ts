@@ -61,7 +61,7 @@ describe("housing app", () => {
   // Issue 10: these ended in run_failed ("step step_analysis: cannot go from pending to completed") because
   // the analysis step had no call to run (no amounts for rent_increase_check) and was marked completed.
   it.each([
-    ["집주인이 재계약하면서 월세를 10% 올리겠다는데 법적으로 가능한가요?", true],
+    ["집주인이 재계약하면서 월세를 많이 올리겠다는데 법적으로 가능한가요?", true],
     ["전세금 인상 한도는 법으로 정해져 있나요?", true],
     ["전세 재계약 때 집주인이 보증금을 올려 달라는데 한도가 있나요?", false],
   ] as const)("completes a rent-increase question with nothing to compute: %s (orchestrator=%s)", async (message, orchestrator) => {
@@ -72,5 +72,16 @@ describe("housing app", () => {
     const steps = summary.steps as { status: string }[];
     expect(steps.every((s) => ["completed", "skipped", "failed"].includes(s.status))).toBe(true);
     expect(steps.some((s) => s.status === "skipped")).toBe(true);
+  });
+
+  it("answers a percentage-only increase from the cap: no, 10% is over 5%", async () => {
+    const database = await testDatabase();
+    const { userId } = await createTestUser();
+    const message = "집주인이 재계약하면서 월세를 10% 올리겠다는데 법적으로 가능한가요?";
+    const summary = await runTurn(database, { userId, message, flagOverrides: base }, { app: createHousingApp() });
+    expect(summary.status).toBe("completed");
+    expect(summary.answer).toMatch(/^아니요/);
+    expect(summary.answer).toMatch(/10%/);
+    expect(summary.answer).not.toMatch(/가져오지 못해/);
   });
 });

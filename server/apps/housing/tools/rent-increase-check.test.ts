@@ -43,6 +43,15 @@ describe("rent_increase_check", () => {
     expect(ceiling.notes[0]).toMatch(/no proposed/);
   });
 
+  it("judges a bare percentage against the cap, with no KRW ceilings to report", async () => {
+    const over = await run({ proposedIncreasePercent: 10 });
+    rentIncreaseCheckTool.outputSchema.parse(over);
+    expect(over).toMatchObject({ basis: "percent", increasePercent: 10, withinCap: false, maxEquivalentDeposit: 0 });
+    expect((await run({ proposedIncreasePercent: 5 })).withinCap).toBe(true);
+    expect((await run({ proposedIncreasePercent: 8, renewal: false })).withinCap).toBeNull();
+    expect((await run({ currentDeposit: 300_000_000, proposedIncreasePercent: 10 })).basis).toBe("amounts");
+  });
+
   it("rejects bad input", () => {
     expect(rentIncreaseCheckTool.inputSchema.safeParse({}).success).toBe(false);
     expect(rentIncreaseCheckTool.inputSchema.safeParse({ currentDeposit: -1 }).success).toBe(false);

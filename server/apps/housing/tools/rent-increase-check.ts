@@ -13,10 +13,12 @@ export const rentIncreaseInputSchema = z.object({
   currentMonthlyRent: krw.default(0),
   proposedDeposit: krw.optional(),
   proposedMonthlyRent: krw.optional(),
+  /** The proposed increase as a percentage, when the user gave no amounts ("10% 올려 달래요"). */
+  proposedIncreasePercent: z.number().min(0).max(1000).optional(),
   /** True for a renewal or an increase claim during the lease (the 5% cap applies); false for a new contract. */
   renewal: z.boolean().default(true),
-}).refine((i) => i.currentDeposit > 0 || i.currentMonthlyRent > 0, {
-  message: "the current deposit or monthly rent must be positive",
+}).refine((i) => i.currentDeposit > 0 || i.currentMonthlyRent > 0 || i.proposedIncreasePercent !== undefined, {
+  message: "the current deposit or monthly rent must be positive, or a proposed increase percentage given",
   path: ["currentDeposit"],
 });
 export type RentIncreaseInput = z.infer<typeof rentIncreaseInputSchema>;
@@ -51,6 +53,8 @@ export const rentIncreaseOutputSchema = z.object({
   maxDepositIfRentUnchanged: z.number(),
   maxMonthlyRentIfDepositUnchanged: z.number(),
   withinCap: z.boolean().nullable(),
+  /** "amounts": checked on the deposit and rent; "percent": only a percentage was given, so the KRW ceilings are 0 and unused. */
+  basis: z.enum(["amounts", "percent"]),
   /** By how much the proposal's equivalent deposit exceeds the cap (0 when within). */
   excessEquivalentDeposit: z.number(),
   /** When part of the deposit is turned into rent: the most rent that conversion may add. */
@@ -93,6 +97,9 @@ async function check(raw: RentIncreaseInput, db: Db, language: "ko" | "en"): Pro
   const annual = conversionRate / 100;
   const equivalent = (deposit: number, rent: number) => roundWon(deposit + (rent * 12) / annual);
 
+  if (raw.currentDeposit === 0 && raw.currentMonthlyRent === 0 && raw.proposedIncreasePercent !== undefined) {
+    return percentOnly(raw.proposedIncreasePercent, raw.renewal, { base, cap, spread, conversionRate, renewalCap, used: rates.used }, say);
+  }
   const current = { deposit: raw.currentDeposit, monthlyRent: raw.currentMonthlyRent, equivalentDeposit: equivalent(raw.currentDeposit, raw.currentMonthlyRent) };
   const hasProposal = raw.proposedDeposit !== undefined || raw.proposedMonthlyRent !== undefined;
   const proposedDeposit = raw.proposedDeposit ?? raw.currentDeposit;
@@ -122,10 +129,30 @@ async function check(raw: RentIncreaseInput, db: Db, language: "ko" | "en"): Pro
     maxDepositIfRentUnchanged: current.deposit + headroom,
     maxMonthlyRentIfDepositUnchanged: current.monthlyRent + roundWon((headroom * annual) / 12),
     withinCap,
+    basis: "amounts",
     excessEquivalentDeposit: proposed ? Math.max(0, proposed.equivalentDeposit - maxEquivalent) : 0,
     conversion,
     lawReferences: [...new Set(rates.used.filter((r) => r.key !== "base_rate").map((r) => r.lawReference))],
     notes,
+    sources: ["rate_settings"],
+  };
+}
+
+interface Rates { base: number; cap: number; spread: number; conversionRate: number; renewalCap: number; used: RentIncreaseOutput["rates"]["used"] }
+
+/** Only a percentage: the verdict against the renewal cap, with no KRW figures to compute. */
+function percentOnly(percent: number, renewal: boolean, r: Rates, say: (ko: string, en: string) => string): RentIncreaseOutput {
+  const zero = { deposit: 0, monthlyRent: 0, equivalentDeposit: 0 };
+  return {
+    rates: { baseRatePercent: r.base, conversionCapPercent: r.cap, conversionSpreadPercent: r.spread, conversionRatePercent: r.conversionRate, renewalCapPercent: r.renewalCap, used: r.used },
+    current: zero, proposed: null, renewal, increasePercent: round2(percent),
+    maxEquivalentDeposit: 0, maxDepositIfRentUnchanged: 0, maxMonthlyRentIfDepositUnchanged: 0,
+    withinCap: renewal ? percent <= r.renewalCap : null,
+    basis: "percent",
+    excessEquivalentDeposit: 0,
+    conversion: null,
+    lawReferences: [...new Set(r.used.filter((u) => u.key !== "base_rate").map((u) => u.lawReference))],
+    notes: [say("현재 보증금·월세 금액을 알려 주시면 올릴 수 있는 최대 금액도 계산해 드립니다", "give the current deposit and rent to get the highest amounts allowed")],
     sources: ["rate_settings"],
   };
 }

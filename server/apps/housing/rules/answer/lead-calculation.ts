@@ -45,7 +45,7 @@ export function calculationLead(input: LeadInput): Lead {
   }
   // A rent-increase check is a calculation too (전월세 전환, 인상 한도).
   const increase = outputOf<RentIncreaseOutput>(input.agg, "rent_increase_check");
-  if (increase) {
+  if (increase && increase.basis === "amounts") {
     const r = increase.rates;
     return {
       lines: [say(l,

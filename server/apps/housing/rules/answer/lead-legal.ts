@@ -64,8 +64,11 @@ function increaseVerdict(o: RentIncreaseOutput, l: LeadInput["language"]): strin
   const cap = pct(o.rates.renewalCapPercent);
   return o.withinCap
     ? say(l, `네, 가능합니다. 제안된 인상률 ${pct(o.increasePercent)}는 ${cap} 상한 이내입니다.`, `Yes. The proposed increase of ${pct(o.increasePercent)} is within the ${cap} cap.`)
-    : say(l, `아니요, 그대로는 안 됩니다. 제안된 인상률 ${pct(o.increasePercent)}는 ${cap} 상한을 넘습니다. 환산보증금 기준 ${won(o.maxEquivalentDeposit, l)}까지만 올릴 수 있습니다.`,
-      `No, not as proposed. The increase of ${pct(o.increasePercent)} is over the ${cap} cap: the most allowed is ${won(o.maxEquivalentDeposit, l)} as an equivalent deposit.`);
+    : o.basis === "percent"
+      ? say(l, `아니요, 계약갱신요구권으로 갱신하거나 계약 중에 증액을 청구하는 경우라면 ${pct(o.increasePercent)} 인상은 ${cap} 상한을 넘어 그대로는 안 되고, ${cap}를 넘는 부분은 거절할 수 있습니다. 합의로 새 계약을 맺을 때는 이 상한이 적용되지 않습니다.`,
+        `No, if you renew with your renewal right or the landlord claims an increase during the lease: ${pct(o.increasePercent)} is over the ${cap} cap, and you may refuse the part above it. A new contract agreed afresh is not bound by the cap.`)
+      : say(l, `아니요, 그대로는 안 됩니다. 제안된 인상률 ${pct(o.increasePercent)}는 ${cap} 상한을 넘습니다. 환산보증금 기준 ${won(o.maxEquivalentDeposit, l)}까지만 올릴 수 있습니다.`,
+        `No, not as proposed. The increase of ${pct(o.increasePercent)} is over the ${cap} cap: the most allowed is ${won(o.maxEquivalentDeposit, l)} as an equivalent deposit.`);
 }
 
 /** The percentage a rent-increase question names ("10% 올리겠다"), if any. */
