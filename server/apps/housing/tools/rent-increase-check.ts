@@ -130,7 +130,7 @@ async function check(raw: RentIncreaseInput, db: Db, language: "ko" | "en"): Pro
   };
 }
 
-export const rentIncreaseCheckTool: ToolDefinition<RentIncreaseInput, RentIncreaseOutput> = {
+export const rentIncreaseCheckTool: ToolDefinition<RentIncreaseInput, RentIncreaseOutput, "rent_increase_check"> = {
   name: "rent_increase_check",
   description:
     "Checks a proposed deposit/monthly-rent change against the 5% renewal cap and the legal deposit-to-rent " +
