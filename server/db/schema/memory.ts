@@ -7,7 +7,7 @@ export const executionPatterns = pgTable("execution_patterns", {
   sessionId: uuid("session_id"),
   runId: uuid("run_id"),
   intent: text("intent").notNull(),
-  /** intent + entity kinds, never the raw text, e.g. "MARKET_INQUIRY|price,region,type". */
+  /** intent + entity kinds, never the raw text, e.g. "PRICE_QUESTION|amount,region". */
   queryPattern: text("query_pattern").notNull(),
   strategy: text("strategy").notNull(),
   /** [{ tool, outcome: succeeded|retried|fell_back|failed, latencyMs }] */
