@@ -1,5 +1,6 @@
 // Fixed-window counters kept in PostgreSQL (table rate_limits), so every instance sharing the database
 // counts the same attempts: one upsert per hit, serialised by the row lock on the key.
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { Tx } from "../db/client";
 import { AppError, type ErrorCode } from "../errors";

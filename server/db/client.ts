@@ -1,5 +1,6 @@
 // The one database handle of the process: postgres.js + drizzle, kept on globalThis
 // because Next bundles route handlers separately and each bundle would otherwise open its own pool.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";

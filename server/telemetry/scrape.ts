@@ -1,5 +1,6 @@
 // /api/metrics behind its door: a bearer token (ENSEMBLE_METRICS_TOKEN) or an admin session; closed
 // (404) when neither is configured. Renders the registry with the pool gauges read at scrape time.
+import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { adminPassword, readAdminSession } from "../auth/admin";
 import type { Database } from "../db/client";
