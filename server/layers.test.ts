@@ -22,6 +22,8 @@ const FORBIDDEN: Record<string, string[]> = {
   events: ["supervisor", "orchestrator", "models", "memory", "trpc"],
   flags: ["supervisor", "orchestrator", "models", "memory", "trpc"],
   db: ["supervisor", "orchestrator", "models", "memory", "teams", "tools", "events", "flags", "trpc", "auth"],
+  /** Logs, metrics and spans sit under everything that reports: they read the run vocabulary (state) only. */
+  telemetry: CORE.filter((f) => f !== "state"),
 };
 
 function sourceFiles(dir: string): string[] {

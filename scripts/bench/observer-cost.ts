@@ -3,7 +3,7 @@
 // Usage: npx tsx --conditions=react-server scripts/bench/observer-cost.ts [runs]
 import { performance } from "node:perf_hooks";
 import { randomUUID } from "node:crypto";
-import type { RunEvent } from "../../server/events/types";
+import type { RunEvent } from "../../server/state/run-event";
 import { observeRunEvents } from "../../server/telemetry/observe";
 import { flushTracing, tracingEnabled } from "../../server/telemetry/tracing";
 

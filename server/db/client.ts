@@ -38,7 +38,7 @@ const pool: PoolGlobal = ((globalThis as unknown as { __ensemblePool?: PoolGloba
 
 /**
  * The application_name this process's connections carry: postgres.js has no pool statistics, so the
- * metrics read this process's connections from pg_stat_activity by it (server/telemetry/db-pool.ts).
+ * metrics read this process's connections from pg_stat_activity by it (server/db/pool-gauges.ts).
  */
 export function applicationName(): string {
   return pool.applicationName;

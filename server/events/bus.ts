@@ -3,7 +3,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Sql } from "../db/client";
-import type { RunEvent } from "./types";
+import type { RunEvent } from "../state/run-event";
 
 export const EVENTS_CHANNEL = "ensemble_run_events";
 
