@@ -56,7 +56,7 @@ describe("import-transactions", () => {
     const file = path.join(dir, `${tag}.csv`);
     writeFileSync(file, csv);
     // The test setup points DATABASE_URL at this run's cluster; the child inherits it.
-    const result = await run("npx", ["tsx", "scripts/import-transactions.ts", file], { cwd: process.cwd(), env: process.env }).then(() => ({ code: 0, stderr: "" }), (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }));
+    const result = await run("npx", ["tsx", "--conditions=react-server", "scripts/import-transactions.ts", file], { cwd: process.cwd(), env: process.env }).then(() => ({ code: 0, stderr: "" }), (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }));
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/line 3: monthly_rent: monthly rows need monthly_rent > 0/);
     expect(result.stderr).toMatch(/nothing imported/);

@@ -1,4 +1,4 @@
-// `npx tsx scripts/statute-retrieval-eval.ts --file questions.jsonl [--split train|test|all] [--mode bm25|tsrank]
+// `npx tsx --conditions=react-server scripts/statute-retrieval-eval.ts --file questions.jsonl [--split train|test|all] [--mode bm25|tsrank]
 // [--params '{"title":1}'] [--failures]`: statute retrieval alone (no planner), top-1/top-3 law and article hit@3.
 // Tune on the train split only; the test split is for the figure you report.
 import { readFileSync } from "node:fs";

@@ -1,6 +1,7 @@
 // Process start-up, once: the app registered, the database (embedded or DATABASE_URL) migrated and
 // seeded, the resume sweeper and the cross-instance listeners running. Health answers ok only after this.
 // The composition root: the one server module that names the shipped app.
+import "server-only";
 import { createHousingApp } from "./apps/housing";
 import type { Db } from "./db/client";
 import { getDatabase, type Database } from "./db/client";

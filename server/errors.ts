@@ -109,12 +109,3 @@ export function appErrorResponse(e: AppError, requestId?: string, headers?: Head
   if (requestId) h.set("x-request-id", requestId);
   return Response.json(errorBody(e, requestId), { status: e.status, headers: h });
 }
-
-/**
- * For a handler that cannot use routeHandler (server/http/route.ts): the same masking and the same
- * once-per-5xx log, with a fresh request id.
- */
-export async function errorResponse(e: unknown, route = "unknown route"): Promise<Response> {
-  const { errorToResponse } = await import("./http/route");
-  return errorToResponse(e, { requestId: crypto.randomUUID(), route });
-}

@@ -1,5 +1,6 @@
 // Reads the import graph of server/ (static, re-export and dynamic imports) and fails on any cycle
-// between folders, on a core folder importing an app (server/apps/*), and on an import against the layers.
+// between folders, on a core folder importing an app (server/apps/*), and on an import against the layers;
+// also that the UI components and the W1 benchmark app name no app.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -22,6 +23,8 @@ const FORBIDDEN: Record<string, string[]> = {
   events: ["supervisor", "orchestrator", "models", "memory", "trpc"],
   flags: ["supervisor", "orchestrator", "models", "memory", "trpc"],
   db: ["supervisor", "orchestrator", "models", "memory", "teams", "tools", "events", "flags", "trpc", "auth"],
+  /** Logs, metrics and spans sit under everything that reports: they read the run vocabulary (state) only. */
+  telemetry: CORE.filter((f) => f !== "state"),
 };
 
 function sourceFiles(dir: string): string[] {
@@ -110,6 +113,37 @@ function cycles(edges: Edge[]): string[][] {
 }
 
 const edges = importEdges();
+
+/** Files under `dir` (relative to the repo) that are not tests. */
+function shippedFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) return shippedFiles(p);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [p] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  return ts.preProcessFile(readFileSync(file, "utf8"), true, true).importedFiles
+    .map(({ fileName }) => resolveImport(file, fileName)).filter((t): t is string => t !== null);
+}
+
+/** Every repo file `start` reaches through imports (types included). */
+function reachableFrom(start: string): Set<string> {
+  const seen = new Set([start]);
+  const queue = [start];
+  for (let f = queue.pop(); f; f = queue.pop()) {
+    for (const t of importsOf(f)) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      queue.push(t);
+    }
+  }
+  return seen;
+}
+
+const REPO = path.resolve(SERVER, "..");
+const APPS = path.join(SERVER, "apps") + path.sep;
 const describeEdge = (e: Edge) => `${e.file} imports ${e.spec}`;
 
 describe("server/ import graph", () => {
@@ -134,6 +168,19 @@ describe("server/ import graph", () => {
   it("never imports against the layers", () => {
     const bad = edges.filter((e) => FORBIDDEN[e.from]?.includes(e.to));
     expect(bad.map(describeEdge)).toEqual([]);
+  });
+
+  it("keeps the UI components free of apps: only the tRPC client names the composed router's type", () => {
+    const bad = shippedFiles(path.join(REPO, "components"))
+      .filter((f) => path.relative(REPO, f) !== path.join("components", "trpc.tsx"))
+      .flatMap((f) => importsOf(f).filter((t) => t.startsWith(APPS)).map((t) => `${path.relative(REPO, f)} imports ${path.relative(REPO, t)}`));
+    expect(bad).toEqual([]);
+  });
+
+  it("builds the W1 benchmark app from the runtime alone: it reaches no housing module", () => {
+    const reached = [...reachableFrom(path.join(REPO, "scripts", "bench", "w1-app.ts"))];
+    expect(reached.some((f) => f.endsWith(path.join("orchestrator", "rules-orchestrator.ts")))).toBe(true);
+    expect(reached.filter((f) => f.startsWith(APPS)).map((f) => path.relative(REPO, f))).toEqual([]);
   });
 
   it("finds a cycle when there is one", () => {

@@ -1,7 +1,7 @@
 // Test helpers for event streams: read an SSE stream to its end, and load a run's stored events.
 import type { Database } from "../server/db/client";
 import { runEventStream } from "../server/events/sse";
-import { parseEvent, type RunEvent } from "../server/events/types";
+import { parseEvent, type RunEvent } from "../server/state/run-event";
 
 export function parseSse(text: string): RunEvent[] {
   const out: RunEvent[] = [];

@@ -7,11 +7,11 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/components/trpc";
 import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/apps/housing/router";
+import type { CoreRouter } from "@/server/trpc/root";
 import { formatMs, formatNumber, formatPercent } from "./format";
 import { Card, ErrorNote, inputClass } from "./ui";
 
-type Cohort = NonNullable<inferRouterOutputs<AppRouter>["admin"]["flags"]["cohort"]["on"]>;
+type Cohort = NonNullable<inferRouterOutputs<CoreRouter>["admin"]["flags"]["cohort"]["on"]>;
 
 const PERIODS: [string, number][] = [["Last hour", 1], ["Last 24 hours", 24], ["Last 7 days", 24 * 7], ["Last 30 days", 24 * 30], ["Last 365 days", 24 * 365]];
 

@@ -7,12 +7,12 @@ import { useMemo, useState } from "react";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc";
 import type { inferRouterInputs } from "@trpc/server";
-import type { AppRouter } from "@/server/apps/housing/router";
+import type { CoreRouter } from "@/server/trpc/root";
 import { formatMs, formatNumber, formatTime, runDurationMs, shortId } from "./format";
 import { Badge, ErrorNote, Stat, StatusBadge, ghostButtonClass, inputClass } from "./ui";
 import { useAppLabels } from "@/components/app-display";
 
-type ListInput = inferRouterInputs<AppRouter>["admin"]["history"]["list"];
+type ListInput = inferRouterInputs<CoreRouter>["admin"]["history"]["list"];
 type Filter = NonNullable<ListInput["filter"]>;
 type SortKey = NonNullable<ListInput["sort"]>;
 

@@ -4,17 +4,12 @@
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useAppLabels } from "../app-display";
 import { useTRPC } from "../trpc";
 import { ApiError, errorMessage, startChatRun } from "./api";
 import { Composer } from "./composer";
 import { RunFeed } from "./run-feed";
 import { ErrorNotice, TurnCard, type TurnEntry } from "./turn-card";
-
-const EXAMPLES = [
-  "마포구 아파트 전세 4억이면 적정한가요? 대출은 얼마나 되고 보증금은 어떻게 지키나요?",
-  "전세 계약 갱신 때 집주인이 보증금을 10% 올리겠다고 해요. 가능한가요?",
-  "신혼부부인데 디딤돌 대출로 5억 아파트를 살 수 있을까요?",
-];
 
 let turnCounter = 0;
 const nextTurnKey = () => `turn-${Date.now().toString(36)}-${++turnCounter}`;
@@ -72,6 +67,7 @@ export function ChatThread({
   const queryClient = useQueryClient();
   const [turns, setTurns] = useState<TurnEntry[]>([]);
   const [draft, setDraft] = useState("");
+  const { welcome } = useAppLabels();
   const sessionIdRef = useRef<string | null>(initialSessionId);
   const feedsRef = useRef(new Set<RunFeed>());
   const { scrollRef, contentRef, pin } = useStickToBottom();
@@ -179,12 +175,10 @@ export function ChatThread({
           )}
           {!notFound && !historyLoading && turns.length === 0 && initialSessionId === null && (
             <div className="pt-6 md:pt-14">
-              <h2 className="text-2xl font-bold tracking-tight text-slate-900">무엇을 도와드릴까요?</h2>
-              <p className="mt-2 text-sm leading-relaxed text-slate-600">
-                전세·매매 시세, 임대차 법, 대출, 계약서 검토까지. 질문을 보내면 여러 팀이 도구를 나눠 쓰며 처리하는 과정을 실시간으로 보여드립니다.
-              </p>
+              <h2 className="text-2xl font-bold tracking-tight text-slate-900">{welcome.title}</h2>
+              <p className="mt-2 text-sm leading-relaxed text-slate-600">{welcome.intro}</p>
               <ul className="mt-6 grid gap-2">
-                {EXAMPLES.map((q) => (
+                {welcome.examples.map((q) => (
                   <li key={q}>
                     <button
                       type="button"

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { parseEvent, type RunEvent } from "@/server/events/types";
+import { parseEvent, type RunEvent } from "@/server/state/run-event";
 import { RunFeed } from "./run-feed";
 
 const runId = "33333333-3333-4333-8333-333333333333";

@@ -1,6 +1,6 @@
 // Keeps one run's view up to date in the browser: consumes the POST stream, re-attaches to
 // GET /api/runs/{id}/events?after=<last seq> whenever a stream drops, or loads a finished run's summary.
-import type { RunEvent } from "@/server/events/types";
+import type { RunEvent } from "@/server/state/run-event";
 import { sleep } from "@/server/retry";
 import { errorMessage, fetchRunSummary, readApiError } from "./api";
 import { readSseBody, type SseFrame } from "./sse-parser";

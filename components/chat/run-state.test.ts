@@ -1,7 +1,7 @@
 // The event → view reducer: a realistic run folded live, replayed (whole or overlapping) without doubles,
 // failures, and views built from a run summary. Every event used is validated against the wire schema.
 import { describe, expect, it } from "vitest";
-import { parseEvent, type RunEvent } from "@/server/events/types";
+import { parseEvent, type RunEvent } from "@/server/state/run-event";
 import { runSummarySchema } from "@/server/state/run-summary";
 import { applyEvent, applyEvents, containsSampleData, initialRunView, overallProgress, stepsProgress, viewFromSummary, type StepView } from "./run-state";
 

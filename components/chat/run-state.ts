@@ -1,6 +1,6 @@
 // The chat UI's view of one run, built by folding SSE events (live or replayed) or from a run summary.
 // Pure and idempotent per seq: an event at or below the last applied seq is ignored, so replays never double.
-import type { EventPayload, RunEvent } from "@/server/events/types";
+import type { EventPayload, RunEvent } from "@/server/state/run-event";
 import type { Decision } from "@/server/state/decision";
 import type { RunSummary } from "@/server/state/run-summary";
 

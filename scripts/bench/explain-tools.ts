@@ -1,4 +1,4 @@
-// `tsx scripts/bench/explain-tools.ts DIR [ROWS]`: EXPLAIN (ANALYZE, BUFFERS) of the housing tools' heavy
+// `tsx --conditions=react-server scripts/bench/explain-tools.ts DIR [ROWS]`: EXPLAIN (ANALYZE, BUFFERS) of the housing tools' heavy
 // queries on a persistent throwaway cluster in DIR, seeded and grown to ROWS transactions (default 500k).
 import { existsSync } from "node:fs";
 import path from "node:path";

@@ -1,9 +1,9 @@
 // What run telemetry costs per run, in isolation: a W1-shaped run's events (30) fed through the
 // observer N times, with tracing off (metrics only) and, if OTEL_EXPORTER_OTLP_ENDPOINT is set, on.
-// Usage: npx tsx scripts/bench/observer-cost.ts [runs]
+// Usage: npx tsx --conditions=react-server scripts/bench/observer-cost.ts [runs]
 import { performance } from "node:perf_hooks";
 import { randomUUID } from "node:crypto";
-import type { RunEvent } from "../../server/events/types";
+import type { RunEvent } from "../../server/state/run-event";
 import { observeRunEvents } from "../../server/telemetry/observe";
 import { flushTracing, tracingEnabled } from "../../server/telemetry/tracing";
 

@@ -1,4 +1,4 @@
-// `tsx scripts/bench/profile-turns.ts [--runs N] [--out FILE] "question"…`: warm real housing turns
+// `tsx --conditions=react-server scripts/bench/profile-turns.ts [--runs N] [--out FILE] "question"…`: warm real housing turns
 // (runTurn, rules deciders) under the V8 profiler, started after a warm-up so boot and seeding are
 // left out; prints per-tool duration medians and writes a .cpuprofile for profile-top.ts.
 import { writeFileSync } from "node:fs";

@@ -4,6 +4,7 @@ import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import type { Database } from "../../server/db/client";
 import { housingTools } from "../../server/apps/housing/tools";
+import type { ToolDefinition } from "../../server/tools/types";
 import { refreshTransactionSummary } from "../../server/apps/housing/tools/summary-refresh";
 import { percentile, round } from "./stats";
 
@@ -41,7 +42,7 @@ export async function growTransactions(database: Database, total: number): Promi
 }
 
 export async function timeTools(database: Database, calls: number): Promise<Record<string, { p50_ms: number; p95_ms: number }>> {
-  const byName = new Map(housingTools.map((t) => [t.name, t]));
+  const byName = new Map<string, ToolDefinition>(housingTools.map((t) => [t.name, t]));
   const out: Record<string, { p50_ms: number; p95_ms: number }> = {};
   // The machine's floor: one round trip for a query that does nothing (the box is shared).
   const floor: number[] = [];

@@ -1,5 +1,5 @@
 // Runs labelled questions through the real pipeline (rules planner → teams and tools on PostgreSQL → rules
-// responder) and scores each answer's lead with lead-checks. `npx tsx scripts/eval/lead-eval.ts [--json]`.
+// responder) and scores each answer's lead with lead-checks. `npx tsx --conditions=react-server scripts/eval/lead-eval.ts [--json]`.
 import type { Db } from "../../server/db/client";
 import { planQuestion } from "../../server/apps/housing/rules/planner";
 import { RulesResponder } from "../../server/apps/housing/rules/responder";

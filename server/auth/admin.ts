@@ -1,6 +1,7 @@
 // Admin sign-in: the password from ADMIN_PASSWORD (compared in constant time; failures limited per client
 // IP and per account in PostgreSQL), server-side sessions behind a signed httpOnly SameSite=Strict
 // cookie, and sign-out that revokes the session on every instance.
+import "server-only";
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client";

@@ -1,5 +1,6 @@
 // Limits on starting chat runs, per user and per client IP, shared by every instance (PostgreSQL).
 // ENSEMBLE_CHAT_LIMIT_USER / _IP: runs per window (0 turns one off); ENSEMBLE_CHAT_LIMIT_WINDOW_S: the window.
+import "server-only";
 import type { Db } from "../db/client";
 import { enforceLimits, envInt, type LimitRule } from "./rate-limit";
 

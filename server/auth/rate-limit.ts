@@ -1,7 +1,9 @@
 // Fixed-window counters kept in PostgreSQL (table rate_limits), so every instance sharing the database
 // counts the same attempts: one upsert per hit, serialised by the row lock on the key.
-import { sql } from "drizzle-orm";
+import "server-only";
+import { eq, lt, sql } from "drizzle-orm";
 import type { Tx } from "../db/client";
+import { rateLimits } from "../db/schema";
 import { AppError, type ErrorCode } from "../errors";
 
 export interface LimitRule {
@@ -20,16 +22,20 @@ export interface RateLimitResult {
 /** Counts one hit for `key` and says whether it is within the rule. */
 export async function hitLimit(db: Tx, key: string, rule: LimitRule): Promise<RateLimitResult> {
   if (rule.max <= 0) return { allowed: true, count: 0, retryAfterSeconds: 0 };
-  const rows = await db.execute<{ count: number; retry_ms: number }>(sql`
-    insert into rate_limits as r (key, count, reset_at)
-    values (${key}, 1, now() + ${rule.windowMs} * interval '1 millisecond')
-    on conflict (key) do update set
-      count = case when r.reset_at <= now() then 1 else least(r.count + 1, 1000000000) end,
-      reset_at = case when r.reset_at <= now() then excluded.reset_at else r.reset_at end
-    returning count, greatest(extract(epoch from (reset_at - now())) * 1000, 0)::float8 as retry_ms`);
-  const { count, retry_ms } = rows[0];
+  // A window that has ended starts again at 1; the count is capped so a flood cannot overflow int4.
+  const ended = sql`${rateLimits.resetAt} <= now()`;
+  const [{ count, retryMs }] = await db.insert(rateLimits)
+    .values({ key, count: 1, resetAt: sql`now() + ${rule.windowMs} * interval '1 millisecond'` })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`case when ${ended} then 1 else least(${rateLimits.count} + 1, 1000000000) end`,
+        resetAt: sql`case when ${ended} then excluded.reset_at else ${rateLimits.resetAt} end`,
+      },
+    })
+    .returning({ count: rateLimits.count, retryMs: sql<number>`greatest(extract(epoch from (${rateLimits.resetAt} - now())) * 1000, 0)::float8` });
   if (Math.random() < 0.01) void sweepExpired(db).catch(() => {});
-  return { allowed: count <= rule.max, count, retryAfterSeconds: Math.max(1, Math.ceil(Number(retry_ms) / 1000)) };
+  return { allowed: count <= rule.max, count, retryAfterSeconds: Math.max(1, Math.ceil(Number(retryMs) / 1000)) };
 }
 
 /**
@@ -47,17 +53,17 @@ export async function enforceLimits(db: Tx, code: ErrorCode, message: string, li
 
 /** Takes back one hit (an attempt that turned out to be a success, which the limit should not count). */
 export async function undoHit(db: Tx, key: string): Promise<void> {
-  await db.execute(sql`update rate_limits set count = greatest(count - 1, 0) where key = ${key}`);
+  await db.update(rateLimits).set({ count: sql`greatest(${rateLimits.count} - 1, 0)` }).where(eq(rateLimits.key, key));
 }
 
 /** Forgets a key, e.g. an IP's failed sign-ins after a successful one. */
 export async function clearLimit(db: Tx, key: string): Promise<void> {
-  await db.execute(sql`delete from rate_limits where key = ${key}`);
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
 
 /** Windows that ended an hour ago or more are dead weight. */
 export async function sweepExpired(db: Tx): Promise<void> {
-  await db.execute(sql`delete from rate_limits where reset_at < now() - interval '1 hour'`);
+  await db.delete(rateLimits).where(lt(rateLimits.resetAt, sql`now() - interval '1 hour'`));
 }
 
 /** A positive integer from the environment, or the default (0 allowed: turns a limit off). */

@@ -1,5 +1,6 @@
 // Anonymous end users: a signed httpOnly cookie carries the user id; a user's first accepted chat turn
 // creates the user. Nothing here runs for a refused request, so a refusal leaves no row and no cookie.
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { users } from "../db/schema";

@@ -1,4 +1,5 @@
 // Who is asking, from a request's cookies: the anonymous user (if any) and an admin session (if any).
+import "server-only";
 import type { Db } from "../db/client";
 import { readAdminSession } from "./admin";
 import { readUserId } from "./user";

@@ -1,5 +1,6 @@
 // The one database handle of the process: postgres.js + drizzle, kept on globalThis
 // because Next bundles route handlers separately and each bundle would otherwise open its own pool.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
@@ -37,7 +38,7 @@ const pool: PoolGlobal = ((globalThis as unknown as { __ensemblePool?: PoolGloba
 
 /**
  * The application_name this process's connections carry: postgres.js has no pool statistics, so the
- * metrics read this process's connections from pg_stat_activity by it (server/telemetry/db-pool.ts).
+ * metrics read this process's connections from pg_stat_activity by it (server/db/pool-gauges.ts).
  */
 export function applicationName(): string {
   return pool.applicationName;

@@ -4,7 +4,7 @@ import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { runEvents } from "../db/schema";
 import { EVENTS_CHANNEL, notifyPayload } from "./bus";
-import type { RunEvent } from "./types";
+import type { RunEvent } from "../state/run-event";
 
 export async function appendRunEvents(tx: Db | Tx, events: RunEvent[]): Promise<void> {
   if (events.length === 0) return;

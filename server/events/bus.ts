@@ -1,8 +1,9 @@
 // Live fan-out of run events: in-process listeners, plus PostgreSQL LISTEN/NOTIFY so a
 // browser connected to one instance follows a run executing on another.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Sql } from "../db/client";
-import type { RunEvent } from "./types";
+import type { RunEvent } from "../state/run-event";
 
 export const EVENTS_CHANNEL = "ensemble_run_events";
 

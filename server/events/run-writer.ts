@@ -4,7 +4,7 @@
 import type { TransactionSql } from "postgres";
 import type { Database } from "../db/client";
 import type { ToolCallRecord } from "../state/tool-call";
-import type { EventPayload, EventType, RunEvent } from "./types";
+import type { EventPayload, EventType, RunEvent } from "../state/run-event";
 import { asDrizzle } from "../db/raw-handle";
 import { sql } from "drizzle-orm";
 import { checkpoints as checkpointsTable, toolCalls as toolCallsTable } from "../db/schema";

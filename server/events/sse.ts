@@ -4,7 +4,7 @@
 import type { Database } from "../db/client";
 import { readRunEvents } from "./append";
 import { listenForRemoteEvents, subscribe } from "./bus";
-import { TERMINAL_EVENTS, type RunEvent } from "./types";
+import { TERMINAL_EVENTS, type RunEvent } from "../state/run-event";
 import { metrics } from "../telemetry/metrics";
 
 export function encodeSse(ev: RunEvent): string {

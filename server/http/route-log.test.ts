@@ -8,7 +8,7 @@ const run = promisify(execFile);
 
 describe("route errors in the log", () => {
   it("logs a provoked 500 once, with its request id and stack, at error level", async () => {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "test/fixtures/provoke-5xx.ts"], {
+    const { stdout, stderr } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "test/fixtures/provoke-5xx.ts"], {
       env: { ...process.env, LOG_LEVEL: "info", NODE_ENV: "production" },
       timeout: 30_000,
     });

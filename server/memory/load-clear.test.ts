@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { createTestUser, testDatabase } from "../../test/db";
-import { executionPatterns, toolStatHistory, toolStats } from "../db/schema";
+import { executionPatterns, toolStatHistory, toolStats, type PatternToolRecord } from "../db/schema";
 import { flagsHash } from "./cache-key";
 import { clearMemory } from "./clear";
 import { loadMemory } from "./load";
@@ -16,7 +16,7 @@ async function seedPatterns(userId: string, rows: { intent: string; success: boo
   const { db } = await testDatabase();
   await db.insert(executionPatterns).values(rows.map((r) => ({
     userId, intent: r.intent, queryPattern: `${r.intent}|region`, strategy: r.strategy ?? "parallel",
-    tools: [{ tool: "market_data", outcome: r.success ? "succeeded" : "failed", latencyMs: 10 }],
+    tools: [{ tool: "market_data", outcome: r.success ? "succeeded" : "failed", latencyMs: 10 } satisfies PatternToolRecord],
     success: r.success, durationMs: r.minutesAgo, createdAt: new Date(Date.now() - r.minutesAgo * 60_000),
   })));
 }

@@ -10,7 +10,7 @@ function present(value: unknown): boolean {
   return true;
 }
 
-/** e.g. "MARKET_INQUIRY|deposit,propertyType,region,transactionType" ("LEGAL_CONSULT|" without entities). */
+/** e.g. "PRICE_QUESTION|amount,region,type" ("GREETING|" without entities): intent, then the entity kinds sorted. */
 export function queryPatternOf(planning: Pick<PlanningState, "intent" | "entities">): string {
   const kinds = Object.entries(planning.entities ?? {})
     .filter(([, v]) => present(v))

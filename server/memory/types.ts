@@ -1,6 +1,7 @@
 // The memory module's own vocabulary: what a finished run records, what it hands back (patterns,
 // tool preferences), how memory is tuned, and the cache lookup key parts. Memory imports no orchestrator.
 import type { Strategy } from "../state/types";
+import type { PatternToolRecord } from "../db/schema/memory";
 
 /** One finished run as memory remembers it. */
 export interface PatternSummary {
@@ -10,7 +11,7 @@ export interface PatternSummary {
   strategy: Strategy | string;
   success: boolean;
   durationMs: number;
-  tools: { tool: string; outcome: "succeeded" | "retried" | "fell_back" | "failed"; latencyMs: number }[];
+  tools: PatternToolRecord[];
   createdAt: string;
 }
 

@@ -21,7 +21,7 @@ export interface PlanVocabulary {
   /** Intents that by definition ask about two or more aspects (a compound question). */
   multiAspectIntents: readonly string[];
   entitiesSchema: z.ZodObject;
-  /** Who the assistant is, e.g. "a housing and real-estate assistant for Korea (…)". */
+  /** Who the assistant is, as one phrase the prompts use (e.g. "a travel-booking assistant"). */
   description: string;
   /** When to pick which intent (one or two sentences). */
   intentGuide: string;

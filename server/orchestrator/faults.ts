@@ -1,5 +1,5 @@
 // ENSEMBLE_FAULTS: deterministic tool faults at the tool boundary, e.g.
-// "market_data:error:0.3,legal_search:timeout:1"; ENSEMBLE_FAULT_SEED fixes the sequence.
+// "price_lookup:error:0.3,doc_search:timeout:1" (tool:kind:probability); ENSEMBLE_FAULT_SEED fixes the sequence.
 import { createHash } from "node:crypto";
 
 export type FaultKind = "error" | "timeout";

@@ -29,9 +29,9 @@ export interface ExecutionStep {
 export interface PlanningState<I extends string = string, E extends Record<string, unknown> = Record<string, unknown>> {
   intent: I;
   intent_confidence: number;
-  /** Every aspect the question asks about, from the app's vocabulary (housing: legal, market, loan, contract, risk). */
+  /** Every aspect the question asks about, from the app's vocabulary (e.g. legal, market, loan). */
   aspects: string[];
-  /** The kind of question, from the app's vocabulary (housing: definition, permissibility, amount, …). */
+  /** The kind of question, from the app's vocabulary (e.g. definition, amount, procedure). */
   questionType: string;
   keywords: string[];
   entities: E;

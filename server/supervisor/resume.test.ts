@@ -15,7 +15,7 @@ afterAll(() => {
 });
 
 function startWorker(args: string[]): { child: ChildProcess; output: Promise<string> } {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts", ...args], {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts", ...args], {
     env: {
       ...process.env, ENSEMBLE_WORKER_APP: "w1", W1_LATENCY_MS: "700", ENSEMBLE_LEASE_MS: "1500", ENSEMBLE_RESUME_INTERVAL_MS: "300", ENSEMBLE_RESUME: "1",
       ENSEMBLE_WORKER_FLAGS: JSON.stringify({ orchestrator: true, parallel_execution: false, memory_learning: false, llm_decisions: false, strategy_cache: false }),

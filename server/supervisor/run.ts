@@ -7,7 +7,7 @@ import { chatSessions, checkpoints, messages, runEvents, runs } from "../db/sche
 import { AppError } from "../errors";
 import { appendRunEvents } from "../events/append";
 import { instanceId, publish } from "../events/bus";
-import type { RunEvent } from "../events/types";
+import type { RunEvent } from "../state/run-event";
 import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
 import { userHash } from "../telemetry/run-ids";

@@ -1,5 +1,6 @@
 // The entry points the routes, the CLI, tests and the benchmark call: start a run detached,
 // run a turn to the end, and resume runs whose owner died.
+import "server-only";
 import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { maybePruneCheckpoints } from "../db/retention";

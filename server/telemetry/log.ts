@@ -1,5 +1,6 @@
 // The process logger: JSON lines through pino (one object per event, with a request id, run id, session
 // id and user hash where there are ones). LOG_LEVEL sets the level; development prints through pino-pretty.
+import "server-only";
 import { createRequire } from "node:module";
 import pino, { type DestinationStream, type Logger } from "pino";
 

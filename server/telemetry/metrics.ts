@@ -1,5 +1,6 @@
 // The Prometheus metrics of the process (prom-client): one registry with every metric Ensemble exposes
 // at /api/metrics, kept on globalThis because Next bundles each route separately.
+import "server-only";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 function buildMetrics() {

@@ -1,6 +1,6 @@
 // The one entry point of run telemetry: every event a run commits in this process passes here once,
 // after its commit, and becomes metrics and (when tracing is on) spans. Never throws into the run.
-import type { RunEvent } from "../events/types";
+import type { RunEvent } from "../state/run-event";
 import { log } from "./log";
 import { measureRunEvent } from "./run-metrics";
 import { traceRunEvent } from "./run-tracer";

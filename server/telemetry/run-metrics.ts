@@ -1,6 +1,6 @@
 // Turns a run's committed events into Prometheus metrics: runs started/finished by status, path and
 // strategy, durations, tool-call attempts, failures and fallbacks, decisions by source, publish lag.
-import type { RunEvent } from "../events/types";
+import type { RunEvent } from "../state/run-event";
 import { metrics } from "./metrics";
 
 interface RunFacts {

@@ -7,7 +7,7 @@ import {
   GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT,
 } from "@opentelemetry/semantic-conventions/incubating";
 import { ATTR_ERROR_TYPE } from "@opentelemetry/semantic-conventions";
-import type { RunEvent } from "../events/types";
+import type { RunEvent } from "../state/run-event";
 import { originalRootContext, originalRootSpanId, traceIdOfRun, userHash } from "./run-ids";
 import { tracer, withIds } from "./tracing";
 

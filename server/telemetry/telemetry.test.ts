@@ -15,8 +15,7 @@ import { createTestUser, testDatabase } from "../../test/db";
 import { collectRunEvents } from "../../test/events";
 import { runEventStream } from "../events/sse";
 import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from "../../test/otlp-receiver";
-import { startFakeOpenAI, type FakeOpenAI } from "../../test/fake-openai/server";
-import { demoResponse } from "../../test/fake-openai/demo-script";
+import { withDemoModel } from "../../test/fake-openai/demo-env";
 import { originalRootSpanId, traceIdOfRun } from "./run-ids";
 import { flushTracing, resetTracing } from "./tracing";
 import { metrics } from "./metrics";
@@ -304,24 +303,7 @@ describe("a resumed run", () => {
 });
 
 describe("model calls", () => {
-  let fake: FakeOpenAI;
-  const keys = ["OPENAI_BASE_URL", "OPENAI_API_KEY", "OPENAI_TIMEOUT_MS", "OPENAI_API_MODE"];
-  const savedLlm: Record<string, string | undefined> = {};
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ respond: demoResponse });
-    for (const k of keys) savedLlm[k] = process.env[k];
-    process.env.OPENAI_BASE_URL = fake.url;
-    process.env.OPENAI_API_KEY = "test-key";
-    process.env.OPENAI_TIMEOUT_MS = "10000";
-    delete process.env.OPENAI_API_MODE;
-  });
-  afterAll(async () => {
-    for (const k of keys) {
-      if (savedLlm[k] === undefined) delete process.env[k];
-      else process.env[k] = savedLlm[k];
-    }
-    await fake.close();
-  });
+  withDemoModel();
 
   it("traces each model request as chat {model} under its node, with GenAI usage attributes, and counts calls and tokens", async () => {
     const database = await testDatabase();

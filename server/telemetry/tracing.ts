@@ -1,5 +1,6 @@
 // The process's OpenTelemetry tracer: on only when an OTLP endpoint is configured (the standard
 // OTEL_EXPORTER_OTLP_[TRACES_]ENDPOINT variables); off, nothing is created and callers skip all span work.
+import "server-only";
 import type { Tracer } from "@opentelemetry/api";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { detectResources, envDetector, resourceFromAttributes } from "@opentelemetry/resources";

@@ -11,8 +11,9 @@ export interface ToolRunContext {
   runId: string;
 }
 
-export interface ToolDefinition<I = unknown, O = unknown> {
-  name: string;
+/** `N` is the tool's name as a literal type, so an app can map names to outputs (ToolOutputs below). */
+export interface ToolDefinition<I = unknown, O = unknown, N extends string = string> {
+  name: N;
   description: string;
   inputSchema: z.ZodType<I>;
   outputSchema: z.ZodType<O>;
@@ -30,6 +31,26 @@ export interface ToolDefinition<I = unknown, O = unknown> {
   quality?(output: O): number;
   /** A broader input to retry with when quality() is 0 (e.g. drop the area filter). */
   broaden?(input: I): I | null;
+}
+
+/**
+ * Tool name → the output its schema declares, for an app's list of tools declared with literal names.
+ * Every output a run holds under a tool's name was parsed with that tool's outputSchema (the executor
+ * and the legacy path both parse it; a fallback must share the schema), so the map is what is there.
+ */
+export type ToolOutputs<T extends readonly { name: string; outputSchema: z.ZodType }[]> = {
+  [D in T[number] as D["name"]]: z.output<D["outputSchema"]>;
+};
+
+/**
+ * A reader of a run's outputs typed by tool name: `read(outputs, "a", "b")` is the output of the first
+ * of those tools that ran, as its schema declares it. The one cast from the untyped record lives here.
+ */
+export function toolOutputReader<M>() {
+  return <K extends keyof M & string>(outputs: Readonly<Record<string, unknown>>, ...tools: K[]): M[K] | undefined => {
+    for (const tool of tools) if (outputs[tool] !== undefined) return outputs[tool] as M[K];
+    return undefined;
+  };
 }
 
 /**

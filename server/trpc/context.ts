@@ -1,5 +1,6 @@
 // Builds a tRPC context from a request: who the user is (cookie), whether an admin session is present,
 // and what the CSRF check needs (Origin, Sec-Fetch-Site, the host the app is served as).
+import "server-only";
 import type { Database } from "../db/client";
 import { viewerFromCookies } from "../auth/viewer";
 import { clientAddress } from "../http/client-address";

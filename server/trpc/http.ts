@@ -1,5 +1,6 @@
 // tRPC over HTTP: batches of at most TRPC_MAX_BATCH calls, POSTs only from this site, errors shaped by
 // the router's errorFormatter (internals masked) and every 5xx logged once with its request id.
+import "server-only";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { AnyRouter } from "@trpc/server";
 import type { Database } from "../db/client";

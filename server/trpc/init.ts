@@ -1,5 +1,6 @@
 // tRPC setup: context, the error policy (AppError kinds → tRPC codes, internals masked) and the three
 // procedure tiers. Routers never re-check auth by hand and never build error messages with codes in them.
+import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/unstable-core-do-not-import";
 import { ZodError } from "zod";

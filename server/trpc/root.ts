@@ -7,3 +7,5 @@ import { adminRouter } from "./routers/admin";
 
 export const coreRouters = { chat: chatRouter, memory: memoryRouter, admin: adminRouter };
 export const coreRouter = router(coreRouters);
+/** The runtime's procedures as the browser sees them (an app's router extends these). */
+export type CoreRouter = typeof coreRouter;

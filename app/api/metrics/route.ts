@@ -2,7 +2,7 @@
 // session; 404 when neither is configured, 401 JSON without credentials.
 import { ensureReady } from "@/server/boot";
 import { routeHandler } from "@/server/http/route";
-import { authorizeScrape, renderMetrics } from "@/server/telemetry/scrape";
+import { authorizeScrape, renderMetrics } from "@/server/auth/metrics-scrape";
 
 export const dynamic = "force-dynamic";
 

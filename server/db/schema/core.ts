@@ -94,7 +94,7 @@ export const runEvents = pgTable("run_events", {
   runId: uuid("run_id").notNull().references(() => runs.id, { onDelete: "cascade" }),
   seq: integer("seq").notNull(),
   type: text("type").notNull(),
-  /** The event minus runId, seq, type and at (see events/types.ts). */
+  /** The event minus runId, seq, type and at (see state/run-event.ts). */
   payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
   at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [primaryKey({ columns: [t.runId, t.seq] })]);

@@ -1,17 +1,23 @@
 // What the orchestrator learns: execution patterns, tool statistics, cached decisions.
 import { pgTable, uuid, text, timestamp, integer, jsonb, boolean, doublePrecision, index, primaryKey, bigserial } from "drizzle-orm/pg-core";
 
+/** One tool's part in a stored pattern (memory/types.ts reads patterns in this shape). */
+export interface PatternToolRecord {
+  tool: string;
+  outcome: "succeeded" | "retried" | "fell_back" | "failed";
+  latencyMs: number;
+}
+
 export const executionPatterns = pgTable("execution_patterns", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
   userId: uuid("user_id").notNull(),
   sessionId: uuid("session_id"),
   runId: uuid("run_id"),
   intent: text("intent").notNull(),
-  /** intent + entity kinds, never the raw text, e.g. "MARKET_INQUIRY|price,region,type". */
+  /** intent + entity kinds, never the raw text, e.g. "PRICE_QUESTION|amount,region". */
   queryPattern: text("query_pattern").notNull(),
   strategy: text("strategy").notNull(),
-  /** [{ tool, outcome: succeeded|retried|fell_back|failed, latencyMs }] */
-  tools: jsonb("tools").notNull(),
+  tools: jsonb("tools").$type<PatternToolRecord[]>().notNull(),
   success: boolean("success").notNull(),
   durationMs: integer("duration_ms").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

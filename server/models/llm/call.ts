@@ -8,7 +8,7 @@ import type { RenderedPrompt } from "../prompts";
 import type { DecisionName, LlmConfig } from "./config";
 import { createDecisionModel } from "./provider";
 import { log } from "../../telemetry/log";
-import { modelCallTelemetry, recordModelUsage } from "../../telemetry/model-calls";
+import { modelCallTelemetry, recordModelUsage } from "./call-telemetry";
 
 export type FallbackReason = "llm_invalid_output" | "llm_timeout" | "llm_error";
 

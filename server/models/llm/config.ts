@@ -1,5 +1,6 @@
 // LLM configuration read from the environment: which server, which model per decision, which
 // OpenAI wire API, and how long a call may take. No key and no base URL → no LLM (rules decide).
+import "server-only";
 export type DecisionName = "plan" | "orchestrate" | "respond";
 export type ApiMode = "chat" | "responses";
 

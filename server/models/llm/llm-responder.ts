@@ -10,7 +10,7 @@ import {
   UsageMeter, withTransientRetries, type DecisionCallContext,
 } from "./call";
 import { respondOutputSchema } from "./schemas";
-import { modelCallTelemetry } from "../../telemetry/model-calls";
+import { modelCallTelemetry } from "./call-telemetry";
 
 /** Put between a half-streamed LLM answer and the rules answer that replaces it, so deltas still concatenate to the answer. */
 export const STREAM_BREAK = "\n\n---\n\n";

@@ -1,5 +1,6 @@
 // Creates the AI SDK language model for one decision: Chat Completions (works with vLLM, Ollama,
 // llama.cpp, LM Studio) or the Responses API, against OpenAI or any compatible base URL.
+import "server-only";
 import { createOpenAI } from "@ai-sdk/openai";
 import type { LanguageModel } from "ai";
 import type { DecisionName, LlmConfig } from "./config";

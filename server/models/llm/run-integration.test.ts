@@ -1,35 +1,15 @@
 // Whole runs with LLM decisions against the fake OpenAI server (demo script): at most three model
 // calls per run (two on a strategy-cache hit), LLM sources recorded, the answer streamed as deltas.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startFakeOpenAI, type FakeOpenAI } from "../../../test/fake-openai/server";
-import { demoResponse } from "../../../test/fake-openai/demo-script";
+import { beforeEach, describe, expect, it } from "vitest";
+import { withDemoModel } from "../../../test/fake-openai/demo-env";
 import { createTestUser, testDatabase } from "../../../test/db";
 import { collectRunEvents } from "../../../test/events";
 import { runTurn } from "../../supervisor/service";
 
 const FLAGS = { orchestrator: true, llm_decisions: true, memory_learning: false, strategy_cache: false };
 const QUESTION = "마포구 아파트 매매 시세가 궁금해요. 84㎡ 기준으로 알려주세요.";
-const ENV_KEYS = ["OPENAI_BASE_URL", "OPENAI_API_KEY", "OPENAI_API_MODE", "OPENAI_TIMEOUT_MS"] as const;
-
-let fake: FakeOpenAI;
-const savedEnv: Record<string, string | undefined> = {};
-
-beforeAll(async () => {
-  fake = await startFakeOpenAI({ respond: demoResponse });
-  for (const k of ENV_KEYS) savedEnv[k] = process.env[k];
-  process.env.OPENAI_BASE_URL = fake.url;
-  process.env.OPENAI_API_KEY = "test-key";
-  process.env.OPENAI_TIMEOUT_MS = "10000";
-  delete process.env.OPENAI_API_MODE;
-});
-afterAll(async () => {
-  for (const k of ENV_KEYS) {
-    if (savedEnv[k] === undefined) delete process.env[k];
-    else process.env[k] = savedEnv[k];
-  }
-  await fake.close();
-});
-beforeEach(() => { fake.reset(); });
+const fake = withDemoModel();
+beforeEach(() => { fake().reset(); });
 
 describe("runs with LLM decisions", () => {
   it("makes exactly three model calls (plan, orchestrate, respond) and streams the answer in order", async () => {
@@ -37,7 +17,7 @@ describe("runs with LLM decisions", () => {
     const { userId } = await createTestUser();
     const summary = await runTurn(database, { userId, message: QUESTION, flagOverrides: FLAGS });
     expect(summary.status).toBe("completed");
-    expect(fake.requests.map((r) => r.promptName)).toEqual(["plan", "orchestrate", "respond"]);
+    expect(fake().requests.map((r) => r.promptName)).toEqual(["plan", "orchestrate", "respond"]);
     expect(summary.llmCalls).toBe(3);
     expect(summary.llmTokens).toBeGreaterThan(0);
     const sources = summary.decisions.map((d) => d.source);
@@ -57,10 +37,10 @@ describe("runs with LLM decisions", () => {
     const database = await testDatabase();
     const { userId } = await createTestUser();
     // plan: invalid twice (decision + its repair) → rules; orchestrate and respond: the demo script.
-    fake.script("any", { text: "{\"intent\": \"NOPE\"}" }, { text: "not json" });
+    fake().script("any", { text: "{\"intent\": \"NOPE\"}" }, { text: "not json" });
     const summary = await runTurn(database, { userId, message: QUESTION, flagOverrides: FLAGS });
     expect(summary.status).toBe("completed");
-    expect(fake.requests.map((r) => r.promptName)).toEqual(["plan", "plan", "orchestrate", "respond"]);
+    expect(fake().requests.map((r) => r.promptName)).toEqual(["plan", "plan", "orchestrate", "respond"]);
     expect(summary.llmCalls).toBe(3); // the repair is counted inside its decision
     expect(summary.decisions.some((d) => d.fallbackReason === "llm_invalid_output")).toBe(true);
   });
@@ -71,11 +51,11 @@ describe("runs with LLM decisions", () => {
     const flags = { ...FLAGS, memory_learning: true, strategy_cache: true };
     const first = await runTurn(database, { userId, message: QUESTION, flagOverrides: flags });
     expect(first.status).toBe("completed");
-    fake.requests.length = 0;
+    fake().requests.length = 0;
     const second = await runTurn(database, { userId, message: QUESTION, flagOverrides: flags });
     expect(second.status).toBe("completed");
     expect(second.decisions.some((d) => d.source === "cache")).toBe(true);
-    expect(fake.requests.map((r) => r.promptName)).toEqual(["plan", "respond"]);
+    expect(fake().requests.map((r) => r.promptName)).toEqual(["plan", "respond"]);
     expect(second.llmCalls).toBe(2);
   });
 });

@@ -1,24 +1,17 @@
 // The chat router through a tRPC caller against the real database: ownership, ordering, rename, delete.
 // Other users' sessions must look exactly like missing ones (NOT_FOUND).
 import { describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { createCallerFactory, router } from "../init";
 import { chatRouter } from "./chat";
 import { createTestUser, testDatabase } from "../../../test/db";
+import { expectTrpcCode, testContext } from "../../../test/trpc";
 import { chatSessions, runs } from "../../db/schema";
 
 const createCaller = createCallerFactory(router({ chat: chatRouter }));
 
 async function callerFor(userId: string | null) {
-  const database = await testDatabase();
-  return createCaller({ database, userId, admin: null, origin: null, host: null });
-}
-
-async function expectCode(p: Promise<unknown>, code: TRPCError["code"]) {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(TRPCError);
-  expect((err as TRPCError).code).toBe(code);
+  return createCaller(await testContext(userId));
 }
 
 describe("chat router", () => {
@@ -63,20 +56,20 @@ describe("chat router", () => {
     const owner = await createTestUser();
     const intruder = await createTestUser();
     const caller = await callerFor(intruder.userId);
-    await expectCode(caller.chat.session({ sessionId: owner.sessionId }), "NOT_FOUND");
-    await expectCode(caller.chat.session({ sessionId: "00000000-0000-4000-8000-000000000000" }), "NOT_FOUND");
-    await expectCode(caller.chat.rename({ sessionId: owner.sessionId, title: "mine now" }), "NOT_FOUND");
-    await expectCode(caller.chat.delete({ sessionId: owner.sessionId }), "NOT_FOUND");
+    await expectTrpcCode(caller.chat.session({ sessionId: owner.sessionId }), "NOT_FOUND");
+    await expectTrpcCode(caller.chat.session({ sessionId: "00000000-0000-4000-8000-000000000000" }), "NOT_FOUND");
+    await expectTrpcCode(caller.chat.rename({ sessionId: owner.sessionId, title: "mine now" }), "NOT_FOUND");
+    await expectTrpcCode(caller.chat.delete({ sessionId: owner.sessionId }), "NOT_FOUND");
     const { db } = await testDatabase();
     const [still] = await db.select().from(chatSessions).where(eq(chatSessions.id, owner.sessionId));
     expect(still.title).toBe("test");
   });
 
   it("rejects callers without a user cookie and malformed ids", async () => {
-    await expectCode((await callerFor(null)).chat.sessions(), "UNAUTHORIZED");
+    await expectTrpcCode((await callerFor(null)).chat.sessions(), "UNAUTHORIZED");
     const { userId } = await createTestUser();
-    await expectCode((await callerFor(userId)).chat.session({ sessionId: "not-a-uuid" }), "BAD_REQUEST");
-    await expectCode((await callerFor(userId)).chat.rename({ sessionId: "00000000-0000-4000-8000-000000000000", title: "  " }), "BAD_REQUEST");
+    await expectTrpcCode((await callerFor(userId)).chat.session({ sessionId: "not-a-uuid" }), "BAD_REQUEST");
+    await expectTrpcCode((await callerFor(userId)).chat.rename({ sessionId: "00000000-0000-4000-8000-000000000000", title: "  " }), "BAD_REQUEST");
   });
 
   it("renames and deletes the owner's session, refusing delete while a run is running", async () => {
@@ -86,11 +79,11 @@ describe("chat router", () => {
     expect(await caller.chat.rename({ sessionId, title: "  전세 상담  " })).toEqual({ id: sessionId, title: "전세 상담" });
 
     const [run] = await db.insert(runs).values({ userId, sessionId, question: "q", status: "running" }).returning();
-    await expectCode(caller.chat.delete({ sessionId }), "CONFLICT");
+    await expectTrpcCode(caller.chat.delete({ sessionId }), "CONFLICT");
     await db.update(runs).set({ status: "completed" }).where(eq(runs.id, run.id));
 
     expect(await caller.chat.delete({ sessionId })).toEqual({ deleted: sessionId });
     expect(await db.select().from(runs).where(eq(runs.id, run.id))).toHaveLength(0);
-    await expectCode(caller.chat.session({ sessionId }), "NOT_FOUND");
+    await expectTrpcCode(caller.chat.session({ sessionId }), "NOT_FOUND");
   });
 });

@@ -2,24 +2,17 @@
 // their own memory; admin procedures need an admin, read any user and global, and audit a clear.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
 import { createCallerFactory, router } from "../init";
 import { memoryRouter } from "./memory";
 import { createTestUser, testDatabase } from "../../../test/db";
+import { expectTrpcCode, testContext } from "../../../test/trpc";
 import { recordExecution } from "../../memory";
 import type { ExecutionRecord } from "../../memory";
 
 const createCaller = createCallerFactory(router({ memory: memoryRouter }));
 
 async function callerFor(userId: string | null, admin: { name: string } | null = null) {
-  const database = await testDatabase();
-  return createCaller({ database, userId, admin, origin: null, host: null });
-}
-
-async function expectCode(p: Promise<unknown>, code: TRPCError["code"]) {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(TRPCError);
-  expect((err as TRPCError).code).toBe(code);
+  return createCaller(await testContext(userId, admin));
 }
 
 function run(userId: string, tool: string, outcome: "succeeded" | "failed"): ExecutionRecord {
@@ -51,8 +44,8 @@ describe("memory router", () => {
 
   it("refuses anonymous callers, and offers a user nothing but their own memory", async () => {
     const { userId } = await createTestUser();
-    await expectCode((await callerFor(null)).memory.mine(), "UNAUTHORIZED");
-    await expectCode((await callerFor(null)).memory.clear(), "UNAUTHORIZED");
+    await expectTrpcCode((await callerFor(null)).memory.mine(), "UNAUTHORIZED");
+    await expectTrpcCode((await callerFor(null)).memory.clear(), "UNAUTHORIZED");
     // A signed-in user reaches only their own memory: the router has no procedure taking a user id.
     expect(userId).toBeTruthy();
     expect(Object.keys(memoryRouter._def.procedures).sort()).toEqual(["clear", "mine"]);

@@ -1,6 +1,7 @@
 // The "next steps" section of a rules answer: the intent's standing advice, or for a question about
 // keeping a jeonse deposit safe, the concrete order of checks a tenant makes before and after signing.
 import type { AggregatedResults, Intent, Language } from "../types";
+import { housingOutput } from "../tools/outputs";
 
 type Lines = { ko: string[]; en: string[] };
 
@@ -60,9 +61,7 @@ const LOAN_FOLLOW_UP: Lines = {
 
 /** Whether the answer is about keeping a jeonse deposit safe: the legal search found that concept. */
 function asksDepositProtection(agg: AggregatedResults): boolean {
-  const legal = agg.outputs.legal_search ?? agg.outputs.legal_search_keyword;
-  const concepts = typeof legal === "object" && legal !== null && Array.isArray((legal as { matchedConcepts?: unknown }).matchedConcepts)
-    ? (legal as { matchedConcepts: unknown[] }).matchedConcepts : [];
+  const concepts = housingOutput(agg.outputs, "legal_search", "legal_search_keyword")?.matchedConcepts ?? [];
   const lease = agg.entities.transactionType ?? agg.entities.contractType;
   return concepts.includes("deposit_protection") && lease !== "sale" && lease !== "monthly";
 }

@@ -14,14 +14,7 @@ import { composeLead } from "./answer/lead";
 import type { Lead, LeadInput } from "./answer/lead-types";
 import { calculationKindOf, complexNameIn, effectiveQuestionType, type QuestionType } from "./question-kind";
 import { procedureSteps } from "./answer/procedures";
-import type { MarketOutput } from "../tools/market-schema";
-import type { MarketAnalysisOutput } from "../tools/market-analysis";
-import type { LoanSimulatorOutput } from "../tools/loan-simulator";
-import type { RentIncreaseOutput } from "../tools/rent-increase-check";
-import type { ContractAnalysisOutput } from "../tools/contract-analysis";
-import type { PolicyMatcherOutput } from "../tools/policy-matcher";
-import type { LeaseContractOutput } from "../tools/lease-contract-generator";
-import type { DocumentReviewOutput } from "../tools/document-review";
+import { housingOutput } from "../tools/outputs";
 
 const TOOL_LABELS: Record<string, { ko: string; en: string }> = {
   market_data: { ko: "시세 자료", en: "market prices" },
@@ -58,28 +51,35 @@ const HEADINGS = {
  */
 function offTopic(agg: AggregatedResults, type: QuestionType): Set<string> {
   const o = agg.outputs;
-  const defined = (o.glossary_lookup as { terms?: unknown[] } | undefined)?.terms?.length ?? 0;
+  const defined = housingOutput(o, "glossary_lookup")?.terms.length ?? 0;
   if (type === "definition" && defined > 0) return new Set(["policy_matcher", "loan_simulator", "market_data", "market_summary", "real_estate_search"]);
-  if (type === "calculation" && (o.housing_calculator as { computed?: boolean } | undefined)?.computed) return new Set(["market_data", "market_summary", "real_estate_search"]);
+  if (type === "calculation" && housingOutput(o, "housing_calculator")?.computed) return new Set(["market_data", "market_summary", "real_estate_search"]);
   return new Set();
 }
 
 function collectSections(agg: AggregatedResults, l: Language, skip: Set<string> = new Set()): Sections {
   const s = emptySections();
   const o = Object.fromEntries(Object.entries(agg.outputs).filter(([tool]) => !skip.has(tool)));
-  const market = (o.market_data ?? o.market_summary) as MarketOutput | undefined;
+  const market = housingOutput(o, "market_data", "market_summary");
   if (market) renderMarketData(market, l, s);
   if (o.real_estate_search) renderListings(o.real_estate_search, l, s);
   if (o.loan_search) renderLoanSearch(o.loan_search, l, s);
-  if (o.market_analysis) renderMarketAnalysis(o.market_analysis as MarketAnalysisOutput, l, s, agg.entities.areaM2 !== undefined);
-  if (o.loan_simulator) renderLoanSimulator(o.loan_simulator as LoanSimulatorOutput, l, s);
-  if (o.policy_matcher) renderPolicyMatcher(o.policy_matcher as PolicyMatcherOutput, l, s);
-  if (o.rent_increase_check) renderRentIncrease(o.rent_increase_check as RentIncreaseOutput, l, s);
-  if (o.contract_analysis) renderContractAnalysis(o.contract_analysis as ContractAnalysisOutput, l, s);
+  const analysis = housingOutput(o, "market_analysis");
+  if (analysis) renderMarketAnalysis(analysis, l, s, agg.entities.areaM2 !== undefined);
+  const simulation = housingOutput(o, "loan_simulator");
+  if (simulation) renderLoanSimulator(simulation, l, s);
+  const programmes = housingOutput(o, "policy_matcher");
+  if (programmes) renderPolicyMatcher(programmes, l, s);
+  const increase = housingOutput(o, "rent_increase_check");
+  if (increase) renderRentIncrease(increase, l, s);
+  const clauses = housingOutput(o, "contract_analysis");
+  if (clauses) renderContractAnalysis(clauses, l, s);
   const legal = o.legal_search ?? o.legal_search_keyword;
   if (legal) renderLegal(legal, l, s);
-  if (o.lease_contract_generator) renderLeaseContract(o.lease_contract_generator as LeaseContractOutput, l, s);
-  if (o.document_review) renderDocumentReview(o.document_review as DocumentReviewOutput, l, s);
+  const draft = housingOutput(o, "lease_contract_generator");
+  if (draft) renderLeaseContract(draft, l, s);
+  const review = housingOutput(o, "document_review");
+  if (review) renderDocumentReview(review, l, s);
   return s;
 }
 

@@ -82,7 +82,7 @@ export function summariseFindings(findings: ContractFinding[]): Pick<ContractAna
   return { counts, overall };
 }
 
-export const contractAnalysisTool: ToolDefinition<ContractAnalysisInput, ContractAnalysisOutput> = {
+export const contractAnalysisTool: ToolDefinition<ContractAnalysisInput, ContractAnalysisOutput, "contract_analysis"> = {
   name: "contract_analysis",
   description:
     "Flags risky clauses in lease-contract text (deposit return delay, excessive restoration, repair costs, " +

@@ -51,7 +51,7 @@ function blanksIn(text: string): string[] {
   return [...text.matchAll(BLANK_PATTERN)].map((m) => m[1].trim());
 }
 
-export const documentReviewTool: ToolDefinition<DocumentReviewInput, DocumentReviewOutput> = {
+export const documentReviewTool: ToolDefinition<DocumentReviewInput, DocumentReviewOutput, "document_review"> = {
   name: "document_review",
   description:
     "Reviews a lease draft or contract text: missing mandatory fields (parties, address, deposit, rent, term), " +

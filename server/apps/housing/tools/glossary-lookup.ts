@@ -68,7 +68,7 @@ async function lookup(db: Db, input: GlossaryInput, language: Language): Promise
   return { query: input.query, terms, sample: false, sources: terms.map((t) => `glossary: ${t.termKo}${t.lawReference ? ` (${t.lawReference})` : ""}`) };
 }
 
-export const glossaryLookupTool: ToolDefinition<GlossaryInput, GlossaryOutput> = {
+export const glossaryLookupTool: ToolDefinition<GlossaryInput, GlossaryOutput, "glossary_lookup"> = {
   name: "glossary_lookup",
   description:
     "Definitions of housing, lease, lending and tax terms named in a Korean or English question (LTV, DSR, 전세가율, " +

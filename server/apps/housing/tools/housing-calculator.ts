@@ -136,7 +136,7 @@ async function calculate(input: CalculatorInput, db: Db, language: Language): Pr
   }
 }
 
-export const housingCalculatorTool: ToolDefinition<CalculatorInput, CalculatorOutput> = {
+export const housingCalculatorTool: ToolDefinition<CalculatorInput, CalculatorOutput, "housing_calculator"> = {
   name: "housing_calculator",
   description:
     "Computes deposit↔monthly-rent conversion at the legal rate (rate_settings), gross rental yield, the brokerage-fee " +

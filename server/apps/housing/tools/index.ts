@@ -1,7 +1,6 @@
 // Every housing tool — search (legal, market, listings, loans), analysis and document — and the
 // registry the runtime looks them up in.
 import { ToolRegistry } from "../../../tools/registry";
-import type { ToolDefinition } from "../../../tools/types";
 import { legalSearchTool, legalSearchKeywordTool } from "./legal-search";
 import { marketDataTool, marketSummaryTool } from "./market-data";
 import { realEstateSearchTool } from "./real-estate-search";
@@ -16,11 +15,11 @@ import { documentReviewTool } from "./document-review";
 import { glossaryLookupTool } from "./glossary-lookup";
 import { housingCalculatorTool } from "./housing-calculator";
 
-export const housingTools: ToolDefinition[] = [
+export const housingTools = [
   legalSearchTool, legalSearchKeywordTool, marketDataTool, marketSummaryTool, realEstateSearchTool, loanSearchTool,
   marketAnalysisTool, loanSimulatorTool, rentIncreaseCheckTool, contractAnalysisTool, policyMatcherTool,
   leaseContractGeneratorTool, documentReviewTool, glossaryLookupTool, housingCalculatorTool,
-];
+] as const;
 
 export function createHousingToolRegistry(): ToolRegistry {
   return new ToolRegistry().register(...housingTools);

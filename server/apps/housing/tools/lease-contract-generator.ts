@@ -185,7 +185,7 @@ function generate(input: LeaseContractInput, language: "ko" | "en"): LeaseContra
   };
 }
 
-export const leaseContractGeneratorTool: ToolDefinition<LeaseContractInput, LeaseContractOutput> = {
+export const leaseContractGeneratorTool: ToolDefinition<LeaseContractInput, LeaseContractOutput, "lease_contract_generator"> = {
   name: "lease_contract_generator",
   description:
     "Drafts a jeonse or monthly-rent lease contract (markdown, downloadable) from the user's details, with protective " +

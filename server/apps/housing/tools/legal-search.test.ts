@@ -11,7 +11,7 @@ async function ctx(language: "ko" | "en" = "ko"): Promise<ToolRunContext> {
   return { db, language, runId: "legal-search-test", signal: new AbortController().signal };
 }
 
-async function search(tool: typeof legalSearchTool, query: string, extra: Record<string, unknown> = {}): Promise<LegalSearchOutput> {
+async function search(tool: typeof legalSearchTool | typeof legalSearchKeywordTool, query: string, extra: Record<string, unknown> = {}): Promise<LegalSearchOutput> {
   const input = tool.inputSchema.parse({ query, ...extra });
   return legalSearchOutputSchema.parse(await tool.run(input, await ctx(/[a-z]/i.test(query) ? "en" : "ko")));
 }

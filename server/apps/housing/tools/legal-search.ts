@@ -118,7 +118,7 @@ function broadenLegalInput(input: LegalSearchInput): LegalSearchInput | null {
   return { query: input.query, limit: input.limit, ...(input.asOf ? { asOf: input.asOf } : {}) };
 }
 
-export const legalSearchTool: ToolDefinition<LegalSearchInput, LegalSearchOutput> = {
+export const legalSearchTool: ToolDefinition<LegalSearchInput, LegalSearchOutput, "legal_search"> = {
   name: "legal_search",
   description:
     "Finds provisions of the Korean housing and real-estate statutes (주택임대차보호법, 공인중개사법, 주택법, 공동주택관리법, " +
@@ -134,7 +134,7 @@ export const legalSearchTool: ToolDefinition<LegalSearchInput, LegalSearchOutput
   broaden: broadenLegalInput,
 };
 
-export const legalSearchKeywordTool: ToolDefinition<LegalSearchInput, LegalSearchOutput> = {
+export const legalSearchKeywordTool: ToolDefinition<LegalSearchInput, LegalSearchOutput, "legal_search_keyword"> = {
   name: "legal_search_keyword",
   description:
     "Keyword statute search (any term, PostgreSQL ts_rank_cd over the same index); the fallback for legal_search.",

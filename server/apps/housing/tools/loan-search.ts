@@ -185,7 +185,7 @@ function broadenLoanInput(input: LoanSearchInput): LoanSearchInput | null {
   return null;
 }
 
-export const loanSearchTool: ToolDefinition<LoanSearchInput, LoanSearchOutput> = {
+export const loanSearchTool: ToolDefinition<LoanSearchInput, LoanSearchOutput, "loan_search"> = {
   name: "loan_search",
   description:
     "Housing loan products (디딤돌, 보금자리론, 버팀목 전세, newlywed and youth programmes, bank mortgages and jeonse " +

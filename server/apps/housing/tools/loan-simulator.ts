@@ -249,7 +249,7 @@ async function simulate(input: LoanSimulatorInput, db: Db, language: "ko" | "en"
   };
 }
 
-export const loanSimulatorTool: ToolDefinition<LoanSimulatorInput, LoanSimulatorOutput> = {
+export const loanSimulatorTool: ToolDefinition<LoanSimulatorInput, LoanSimulatorOutput, "loan_simulator"> = {
   name: "loan_simulator",
   description:
     "Maximum mortgage or jeonse loan under LTV/DTI/DSR rules for the region (규제지역 or not) and buyer type " +

@@ -191,7 +191,7 @@ async function analyse(input: MarketAnalysisInput, db: Db, language: "ko" | "en"
   };
 }
 
-export const marketAnalysisTool: ToolDefinition<MarketAnalysisInput, MarketAnalysisOutput> = {
+export const marketAnalysisTool: ToolDefinition<MarketAnalysisInput, MarketAnalysisOutput, "market_analysis"> = {
   name: "market_analysis",
   description:
     "Price fairness of a given sale price, deposit or rent against market_data's statistics (deviation from " +

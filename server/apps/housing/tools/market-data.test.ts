@@ -12,7 +12,7 @@ async function ctx(): Promise<ToolRunContext> {
   return { db, language: "ko", runId: "market-data-test", signal: new AbortController().signal };
 }
 
-async function run(tool: typeof marketDataTool, args: Record<string, unknown>): Promise<MarketOutput> {
+async function run(tool: typeof marketDataTool | typeof marketSummaryTool, args: Record<string, unknown>): Promise<MarketOutput> {
   return marketOutputSchema.parse(await tool.run(tool.inputSchema.parse(args), await ctx()));
 }
 

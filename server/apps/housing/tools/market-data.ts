@@ -194,7 +194,7 @@ async function runMarketSummary(input: MarketInput, db: Db): Promise<MarketOutpu
   };
 }
 
-export const marketDataTool: ToolDefinition<MarketInput, MarketOutput> = {
+export const marketDataTool: ToolDefinition<MarketInput, MarketOutput, "market_data"> = {
   name: "market_data",
   description:
     "Sale price, jeonse deposit and monthly rent statistics (avg/min/max/median, count, monthly trend) " +
@@ -209,7 +209,7 @@ export const marketDataTool: ToolDefinition<MarketInput, MarketOutput> = {
   broaden: broadenMarketInput,
 };
 
-export const marketSummaryTool: ToolDefinition<MarketInput, MarketOutput> = {
+export const marketSummaryTool: ToolDefinition<MarketInput, MarketOutput, "market_summary"> = {
   name: "market_summary",
   description:
     "Approximate market statistics from the precomputed monthly summary per district, property type and " +

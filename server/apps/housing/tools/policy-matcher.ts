@@ -208,7 +208,7 @@ async function matchProgrammes(input: PolicyMatcherInput, db: Db): Promise<Polic
   };
 }
 
-export const policyMatcherTool: ToolDefinition<PolicyMatcherInput, PolicyMatcherOutput> = {
+export const policyMatcherTool: ToolDefinition<PolicyMatcherInput, PolicyMatcherOutput, "policy_matcher"> = {
   name: "policy_matcher",
   description:
     "Matches government housing-finance programmes (디딤돌, 보금자리론, 버팀목, 신혼부부/청년 전용, 신생아 특례, " +

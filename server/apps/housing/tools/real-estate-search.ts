@@ -147,7 +147,7 @@ function broadenListingInput(input: RealEstateSearchInput): RealEstateSearchInpu
   return null;
 }
 
-export const realEstateSearchTool: ToolDefinition<RealEstateSearchInput, RealEstateSearchOutput> = {
+export const realEstateSearchTool: ToolDefinition<RealEstateSearchInput, RealEstateSearchOutput, "real_estate_search"> = {
   name: "real_estate_search",
   description:
     "Current property listings (sale, jeonse, monthly rent) in Seoul filtered by district, property type, " +

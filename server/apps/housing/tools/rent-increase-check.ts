@@ -157,7 +157,7 @@ function percentOnly(percent: number, renewal: boolean, r: Rates, say: (ko: stri
   };
 }
 
-export const rentIncreaseCheckTool: ToolDefinition<RentIncreaseInput, RentIncreaseOutput> = {
+export const rentIncreaseCheckTool: ToolDefinition<RentIncreaseInput, RentIncreaseOutput, "rent_increase_check"> = {
   name: "rent_increase_check",
   description:
     "Checks a proposed deposit/monthly-rent change against the 5% renewal cap and the legal deposit-to-rent " +

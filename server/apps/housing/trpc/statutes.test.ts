@@ -1,22 +1,15 @@
 // The statutes router through a tRPC caller against the imported statutes: an article by key, versions by date,
 // delegations both ways, bad keys as BAD_REQUEST, unknown articles as NOT_FOUND, anonymous callers refused.
 import { describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
 import { createCallerFactory, router } from "../../../trpc/init";
 import { statutesRouter } from "./statutes";
-import { createTestUser, testDatabase } from "../../../../test/db";
+import { createTestUser } from "../../../../test/db";
+import { expectTrpcCode, testContext } from "../../../../test/trpc";
 
 const createCaller = createCallerFactory(router({ statutes: statutesRouter }));
 
 async function callerFor(userId: string | null) {
-  const database = await testDatabase();
-  return createCaller({ database, userId, admin: null, origin: null, host: null });
-}
-
-async function expectCode(p: Promise<unknown>, code: TRPCError["code"]) {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(TRPCError);
-  expect((err as TRPCError).code).toBe(code);
+  return createCaller(await testContext(userId));
 }
 
 describe("statutes.article", () => {
@@ -43,10 +36,10 @@ describe("statutes.article", () => {
   it("rejects bad keys and dates, says NOT_FOUND for a missing article, and needs a user", async () => {
     const { userId } = await createTestUser();
     const caller = await callerFor(userId);
-    await expectCode(caller.statutes.article({ key: "hello" }), "BAD_REQUEST");
-    await expectCode(caller.statutes.article({ key: "주택임대차보호법 제7조", asOf: "2026-02-30x" }), "BAD_REQUEST");
-    await expectCode(caller.statutes.article({ key: "주택임대차보호법 제999조" }), "NOT_FOUND");
-    await expectCode(caller.statutes.article({ key: "주택임대차보호법 제7조", asOf: "1990-01-01" }), "NOT_FOUND");
-    await expectCode((await callerFor(null)).statutes.article({ key: "주택임대차보호법 제7조" }), "UNAUTHORIZED");
+    await expectTrpcCode(caller.statutes.article({ key: "hello" }), "BAD_REQUEST");
+    await expectTrpcCode(caller.statutes.article({ key: "주택임대차보호법 제7조", asOf: "2026-02-30x" }), "BAD_REQUEST");
+    await expectTrpcCode(caller.statutes.article({ key: "주택임대차보호법 제999조" }), "NOT_FOUND");
+    await expectTrpcCode(caller.statutes.article({ key: "주택임대차보호법 제7조", asOf: "1990-01-01" }), "NOT_FOUND");
+    await expectTrpcCode((await callerFor(null)).statutes.article({ key: "주택임대차보호법 제7조" }), "UNAUTHORIZED");
   });
 });

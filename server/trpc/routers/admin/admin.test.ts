@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { createCallerFactory, router } from "../../init";
 import { adminRouter } from "../admin";
 import { createTestUser, testDatabase } from "../../../../test/db";
-import { checkpoints, featureFlags, adminAudit, runEvents, runs, toolCalls } from "../../../db/schema";
+import { checkpoints, executionPatterns, featureFlags, adminAudit, runEvents, runs, toolCalls } from "../../../db/schema";
 
 const createCaller = createCallerFactory(router({ admin: adminRouter }));
 
@@ -241,5 +241,28 @@ describe("admin router: run detail, flags, cohorts, memory", () => {
     expect(cleared).toEqual({ patterns: 0, stats: 0, cache: 0 });
     const rows = await db.select().from(adminAudit).where(eq(adminAudit.resourceId, userId));
     expect(rows).toEqual([expect.objectContaining({ resourceType: "memory", action: "clear", actor: "admin" })]);
+  });
+});
+
+describe("admin router: filter options and recent users", () => {
+  it("lists each strategy seen once, sorted, and the users with the newest patterns with their counts", async () => {
+    const { db } = await testDatabase();
+    const { userId } = await createTestUser();
+    const tag = randomUUID().slice(0, 8);
+    await db.insert(runs).values([
+      { userId, question: "a", strategy: `zz-${tag}-b` }, { userId, question: "b", strategy: `zz-${tag}-a` },
+      { userId, question: "c", strategy: `zz-${tag}-b` }, { userId, question: "d" },
+    ]);
+    const admin = await callerFor({ admin: true });
+    const { strategies } = await admin.admin.history.filterOptions();
+    expect(strategies.filter((x) => x.includes(tag))).toEqual([`zz-${tag}-a`, `zz-${tag}-b`]);
+    expect([...strategies].sort()).toEqual(strategies);
+
+    const at = new Date(Date.now() + 60_000);
+    await db.insert(executionPatterns).values([1, 2, 3].map((i) => ({
+      userId, intent: "X", queryPattern: "X|", strategy: "parallel", tools: [], success: true, durationMs: i, createdAt: new Date(at.getTime() - i * 1000),
+    })));
+    const users = await admin.admin.memory.recentUsers();
+    expect(users[0]).toEqual({ userId, lastAt: new Date(at.getTime() - 1000).toISOString(), patterns: 3 });
   });
 });

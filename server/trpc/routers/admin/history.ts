@@ -1,7 +1,7 @@
 // Run history for admins. Rows come back fast with keyset pagination; totals are a separate procedure
 // so the list never waits for a count (Langfuse's "split list work").
 import { z } from "zod";
-import { and, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, isNotNull, sql, type SQL } from "drizzle-orm";
 import { adminProcedure, router } from "../../init";
 import { runs } from "../../../db/schema";
 import { runFilterInput, runFilterWhere } from "./run-filters";
@@ -144,9 +144,11 @@ export const historyRouter = router({
 
   /** Values seen in the data for the filter dropdowns (strategies are open-ended). */
   filterOptions: adminProcedure.query(async ({ ctx }) => {
-    const rows = await ctx.database.db.execute<{ strategy: string }>(
-      sql`select distinct strategy from (select ${runs.strategy} as strategy from ${runs} where ${runs.strategy} is not null order by ${runs.startedAt} desc limit 5000) s order by 1`,
-    );
-    return { strategies: [...rows].map((r) => r.strategy) };
+    const db = ctx.database.db;
+    // The newest 5000 runs bound the scan; their distinct strategies fill the dropdown.
+    const recent = db.select({ strategy: runs.strategy }).from(runs).where(isNotNull(runs.strategy))
+      .orderBy(desc(runs.startedAt)).limit(5000).as("recent");
+    const rows = await db.selectDistinct({ strategy: recent.strategy }).from(recent).orderBy(asc(recent.strategy));
+    return { strategies: rows.flatMap((r) => (r.strategy === null ? [] : [r.strategy])) };
   }),
 });

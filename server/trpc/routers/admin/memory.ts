@@ -1,7 +1,7 @@
 // What the orchestrator has learnt, for admins: tool statistics per user and global (with their
 // history for a chart), recent execution patterns, the strategy cache, and clearing a user's memory.
 import { z } from "zod";
-import { and, desc, eq, gte, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, max, sql } from "drizzle-orm";
 import { adminProcedure, router } from "../../init";
 import { executionPatterns, strategyCache, toolStatHistory, toolStats } from "../../../db/schema";
 import { clearMemory, type ClearedMemory } from "../../../memory";
@@ -58,12 +58,14 @@ export const memoryRouter = router({
 
   /** Users with the most recent learnt patterns, to pick from. */
   recentUsers: adminProcedure.query(async ({ ctx }) => {
-    const rows = await ctx.database.db.execute<{ user_id: string; last_at: Date | string; patterns: number }>(
-      sql`select user_id, max(created_at) as last_at, count(*)::int as patterns
-          from (select user_id, created_at from ${executionPatterns} order by created_at desc limit 2000) p
-          group by user_id order by last_at desc limit 30`,
-    );
-    return [...rows].map((r) => ({ userId: r.user_id, lastAt: new Date(r.last_at).toISOString(), patterns: r.patterns }));
+    const db = ctx.database.db;
+    // The newest 2000 patterns bound the scan; grouped by user, most recently active first.
+    const recent = db.select({ userId: executionPatterns.userId, createdAt: executionPatterns.createdAt }).from(executionPatterns)
+      .orderBy(desc(executionPatterns.createdAt)).limit(2000).as("recent");
+    const lastAt = max(recent.createdAt);
+    const rows = await db.select({ userId: recent.userId, lastAt, patterns: count() }).from(recent)
+      .groupBy(recent.userId).orderBy(desc(lastAt)).limit(30);
+    return rows.map((r) => ({ userId: r.userId, lastAt: new Date(r.lastAt ?? 0).toISOString(), patterns: r.patterns }));
   }),
 
   clear: adminProcedure.input(z.object({ userId: z.uuid() })).mutation(({ ctx, input }) => clearUserMemoryAudited(ctx.database.db, input.userId, ctx.admin.name)),

@@ -1,7 +1,6 @@
 // The lead of a calculation request ("…계산해줘"): the computed figure with its inputs and formula shown,
 // or — when an input is missing — exactly which one, asked as the follow-up.
 import type { CalculatorOutput } from "../../tools/housing-calculator";
-import type { RentIncreaseOutput } from "../../tools/rent-increase-check";
 import { calculationKindOf } from "../question-kind";
 import { NO_LEAD, outputOf, pct, say, won, type Lead, type LeadInput } from "./lead-types";
 
@@ -25,7 +24,7 @@ function line(l: LeadInput["language"], x: CalculatorOutput["results"][number]):
 
 export function calculationLead(input: LeadInput): Lead {
   const l = input.language;
-  const calc = outputOf<CalculatorOutput>(input.agg, "housing_calculator");
+  const calc = outputOf(input.agg, "housing_calculator");
   if (calc) {
     const label = KIND_LABEL[calc.kind][l];
     const law = calc.lawReference ? ` (${calc.lawReference})` : "";
@@ -44,7 +43,7 @@ export function calculationLead(input: LeadInput): Lead {
     return { lines, followUp: null };
   }
   // A rent-increase check is a calculation too (전월세 전환, 인상 한도).
-  const increase = outputOf<RentIncreaseOutput>(input.agg, "rent_increase_check");
+  const increase = outputOf(input.agg, "rent_increase_check");
   if (increase && increase.basis === "amounts") {
     const r = increase.rates;
     return {

@@ -1,10 +1,9 @@
 // The lead of a definition question ("LTV가 무엇인가요?"): the glossary's definition of the term asked
 // about, with the statute it comes from; a term the glossary lacks falls back to the best law article.
-import type { GlossaryOutput } from "../../tools/glossary-lookup";
 import { firstSentences, isObj, outputOf, say, str, type Lead, type LeadInput } from "./lead-types";
 
 export function definitionLead({ agg, language: l, query }: LeadInput): Lead {
-  const glossary = outputOf<GlossaryOutput>(agg, "glossary_lookup");
+  const glossary = outputOf(agg, "glossary_lookup");
   const term = glossary?.terms[0];
   if (term) {
     const basis = term.lawReference ? say(l, ` (근거: ${term.lawReference})`, ` (source: ${term.lawReference})`) : "";
@@ -13,7 +12,7 @@ export function definitionLead({ agg, language: l, query }: LeadInput): Lead {
     if (also.length > 0) lines.push(also.map((t) => `**${t.term}** — ${firstSentences(t.definition)}`).join("\n\n"));
     return { lines, followUp: null };
   }
-  const legal = outputOf<unknown>(agg, "legal_search", "legal_search_keyword");
+  const legal = outputOf(agg, "legal_search", "legal_search_keyword");
   const article = isObj(legal) && Array.isArray(legal.articles) ? legal.articles.find(isObj) : undefined;
   if (article) {
     const title = l === "ko" ? str(article.title) : str(article.titleEn) ?? str(article.title);

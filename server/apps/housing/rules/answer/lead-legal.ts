@@ -6,12 +6,12 @@ import { procedureSteps } from "./procedures";
 import { firstSentences, isObj, NO_LEAD, outputOf, pct, say, str, won, type Lead, type LeadInput, type Loose } from "./lead-types";
 
 export function articlesOf(input: LeadInput): Loose[] {
-  const legal = outputOf<unknown>(input.agg, "legal_search", "legal_search_keyword");
+  const legal = outputOf(input.agg, "legal_search", "legal_search_keyword");
   return isObj(legal) && Array.isArray(legal.articles) ? legal.articles.filter(isObj) : [];
 }
 
 function concepts(input: LeadInput): string[] {
-  const legal = outputOf<unknown>(input.agg, "legal_search", "legal_search_keyword");
+  const legal = outputOf(input.agg, "legal_search", "legal_search_keyword");
   return isObj(legal) && Array.isArray(legal.matchedConcepts) ? legal.matchedConcepts.filter((c): c is string => typeof c === "string") : [];
 }
 
@@ -102,7 +102,7 @@ function capVerdict(query: string, articles: Loose[], l: LeadInput["language"]):
 export function permissibilityLead(input: LeadInput): Lead {
   const l = input.language;
   const articles = articlesOf(input);
-  const increase = outputOf<RentIncreaseOutput>(input.agg, "rent_increase_check");
+  const increase = outputOf(input.agg, "rent_increase_check");
   const decided = increase ? increaseVerdict(increase, l) : null;
   if (articles.length === 0) {
     if (decided) return { lines: [decided], followUp: null };

@@ -28,7 +28,7 @@ function basisOf(input: LeadInput): string {
 }
 
 function productsOf(input: LeadInput): LoanProductResult[] {
-  const o = outputOf<{ products?: LoanProductResult[] }>(input.agg, "loan_search");
+  const o = outputOf(input.agg, "loan_search");
   return o?.products ?? [];
 }
 
@@ -191,8 +191,8 @@ function loanFollowUp(input: LeadInput, sim: LoanSimulatorOutput | undefined, pm
 }
 
 export function loanLead(input: LeadInput): Lead {
-  const sim = outputOf<LoanSimulatorOutput>(input.agg, "loan_simulator");
-  const pm = outputOf<PolicyMatcherOutput>(input.agg, "policy_matcher");
+  const sim = outputOf(input.agg, "loan_simulator");
+  const pm = outputOf(input.agg, "policy_matcher");
   const products = productsOf(input);
   if (!sim && !pm && products.length === 0) return NO_LEAD;
   const q = input.query;

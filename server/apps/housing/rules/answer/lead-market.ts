@@ -38,7 +38,7 @@ function movementLine(m: MarketMovement, place: string, l: LeadInput["language"]
 
 export function marketLead(input: LeadInput): Lead {
   const l = input.language;
-  const o = outputOf<MarketOutput>(input.agg, "market_data", "market_summary");
+  const o = outputOf(input.agg, "market_data", "market_summary");
   if (!o) return NO_LEAD;
   const place = placeOf(o, l);
   if (o.totalCount === 0 || !o.period) {

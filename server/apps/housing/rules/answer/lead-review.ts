@@ -1,8 +1,5 @@
 // Leads for contract work: a review without contract text asks for it (never calls the contract clean);
 // with text, the findings by severity; a drafting request says what the draft holds and what is still blank.
-import type { ContractAnalysisOutput } from "../../tools/contract-analysis";
-import type { DocumentReviewOutput } from "../../tools/document-review";
-import type { LeaseContractOutput } from "../../tools/lease-contract-generator";
 import { outputOf, say, type Lead, type LeadInput } from "./lead-types";
 
 const ASK_FOR_CONTRACT = {
@@ -12,8 +9,8 @@ const ASK_FOR_CONTRACT = {
 
 export function reviewLead(input: LeadInput): Lead {
   const l = input.language;
-  const analysis = outputOf<ContractAnalysisOutput>(input.agg, "contract_analysis");
-  const review = outputOf<DocumentReviewOutput>(input.agg, "document_review");
+  const analysis = outputOf(input.agg, "contract_analysis");
+  const review = outputOf(input.agg, "document_review");
   if (!analysis && !(review && review.reviewed)) {
     return {
       lines: [say(l, "아직 계약서 내용을 받지 못해 위험 조항을 판단할 수 없습니다. 계약서를 보내 주시면 조항별로 위험도와 근거 조문을 짚어 드립니다.",
@@ -41,7 +38,7 @@ export function reviewLead(input: LeadInput): Lead {
 
 export function draftingLead(input: LeadInput): Lead {
   const l = input.language;
-  const draft = outputOf<LeaseContractOutput>(input.agg, "lease_contract_generator");
+  const draft = outputOf(input.agg, "lease_contract_generator");
   if (!draft) return { lines: [], followUp: null };
   const blanks = draft.missingFields.map((f) => (l === "ko" ? f.labelKo : f.labelEn));
   const lines = [say(l, `임대차 계약서 초안(${draft.filename})을 작성했습니다. 아래에서 전문을 볼 수 있습니다.`, `Here is a lease contract draft (${draft.filename}); the full text is below.`)];

@@ -3,6 +3,7 @@
 import type { AggregatedResults, Language } from "../../types";
 import type { QuestionType } from "../question-kind";
 import { formatKrw, formatPercent } from "../../tools/format";
+import { housingOutput, type HousingToolName, type HousingToolOutputs } from "../../tools/outputs";
 
 export interface LeadInput {
   query: string;
@@ -28,10 +29,9 @@ export const won = (n: number, l: Language) => formatKrw(n, l);
 export const pct = (n: number) => formatPercent(n);
 export const say = (l: Language, ko: string, en: string) => (l === "ko" ? ko : en);
 
-/** The output of the first of these tools that ran. */
-export function outputOf<T>(agg: AggregatedResults, ...tools: string[]): T | undefined {
-  for (const t of tools) if (agg.outputs[t] !== undefined) return agg.outputs[t] as T;
-  return undefined;
+/** The output of the first of these tools that ran, typed by the tool's output schema. */
+export function outputOf<K extends HousingToolName>(agg: AggregatedResults, ...tools: K[]): HousingToolOutputs[K] | undefined {
+  return housingOutput(agg.outputs, ...tools);
 }
 
 /** The first one or two sentences of a text, for a lead that must stay short. */

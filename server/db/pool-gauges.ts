@@ -1,7 +1,7 @@
 // Database pool gauges, read at scrape time: postgres.js exposes no pool statistics, so this process's
 // connections are counted in pg_stat_activity by the application_name its client sets (db/client.ts).
-import { applicationName, type Database } from "../db/client";
-import { metrics } from "./metrics";
+import { applicationName, type Database } from "./client";
+import { metrics } from "../telemetry/metrics";
 
 /**
  * Sets ensemble_db_connections{state=in_use|idle}, ensemble_db_connections_waiting (connections

@@ -1,12 +1,13 @@
 // /api/metrics behind its door: a bearer token (ENSEMBLE_METRICS_TOKEN) or an admin session; closed
 // (404) when neither is configured. Renders the registry with the pool gauges read at scrape time.
+import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
-import { adminPassword, readAdminSession } from "../auth/admin";
+import { adminPassword, readAdminSession } from "./admin";
 import type { Database } from "../db/client";
 import { AppError } from "../errors";
-import { readPoolGauges } from "./db-pool";
-import { log } from "./log";
-import { metrics } from "./metrics";
+import { readPoolGauges } from "../db/pool-gauges";
+import { log } from "../telemetry/log";
+import { metrics } from "../telemetry/metrics";
 
 const digest = (s: string) => createHash("sha256").update(s).digest();
 

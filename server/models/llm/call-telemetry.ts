@@ -4,10 +4,10 @@ import { SpanKind, trace, INVALID_SPAN_CONTEXT, type Context, type Exception, ty
 import type { TelemetrySettings } from "ai";
 import { ATTR_ERROR_TYPE } from "@opentelemetry/semantic-conventions";
 import { ATTR_GEN_AI_OPERATION_NAME, ATTR_GEN_AI_PROVIDER_NAME, GEN_AI_OPERATION_NAME_VALUE_CHAT } from "@opentelemetry/semantic-conventions/incubating";
-import type { LlmUsage } from "../models/types";
-import { metrics } from "./metrics";
-import { modelCallParent, traceContent } from "./run-tracer";
-import { tracer as processTracer, tracingEnabled } from "./tracing";
+import type { LlmUsage } from "../types";
+import { metrics } from "../../telemetry/metrics";
+import { modelCallParent, traceContent } from "../../telemetry/run-tracer";
+import { tracer as processTracer, tracingEnabled } from "../../telemetry/tracing";
 
 const DISABLED: TelemetrySettings = { isEnabled: false };
 const NOT_RECORDED = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);

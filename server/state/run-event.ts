@@ -1,8 +1,8 @@
 // The one typed event vocabulary that crosses the wire (SSE) — the server emits it,
 // the browser and tests import it. Adding an event type is a change here plus its handling.
 import { z } from "zod";
-import { DECISION_TYPES, decisionSourceSchema as source, promptRefSchema } from "../state/decision";
-import { stepSchema } from "../state/run-summary";
+import { DECISION_TYPES, decisionSourceSchema as source, promptRefSchema } from "./decision";
+import { stepSchema } from "./run-summary";
 
 const step = stepSchema;
 
