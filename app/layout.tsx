@@ -3,6 +3,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppDisplayProvider } from "@/components/app-display";
+import { HousingSlots } from "@/components/housing/slots";
 import { TRPCReactProvider } from "@/components/trpc";
 import { housingDisplay } from "@/server/apps/housing/display";
 import "./globals.css";
@@ -27,7 +28,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="ko">
       <body>
         <TRPCReactProvider>
-          <AppDisplayProvider display={housingDisplay}>{children}</AppDisplayProvider>
+          <AppDisplayProvider display={housingDisplay}>
+            <HousingSlots>{children}</HousingSlots>
+          </AppDisplayProvider>
         </TRPCReactProvider>
       </body>
     </html>

@@ -177,6 +177,13 @@ describe("server/ import graph", () => {
     expect(bad).toEqual([]);
   });
 
+  it("keeps the run UI (chat, admin) free of an app's own components: it renders the app's slots", () => {
+    const appComponents = path.join(REPO, "components", "housing") + path.sep;
+    const bad = ["chat", "admin"].flatMap((dir) => shippedFiles(path.join(REPO, "components", dir)))
+      .flatMap((f) => importsOf(f).filter((t) => t.startsWith(appComponents)).map((t) => `${path.relative(REPO, f)} imports ${path.relative(REPO, t)}`));
+    expect(bad).toEqual([]);
+  });
+
   it("builds the W1 benchmark app from the runtime alone: it reaches no housing module", () => {
     const reached = [...reachableFrom(path.join(REPO, "scripts", "bench", "w1-app.ts"))];
     expect(reached.some((f) => f.endsWith(path.join("orchestrator", "rules-orchestrator.ts")))).toBe(true);

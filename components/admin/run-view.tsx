@@ -7,7 +7,7 @@ import { useCallback, useRef, useState } from "react";
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc";
 import { Markdown } from "@/components/markdown";
-import { CitationLinks } from "../chat/statute-citations";
+import { useAppSlots } from "../app-slots";
 import { Gantt } from "./gantt";
 import { formatMs, formatNumber, formatTime, runDurationMs, shortId } from "./format";
 import { Badge, Card, ErrorNote, Stat, StatusBadge, ghostButtonClass } from "./ui";
@@ -82,6 +82,7 @@ function EventLog({ runId }: { runId: string }) {
 export function RunView({ runId }: { runId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const { RunSources } = useAppSlots();
   const detail = useQuery(trpc.admin.runs.get.queryOptions({ runId }));
   const run = detail.data?.run;
 
@@ -201,8 +202,8 @@ export function RunView({ runId }: { runId: string }) {
 
       <Card title="Answer">
         {run.answer ? <div className="max-h-[520px] overflow-auto pr-2" data-testid="run-answer"><Markdown text={run.answer} /></div> : <p className="text-sm text-slate-400">{run.error ?? "No answer yet."}</p>}
-        {/* The sources the answer rests on (runs.citations); law sources open their article beside the page. */}
-        <CitationLinks citations={run.citations} />
+        {/* The sources the answer rests on (runs.citations), shown as the app chooses (housing: statute links). */}
+        {RunSources && <RunSources citations={run.citations} />}
       </Card>
 
       <div className="grid gap-4 lg:grid-cols-2">

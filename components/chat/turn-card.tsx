@@ -6,7 +6,7 @@ import { useSyncExternalStore } from "react";
 import { Markdown } from "../markdown";
 import { DecisionCard } from "./decision-card";
 import { PlanCard } from "./plan-card";
-import { RunCitationLinks } from "./statute-citations";
+import { useAppSlots } from "../app-slots";
 import type { RunFeed } from "./run-feed";
 import { useAppLabels } from "../app-display";
 import { formatMs } from "./labels";
@@ -49,6 +49,7 @@ export function ErrorNotice({ title, message, code, onRetry }: { title: string; 
 
 function RunBody({ feed }: { feed: RunFeed }) {
   const { teamLabel } = useAppLabels();
+  const { AnswerSources } = useAppSlots();
   const { view, connection, feedError, loaded } = useSyncExternalStore(feed.subscribe, feed.getSnapshot, feed.getSnapshot);
   const running = view.status === "running";
   const waitingForSummary = !loaded && !running && connection === "loading";
@@ -78,7 +79,7 @@ function RunBody({ feed }: { feed: RunFeed }) {
               {view.teams.length > 0 && <span>{view.teams.map(teamLabel).join(" · ")}</span>}
             </footer>
           )}
-          {view.status === "completed" && <RunCitationLinks runId={view.runId} />}
+          {view.status === "completed" && AnswerSources && <AnswerSources runId={view.runId} />}
         </article>
       )}
       {view.degraded && view.missing.length > 0 && (
