@@ -9,7 +9,7 @@ export const QUESTION_TYPES = [
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-const CALCULATION_WORDS = /계산|수익률|위약금|해약금|계약금.*(돌려|배액|포기|파기|해제|취소)|down payment|backed out|중개보수|중개수수료|복비|전환하면|전환 ?시|환산하면|월세로 (바꾸|돌리)(면|는)|보증금으로 (바꾸|돌리)(면|는)|\bcalculat|\bcompute|\byield\b|brokerage (fee|commission)|broker'?s? fee|agent'?s? fee|realtor fee|\bpenalty\b|convert/i;
+const CALCULATION_WORDS = /계산|수익률|위약금|해약금|계약금.*(돌려|배액|포기|파기|해제|취소)|down payment|backed out|중개보수|중개수수료|복비|전환하면|전환 ?시|환산하면|월세로 (바꾸|돌리)(면|는)|보증금으로 (바꾸|돌리)(면|는)|\bcalculat|\bcompute|\byield\b|brokerage (fee|commission)|broker'?s? fee|agent'?s? fee|realtor fee|\bpenalty\b|conver(t|sion)/i;
 
 /**
  * First match wins, most specific first: "이 계약서 검토해줘" is a review even though it asks nothing else,
@@ -19,7 +19,7 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   ["review", /검토|봐\s?주|봐줘|살펴|위험한지|위험 요소|독소|\breview\b|check (this|my) (contract|lease|clause)|is this clause/i],
   ["drafting", /작성해|초안|만들어 ?줘|써 ?줘|\bdraft\b|write (a|me|up)/i],
   ["calculation", CALCULATION_WORDS],
-  ["comparison", /비교|차이|어느 (쪽|게)|뭐가 (나|더|유리)|중 뭐가|나을까|나은가|\bvs\.?\b|versus|compare|better|choose|which is (cheaper|better)|difference between/i],
+  ["comparison", /비교|차이|어느 (쪽|게)|뭐가 (나|더|유리|이득)|중에? 뭐가|어떤 게 (나|더|유리)|나을까|나은가|\bvs\.?\b|versus|compare|better|choose|which is (cheaper|better)|difference between/i],
   ["procedure", /어떻게 (해야|하나|하면|하죠|해요|받|신청|돌려|진행)|what should (i|we) do|절차|방법|순서|하려면|준비할|서류|\bhow (do|can|should) (i|we)\b|\bsteps\b|process|procedure/i],
   // "What's the median deposit…?" asks for a figure, not a definition.
   ["amount", /얼마|시세|중앙값|평균|\bmedian\b|\baverage\b|how much|\bprice of\b|\bcost\b/i],
@@ -42,7 +42,7 @@ export function questionTypeFromText(query: string): QuestionType {
 /** "LTV 뜻", "DSR 이 뭐임?", "Define opposing power": wording that can only ask what a term means. */
 const TERM_ONLY = /뜻\s*(좀|이|은|을)?\s*(알려|뭐|무엇|궁금|\?|$)|뭐임|이?란\s*게\s*(뭐|무엇)|^\s*define\b|^\s*explain what (an? |the )?[\w\s'-]{1,40} (is|means)\b/i;
 /** "절차", "신청 방법", "How do I apply…": wording that asks for the steps. */
-const ASKS_STEPS = /절차|방법|순서|단계별|어떻게 신청|신청하려면|\bhow (do|can) (i|we) (apply|get|register|request|exercise|file|claim)\b|\bsteps\b|\bprocess\b/i;
+const ASKS_STEPS = /절차|방법|순서|단계별|어떻게 (신청|해야|하면 되)|신청하려면|what should (i|we) do|\bhow (do|can) (i|we) (apply|get|register|request|exercise|file|claim)\b|\bsteps\b|\bprocess\b/i;
 const ASKS_SUM = /계산|\bcalculat|\bcompute|work out|얼마|몇|how much|what am i owed|\bwhat'?s my\b/i;
 
 /**

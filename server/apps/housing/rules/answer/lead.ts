@@ -27,7 +27,8 @@ function subjectComposers(input: LeadInput, summaryLead: Composer): Composer[] {
   const asksRisk = /위험|안전|적정|깡통|괜찮|risk|safe|fair|hollow/i.test(input.query);
   const byIntent: Partial<Record<Intent, Composer[]>> = {
     LOAN_CONSULT: [loanLead],
-    MARKET_INQUIRY: [o.market_analysis ? summaryLead : marketLead, marketLead],
+    // The figure for the deal asked about first; the analysis' verdicts lead only when the question asks for one.
+    MARKET_INQUIRY: asksRisk && o.market_analysis ? [summaryLead, marketLead] : [marketLead, summaryLead],
     RISK_ANALYSIS: asksRisk && o.market_analysis ? [summaryLead] : legalConcepts > 0 ? [legalExplanationLead, summaryLead] : [summaryLead],
     LEGAL_CONSULT: input.type === "permissibility" || input.type === "other" ? [permissibilityLead, legalExplanationLead] : [legalExplanationLead],
     CONTRACT_REVIEW: [reviewLead],
