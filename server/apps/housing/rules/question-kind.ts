@@ -24,7 +24,7 @@ const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   // "What's the median deposit…?" asks for a figure, not a definition.
   ["amount", /얼마|시세|중앙값|평균|\bmedian\b|\baverage\b|how much|\bprice of\b|\bcost\b/i],
   ["definition", /(뭐|무엇|뭔)(예요|에요|인가요|가요|인지|야|지|죠|니)|무슨 뜻|뜻이|뜻은|의미가|의미는|(이|가)?란\s*(무엇|뭐|\?|$)|이란\??$|개념|^\s*what(?:'s| is| are| does)\s+(?:an?\s+|the\s+)?[\w\s'-]{1,50}(?:\?|mean)|meaning of|\bdefine\b|definition/i],
-  ["eligibility", /자격|대상(이|인|자)|받을 수 있|조건이|eligib|qualify|who can get|can (i|we) get|am i able to get|\bcan .{1,40}\bget .{0,30}(loan|didimdol|beotimmok|bogeumjari|programme|program)/i],
+  ["eligibility", /자격|대상(이|인|자)|받을 수 있|조건이|eligib|qualify|who can get|can (i|we) get|am i able to get|\bcan .{1,60}\bget .{0,30}(loan|didimdol|beotimmok|bogeumjari|programme|program)/i],
   ["permissibility", /가능한가|가능할까|가능해|되나요|될까요|돼요\?|해도 (되|돼)|할 수 있(나|을까|어)|있나요|법적으로|합법|불법|거절할 수|거부할 수|의무|\bcan (i|my|the|a|he|she|they|we)\b|\bis it (legal|allowed|ok)|allowed to|\bmay (i|my|the)\b|must (i|my|the)|do i have to|\blegal(ly)?\b/i],
   ["amount", /얼마|한도|금액|시세|가격|중앙값|평균|몇|how much|how many|limit|price|average|median/i],
 ];
@@ -53,6 +53,7 @@ export function unambiguousTypeOf(query: string): QuestionType | null {
   const compares = /검토|review|차이|비교|difference|compare|\bvs\.?\b/i.test(query);
   if (!compares && (PLAIN_DEFINITION.test(query) || TERM_ONLY.test(query)) && !ASKS_FIGURE.test(query)) return "definition";
   if (!compares && calculationKindOf(query) && CALCULATION_WORDS.test(query) && (ASKS_SUM.test(query) || findKrwAmounts(query).length > 0)) return "calculation";
+  if (!calculationKindOf(query) && /비교|어느 쪽|뭐가 (나|더|유리|이득)|\bvs\.?\b|versus|\bcompare\b|which is (cheaper|better)|difference between/i.test(query)) return "comparison";
   if (ASKS_STEPS.test(query) && !compares && !/가능|(?<!어떻게 )되나요|할 수 있|\bcan (my|the)\b/i.test(query)) return "procedure";
   return null;
 }
