@@ -48,6 +48,8 @@ describe("wording details", () => {
     expect(asksTrend("송파구 아파트 매매가는?")).toBe(false);
     expect(complexNameIn("헬리오시티 전세가는?", {})).toBe("헬리오시티");
     expect(complexNameIn("마포구 아파트 전세가는?", {})).toBeUndefined();
+    expect(complexNameIn("반포자이 매매가 얼마?", {})).toBe("반포자이");
+    expect(complexNameIn("헬리오시티 전세가는?", {})).toBe("헬리오시티");
   });
 
   it("reads loan wording: a named programme, the amount to borrow and an unplaced price", () => {

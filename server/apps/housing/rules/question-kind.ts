@@ -120,7 +120,9 @@ export function complexNameIn(query: string, entities: Entities): string | undef
   if (typeof named === "string" && named.length >= 2) return named;
   for (const word of query.split(/[\s,?!.]+/u)) {
     if (!COMPLEX_MARKERS.test(word)) continue;
-    const bare = word.replace(/(아파트|단지)?(은|는|이|가|의|에|도|를|을|에서|전세가는?|전세|매매가?|월세|시세는?|값은?)$/u, "").replace(/(아파트|단지)$/u, "");
+    const stripped = word.replace(/(아파트|단지)?(은|는|이|가|의|에|도|를|을|에서|전세가는?|전세|매매가?|월세|시세는?|값은?)$/u, "").replace(/(아파트|단지)$/u, "");
+    // "반포자이": the 이 is the brand's, not a particle — keep the word whole when stripping breaks the marker.
+    const bare = COMPLEX_MARKERS.test(stripped) ? stripped : word.replace(/(아파트|단지)?(전세가는?|전세|매매가?|월세|시세는?|값은?)$/u, "");
     if (bare.length >= 2 && /^[가-힣A-Za-z0-9]+$/u.test(bare) && !/구$|동$/u.test(bare)) return bare;
   }
   return undefined;
