@@ -193,16 +193,16 @@ function clarification(planning: PlanningState, query: string): string {
 
 /** The one fact a short housing question lacks, by its subject: (what is missing, the question that asks for it). */
 function missingFact(query: string, hasRegion: boolean): { ko: [string, string]; en: [string, string] } | null {
-  if (!hasRegion && /시세|집값|가격|얼마|price|how much|market/i.test(query)) {
-    return {
-      ko: ["시세는 지역과 거래 종류에 따라 크게 달라서, 어느 지역의 어떤 거래인지 알아야 중앙값을 찾을 수 있습니다.", "어느 구(예: 마포구)의 어떤 집(아파트·빌라·오피스텔)을 매매·전세·월세 중 무엇으로 보고 계신가요?"],
-      en: ["Prices differ widely by district and deal, so I need both to look up the median.", "Which district (e.g. Mapo-gu), which kind of home (apartment, villa, officetel), and is it to buy, jeonse or monthly rent?"],
-    };
-  }
   if (/대출|loan|mortgage/i.test(query)) {
     return {
       ko: ["대출 한도와 받을 수 있는 상품은 용도와 소득에 따라 정해집니다.", "집을 사시려는 건가요, 전세·월세 보증금인가요? 그리고 연소득은 얼마인가요?"],
       en: ["The loan limit and the products you can get depend on what the loan is for and your income.", "Is it to buy a home or for a jeonse or monthly-rent deposit, and what is your yearly income?"],
+    };
+  }
+  if (!hasRegion && /시세|집값|가격|얼마|price|how much|market/i.test(query)) {
+    return {
+      ko: ["시세는 지역과 거래 종류에 따라 크게 달라서, 어느 지역의 어떤 거래인지 알아야 중앙값을 찾을 수 있습니다.", "어느 구(예: 마포구)의 어떤 집(아파트·빌라·오피스텔)을 매매·전세·월세 중 무엇으로 보고 계신가요?"],
+      en: ["Prices differ widely by district and deal, so I need both to look up the median.", "Which district (e.g. Mapo-gu), which kind of home (apartment, villa, officetel), and is it to buy, jeonse or monthly rent?"],
     };
   }
   return null;
