@@ -40,9 +40,9 @@ export function questionTypeFromText(query: string): QuestionType {
 }
 
 /** "LTV 뜻", "DSR 이 뭐임?", "Define opposing power": wording that can only ask what a term means. */
-const TERM_ONLY = /뜻\s*(좀|이|은|을)?\s*(알려|뭐|무엇|궁금|\?|$)|뭐임|이?란\s*게\s*(뭐|무엇)|^\s*define\b|^\s*explain what (an? |the )?[\w\s'-]{1,40} (is|means)\b/i;
+const TERM_ONLY = /뜻\s*(좀|이|은|을)?\s*(알려|뭐|무엇|궁금|\?|$)|개념\s*(좀|을|이)?\s*(알려|설명|뭐|\?|$)|의미\s*(좀|가|는)?\s*(알려|뭐|\?|$)|뭐임|이?란\s*게\s*(뭐|무엇)|^\s*define\b|^\s*explain what (an? |the )?[\w\s'-]{1,40} (is|means)\b/i;
 /** "절차", "신청 방법", "How do I apply…": wording that asks for the steps. */
-const ASKS_STEPS = /절차|방법|순서|단계별|어떻게 (신청|해야|하면 되)|신청하려면|what should (i|we) do|\bhow (do|can) (i|we) (apply|get|register|request|exercise|file|claim)\b|\bsteps\b|\bprocess\b/i;
+const ASKS_STEPS = /절차|방법|순서|단계별|어떻게 (신청|해야|하면 되|들|가입|받)|신청하려면|what should (i|we) do|\bhow (do|can) (i|we) (apply|get|register|request|exercise|file|claim)\b|\bsteps\b|\bprocess\b/i;
 const ASKS_SUM = /계산|\bcalculat|\bcompute|work out|얼마|몇|how much|what am i owed|\bwhat'?s my\b/i;
 
 /**
