@@ -68,6 +68,16 @@ describe("lead checks", () => {
     expect(checkLead("묵시적갱신이 뭐예요?", "definition", "ko", "**묵시적 갱신** — 묵시적 갱신은 계약이 같은 조건으로 자동 연장되는 것입니다.").pass).toBe(true);
   });
 
+  it("takes 'it depends' only with a rule about the question", () => {
+    const q = "집이 팔리면 새 집주인에게 보증금 받을 수 있나요?";
+    const unrelated = "법이 정한 조건에 따라 달라집니다. 핵심 규정은 이렇습니다:\n\n근거 (주택임대차보호법 제3조의7): 임대차계약을 체결할 때 임대인은 다음 각 호의 사항을 임차인에게 제시하여야 한다.";
+    expect(checkLead(q, "permissibility", "ko", unrelated).reason).toMatch(/not about the question/);
+    const related = "법이 정한 조건에 따라 달라집니다. 핵심 규정은 이렇습니다:\n\n근거 (주택임대차보호법 제3조 제4항): 임차주택의 양수인은 임대인의 지위를 승계한 것으로 본다. 집이 팔리더라도 대항력이 있으면 새 집주인에게 보증금을 받습니다.";
+    expect(checkLead(q, "permissibility", "ko", related).pass).toBe(true);
+    const pointer = "It depends on the conditions the law sets. The key rule:\n\nThe rule (Housing Lease Protection Act Article 6-2(1)): this article governs it; its official Korean text is quoted under the legal basis below.";
+    expect(checkLead("Can I end my lease early after it renewed automatically?", "permissibility", "en", pointer).pass).toBe(false);
+  });
+
   it("holds a market answer to the place asked about (a 동 by its district)", () => {
     expect(checkLead("역삼동 아파트 전세 얼마예요?", "amount", "ko", "서울 전세 보증금 중앙값은 4억 3,400만원입니다.").reason).toMatch(/place asked about/);
     expect(checkLead("역삼동 아파트 전세 얼마예요?", "amount", "ko", "강남구 아파트 전세 보증금 중앙값은 9억원입니다.").pass).toBe(true);

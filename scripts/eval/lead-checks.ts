@@ -58,6 +58,25 @@ function termsOf(question: string): string[] {
     .filter((w) => w.length >= 2 && !stop.test(w));
 }
 
+/** Words every lease rule shares with every lease question: finding one says nothing about relevance. */
+const EVERYWHERE = /^(보증금|전세|월세|계약|임대차|임대인|임차인|집주인|세입자|주택|집|아파트|법|법적|가능|경우|landlord|tenant|deposit|lease|house|home|apartment|rent|law|legal|can|may|my|his|her|their|does|do|if|it|to|for|with|after|before|when|what|happens|allowed|still|get|keep|have|will|be|i|you|me|we|he|she)$/i;
+
+/** A stated condition or a quoted rule that speaks to the question: it shares a word (stem) with it beyond the generic ones. */
+function speaksTo(q: string, text: string): boolean {
+  const lower = text.toLowerCase();
+  const hay = lower.replace(/\s+/g, "");
+  return termsOf(q).filter((t) => !EVERYWHERE.test(t)).some((t) => {
+    const w = t.toLowerCase();
+    if (/[가-힣]/.test(w)) {
+      const stem = w.slice(0, Math.max(2, w.length - 1));
+      return hay.includes(stem);
+    }
+    // English: the word's stem at a word start ("renewed" → "renew…"), never inside another word.
+    const stem = w.replace(/(ing|ed|es|s)$/, "").replace(/[^a-z0-9]/g, "");
+    return stem.length >= 3 && new RegExp(`\\b${stem}`).test(lower);
+  });
+}
+
 type Check = (q: string, lead: string, answer: string, lang: "ko" | "en") => string | null;
 
 /** Each returns null when the lead does what the type asks, else the reason it does not. */
@@ -72,12 +91,14 @@ const BY_TYPE: Record<LeadCheckType, Check> = {
     if (!/입니다|말합니다|뜻합니다|의미합니다|합니다|있습니다|비율|제도|권리|\bis\b|\bare\b|\bmeans\b|\brefers\b|^\*\*[^*]+\*\* — \S/.test(lead)) return "the lead names the term but does not define it";
     return null;
   },
-  permissibility: (_q, lead) => {
+  permissibility: (q, lead) => {
     const first = lead.split(/\n/)[0];
     // A verdict: yes / no / it depends, or a plain modal answer ("you can stay", "계속 살 수 있습니다").
     const verdict = /^(\*\*)?(네|예|아니요|아니오|아니다|가능|불가|조건부|안 됩니다|할 수 (있|없))|달라집니다|가능합니다|(수|필요가?|의무가?|권리가?|한도가|제한이|상한이) (있|없)습니다|^(\*\*)?(yes|no|only|it depends|not)\b|\b(you|they|the landlord|the tenant|a new owner) (can|cannot|can't|may|may not|must|need not|do not have to|don't have to)\b/i;
     if (!verdict.test(first) || NO_VERDICT.test(first)) return "the lead does not open with yes / no / it depends";
     if (!CITATION.test(lead)) return "the lead gives no article for the rule";
+    // "It depends" is an answer only with the condition: a rule quoted beside it must be about what was asked.
+    if (/달라집니다|it depends/i.test(first) && !speaksTo(q, lead.split("\n").slice(1).join("\n"))) return "the lead says it depends, but the rule it quotes is not about the question";
     return null;
   },
   amount: (_q, lead) => (FIGURE.test(lead) ? null : "the lead states no figure"),

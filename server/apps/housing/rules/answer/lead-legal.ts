@@ -51,7 +51,7 @@ export function ruleText(a: Loose, sentences = 2, l: LeadInput["language"] = "ko
  * a related article's verdict would answer a different question, so without a cue the answer is "it depends".
  */
 function verdictArticle(articles: Loose[], query: string): { article: Loose; verdict: { ko: string; en: string } } {
-  for (const a of articles.slice(0, 5)) {
+  for (const a of articles) {
     const key = str(a.citation) ?? "";
     if (ARTICLE_VERDICTS[key] && ARTICLE_CUES[key]?.test(query)) return { article: a, verdict: ARTICLE_VERDICTS[key] };
   }
