@@ -156,7 +156,7 @@ export function composeAnswer(agg: AggregatedResults, language: Language, option
   return { parts, sources, lead: leadText };
 }
 
-const HOUSING_WORDS = /보증금|월세|전세|매매|시세|집값|부동산|청약|중개|계약|위약금|수익률|복비|집주인|세입자|아파트|빌라|오피스텔|전입|확정일자|갱신|임대|임차|특약|등기|근저당|채권최고액|경매|대출|담보|\brent|deposit|jeonse|lease|brokerage|landlord|tenant|seller|down payment|yield|apartment|house|residence|fixed.date|renewal|mortgage|opposing power|jeonse|-gu\b/i;
+const HOUSING_WORDS = /보증금|월세|전세|매매|시세|집값|부동산|청약|중개|계약|위약금|수익률|복비|집주인|세입자|아파트|빌라|오피스텔|전입|확정일자|갱신|임대|임차|특약|등기|근저당|채권최고액|경매|대출|담보|\brent|deposit|jeonse|lease|brokerage|landlord|tenant|seller|down payment|yield|apartment|house|상환|금리|이자|residence|fixed.date|renewal|mortgage|repayment|interest rate|opposing power|jeonse|-gu\b/i;
 
 const CALC_NEEDS = {
   yield: { ko: ["임대 수익률", "매매가·보증금·월세", "매매가와 월세가 얼마인가요? 수익률은 연간 월세 합계를 실투자금(매매가 − 보증금)으로 나눠 계산합니다."], en: ["rental yield", "the price, deposit and rent", "What are the price and the monthly rent? Yield is a year's rent divided by the cash invested (price − deposit)."] },
