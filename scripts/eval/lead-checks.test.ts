@@ -1,5 +1,6 @@
 // The lead checks on hand-written answers: each type passes a lead that answers and fails one that does not.
 import { describe, expect, it } from "vitest";
+import { guidance } from "../../server/apps/housing/rules/responder-guidance";
 import { checkLead, hasContractText, leadOf, type LeadCheckType } from "./lead-checks";
 
 const CASES: { q: string; type: LeadCheckType; lang: "ko" | "en"; good: string; bad: string; why: RegExp }[] = [
@@ -42,6 +43,47 @@ describe("lead checks", () => {
     expect(checkLead("What is LTV?", "definition", "en", "LTV는 주택 가격 대비 대출금의 비율입니다.").reason).toMatch(/not in English/);
     const twice = "마포구 매매 중앙값은 9억원입니다.\n\n**한 가지 여쭤볼게요:** 면적은?\n**한 가지 여쭤볼게요:** 층은?";
     expect(checkLead("마포구 시세는?", "amount", "ko", twice).reason).toMatch(/more than one/);
+  });
+
+  // A check that passes an answer any question could get measures nothing: the help text and the fallbacks
+  // fail under every type, even "other", in both languages.
+  const TYPES: LeadCheckType[] = ["definition", "permissibility", "amount", "procedure", "eligibility", "comparison", "calculation", "drafting", "review", "other"];
+  const GENERIC_ANSWERS: [string, "ko" | "en"][] = [
+    [guidance("ko"), "ko"], [guidance("en"), "en"],
+    ["질문을 정확히 이해하지 못했습니다.\n\n**한 가지 여쭤볼게요:** 어떤 상황인지 알려주시겠어요? 보증금 1억원이면 계산해 드립니다.", "ko"],
+    ["I could not tell exactly what you are asking.\n\n**One question:** What is your situation? 1. deposit 2. rent, 100 million won, Article 7 applies.", "en"],
+    ["도구에서 이 질문에 직접 답할 결과를 얻지 못했습니다. 아래는 확인된 내용입니다.\n\n## 요약\n- 서울 전세 중앙값은 4억원입니다.", "ko"],
+    ["어떤 계산을 원하시는지 특정하지 못했습니다. 전월세 전환, 임대 수익률, 중개보수 5%, 계약금(위약금)을 계산할 수 있습니다.", "ko"],
+  ];
+  it.each(TYPES)("fails the help text and generic fallbacks as a %s lead", (type) => {
+    for (const [answer, lang] of GENERIC_ANSWERS) {
+      const result = checkLead(lang === "ko" ? "전세 계약할 때 확정일자 뭐예요? 얼마예요? 1. 2." : "What is a fixed date, how much, and is it allowed?", type, lang, answer);
+      expect(result.pass, `${type}: ${answer.slice(0, 40)}`).toBe(false);
+    }
+  });
+
+  it("takes no meta statement for a verdict, and no spacing difference for another term", () => {
+    const meta = "아직 계약서 내용을 받지 못해 위험 조항을 판단할 수 없습니다. 주택임대차보호법 제6조의3을 확인하세요.";
+    expect(checkLead("임대인이 계약기간 중에 해지할 수 있나요?", "permissibility", "ko", meta).reason).toMatch(/yes \/ no/);
+    expect(checkLead("묵시적갱신이 뭐예요?", "definition", "ko", "**묵시적 갱신** — 묵시적 갱신은 계약이 같은 조건으로 자동 연장되는 것입니다.").pass).toBe(true);
+  });
+
+  it("takes 'it depends' only with a rule about the question", () => {
+    const q = "집이 팔리면 새 집주인에게 보증금 받을 수 있나요?";
+    const unrelated = "법이 정한 조건에 따라 달라집니다. 핵심 규정은 이렇습니다:\n\n근거 (주택임대차보호법 제3조의7): 임대차계약을 체결할 때 임대인은 다음 각 호의 사항을 임차인에게 제시하여야 한다.";
+    expect(checkLead(q, "permissibility", "ko", unrelated).reason).toMatch(/not about the question/);
+    const related = "법이 정한 조건에 따라 달라집니다. 핵심 규정은 이렇습니다:\n\n근거 (주택임대차보호법 제3조 제4항): 임차주택의 양수인은 임대인의 지위를 승계한 것으로 본다. 집이 팔리더라도 대항력이 있으면 새 집주인에게 보증금을 받습니다.";
+    expect(checkLead(q, "permissibility", "ko", related).pass).toBe(true);
+    const pointer = "It depends on the conditions the law sets. The key rule:\n\nThe rule (Housing Lease Protection Act Article 6-2(1)): this article governs it; its official Korean text is quoted under the legal basis below.";
+    expect(checkLead("Can I end my lease early after it renewed automatically?", "permissibility", "en", pointer).pass).toBe(false);
+  });
+
+  it("holds a market answer to the place asked about (a 동 by its district)", () => {
+    expect(checkLead("역삼동 아파트 전세 얼마예요?", "amount", "ko", "서울 전세 보증금 중앙값은 4억 3,400만원입니다.").reason).toMatch(/place asked about/);
+    expect(checkLead("역삼동 아파트 전세 얼마예요?", "amount", "ko", "강남구 아파트 전세 보증금 중앙값은 9억원입니다.").pass).toBe(true);
+    expect(checkLead("How much is a jeonse in Mapo-gu?", "amount", "en", "For Seoul, the median jeonse deposit is ₩434,000,000.").reason).toMatch(/place asked about/);
+    // A figure about something else (a loan rate) is not a market figure for the district.
+    expect(checkLead("마포구 아파트 매매가 얼마예요?", "amount", "ko", "조건에 맞는 대출 상품: KB 주택담보대출(연 3.9%~5.4%).").pass).toBe(false);
   });
 
   it("holds a market answer to the deal and the trend asked about", () => {

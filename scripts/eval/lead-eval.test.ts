@@ -4,7 +4,8 @@ import { expect, it } from "vitest";
 import { getDatabase } from "../../server/db/client";
 import { runLeadEval } from "./lead-eval";
 
-const FLOOR = Number(process.env.LEAD_EVAL_FLOOR ?? 0.9);
+// Measured 95/100 under the current checks (leads2); the floor leaves room for one or two flaky data changes.
+const FLOOR = Number(process.env.LEAD_EVAL_FLOOR ?? 0.93);
 
 it("answers' leads address the question (labelled set)", async () => {
   const { db } = await getDatabase();

@@ -16,9 +16,17 @@ describe("questionTypeFromText", () => {
     ["이 계약서 검토하고 위험 요소 분석해줘", "review"], ["전세 계약서 초안 작성해줘", "drafting"], ["집이 경매로 넘어가면 어떻게 돼요", "other"],
   ])("%s → %s", (q, type) => expect(questionTypeFromText(q)).toBe(type));
 
-  it("keeps the planner's type when it gives one", () => {
-    expect(effectiveQuestionType({ questionType: "procedure" }, "LTV가 무엇인가요?")).toBe("procedure");
+  it("keeps the planner's type unless the wording settles another", () => {
+    expect(effectiveQuestionType({ questionType: "permissibility" }, "전세 계약 중에 집이 팔리면 계속 살 수 있나요?")).toBe("permissibility");
     expect(effectiveQuestionType({ questionType: "other" }, "LTV가 무엇인가요?")).toBe("definition");
+    // A classifier's wrong type loses to wording that can only mean one thing.
+    expect(effectiveQuestionType({ questionType: "procedure" }, "LTV가 무엇인가요?")).toBe("definition");
+    expect(effectiveQuestionType({ questionType: "eligibility" }, "최우선변제권 뜻")).toBe("definition");
+    expect(effectiveQuestionType({ questionType: "amount" }, "6억 아파트 살 때 중개보수 얼마예요?")).toBe("calculation");
+    expect(effectiveQuestionType({ questionType: "permissibility" }, "계약갱신요구권 행사하려면 절차가 어떻게 되나요?")).toBe("procedure");
+    expect(effectiveQuestionType({ questionType: "review" }, "계약서 검토 절차가 어떻게 되나요?")).toBe("review");
+    // Words of a sum without asking for one stay the planner's.
+    expect(effectiveQuestionType({ questionType: "permissibility" }, "위약금 규정이 법에 있나요?")).toBe("permissibility");
   });
 });
 
@@ -40,6 +48,8 @@ describe("wording details", () => {
     expect(asksTrend("송파구 아파트 매매가는?")).toBe(false);
     expect(complexNameIn("헬리오시티 전세가는?", {})).toBe("헬리오시티");
     expect(complexNameIn("마포구 아파트 전세가는?", {})).toBeUndefined();
+    expect(complexNameIn("반포자이 매매가 얼마?", {})).toBe("반포자이");
+    expect(complexNameIn("헬리오시티 전세가는?", {})).toBe("헬리오시티");
   });
 
   it("reads loan wording: a named programme, the amount to borrow and an unplaced price", () => {

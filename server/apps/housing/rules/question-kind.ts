@@ -9,6 +9,8 @@ export const QUESTION_TYPES = [
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+const CALCULATION_WORDS = /계산|수익률|위약금|해약금|계약금.*(돌려|배액|포기|파기|해제|취소)|down payment|backed out|중개보수|중개수수료|복비|전환하면|전환 ?시|환산하면|월세로 (바꾸|돌리)(면|는)|보증금으로 (바꾸|돌리)(면|는)|\bcalculat|\bcompute|\byield\b|brokerage (fee|commission)|broker'?s? fee|agent'?s? fee|realtor fee|\bpenalty\b|conver(t|sion)/i;
+
 /**
  * First match wins, most specific first: "이 계약서 검토해줘" is a review even though it asks nothing else,
  * "수익률 계산해줘" a calculation even though it says 얼마. Patterns are deliberately few and plain.
@@ -16,13 +18,13 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 const TYPE_PATTERNS: [QuestionType, RegExp][] = [
   ["review", /검토|봐\s?주|봐줘|살펴|위험한지|위험 요소|독소|\breview\b|check (this|my) (contract|lease|clause)|is this clause/i],
   ["drafting", /작성해|초안|만들어 ?줘|써 ?줘|\bdraft\b|write (a|me|up)/i],
-  ["calculation", /계산|수익률|위약금|해약금|계약금.*(돌려|배액|포기|파기|해제|취소)|down payment|backed out|중개보수|중개수수료|복비|전환하면|전환 ?시|환산하면|월세로 (바꾸|돌리)(면|는)|보증금으로 (바꾸|돌리)(면|는)|\bcalculat|\bcompute|\byield\b|brokerage fee|agent'?s? fee|realtor fee|\bpenalty\b|convert/i],
-  ["comparison", /비교|차이|어느 (쪽|게)|뭐가 (나|더|유리)|중 뭐가|나을까|나은가|\bvs\.?\b|versus|compare|better|choose|which is (cheaper|better)|difference between/i],
+  ["calculation", CALCULATION_WORDS],
+  ["comparison", /비교|차이|어느 (쪽|게)|뭐가 (나|더|유리|이득)|중에? 뭐가|어떤 게 (나|더|유리)|나을까|나은가|\bvs\.?\b|versus|compare|better|choose|which is (cheaper|better)|difference between/i],
   ["procedure", /어떻게 (해야|하나|하면|하죠|해요|받|신청|돌려|진행)|what should (i|we) do|절차|방법|순서|하려면|준비할|서류|\bhow (do|can|should) (i|we)\b|\bsteps\b|process|procedure/i],
   // "What's the median deposit…?" asks for a figure, not a definition.
   ["amount", /얼마|시세|중앙값|평균|\bmedian\b|\baverage\b|how much|\bprice of\b|\bcost\b/i],
   ["definition", /(뭐|무엇|뭔)(예요|에요|인가요|가요|인지|야|지|죠|니)|무슨 뜻|뜻이|뜻은|의미가|의미는|(이|가)?란\s*(무엇|뭐|\?|$)|이란\??$|개념|^\s*what(?:'s| is| are| does)\s+(?:an?\s+|the\s+)?[\w\s'-]{1,50}(?:\?|mean)|meaning of|\bdefine\b|definition/i],
-  ["eligibility", /자격|대상(이|인|자)|받을 수 있|조건이|eligib|qualify|who can get|can (i|we) get|am i able to get|\bcan .{1,40}\bget .{0,30}(loan|didimdol|beotimmok|bogeumjari|programme|program)/i],
+  ["eligibility", /자격|대상(이|인|자)|받을 수 있|조건이|eligib|qualify|who can get|can (i|we) get|am i able to get|\bcan .{1,60}\bget .{0,30}(loan|didimdol|beotimmok|bogeumjari|programme|program)/i],
   ["permissibility", /가능한가|가능할까|가능해|되나요|될까요|돼요\?|해도 (되|돼)|할 수 있(나|을까|어)|있나요|법적으로|합법|불법|거절할 수|거부할 수|의무|\bcan (i|my|the|a|he|she|they|we)\b|\bis it (legal|allowed|ok)|allowed to|\bmay (i|my|the)\b|must (i|my|the)|do i have to|\blegal(ly)?\b/i],
   ["amount", /얼마|한도|금액|시세|가격|중앙값|평균|몇|how much|how many|limit|price|average|median/i],
 ];
@@ -37,11 +39,37 @@ export function questionTypeFromText(query: string): QuestionType {
   return "other";
 }
 
-/** The planner's question type, or — while it says "other" — the one the question's words suggest. */
+/** "LTV 뜻", "DSR 이 뭐임?", "Define opposing power": wording that can only ask what a term means. */
+const TERM_ONLY = /뜻\s*(좀|이|은|을)?\s*(알려|뭐|무엇|궁금|\?|$)|개념\s*(좀|을|이)?\s*(알려|설명|뭐|\?|$)|의미\s*(좀|가|는)?\s*(알려|뭐|\?|$)|뭐임|이?란\s*게\s*(뭐|무엇)|^\s*define\b|^\s*explain what (an? |the )?[\w\s'-]{1,40} (is|means)\b/i;
+/** "절차", "신청 방법", "How do I apply…": wording that asks for the steps. */
+const ASKS_STEPS = /절차|방법|순서|단계별|어떻게 (신청|해야|하면 되|들|가입|받)|신청하려면|what should (i|we) do|\bhow (do|can) (i|we) (apply|get|register|request|exercise|file|claim)\b|\bsteps\b|\bprocess\b/i;
+const ASKS_SUM = /계산|\bcalculat|\bcompute|work out|얼마|몇|how much|what am i owed|\bwhat'?s my\b/i;
+
+/**
+ * The type the wording alone settles, whatever a classifier says: a plain "what is X", a sum the calculator
+ * knows with the words to compute it, or an explicit ask for steps. Null when the wording leaves it open.
+ */
+export function unambiguousTypeOf(query: string): QuestionType | null {
+  const compares = /검토|review|차이|비교|difference|compare|\bvs\.?\b/i.test(query);
+  if (!compares && (PLAIN_DEFINITION.test(query) || TERM_ONLY.test(query)) && !ASKS_FIGURE.test(query)) return "definition";
+  if (!compares && calculationKindOf(query) && CALCULATION_WORDS.test(query) && (ASKS_SUM.test(query) || findKrwAmounts(query).length > 0)) return "calculation";
+  if (!calculationKindOf(query) && /비교|어느 쪽|뭐가 (나|더|유리|이득)|\bvs\.?\b|versus|\bcompare\b|which is (cheaper|better)|difference between/i.test(query)) return "comparison";
+  if (ASKS_STEPS.test(query) && !compares && !/가능|(?<!어떻게 )되나요|할 수 있|\bcan (my|the)\b/i.test(query)) return "procedure";
+  return null;
+}
+
+/**
+ * The planner's question type, unless the wording settles another (then the wording wins: a classifier's
+ * "permissibility" for "갱신요구권 행사 절차가 어떻게 되나요?" would answer the wrong question); while the
+ * planner says "other", the one the question's words suggest. Reviews and drafts stay the planner's.
+ */
 export function effectiveQuestionType(planning: Pick<PlanningState, "questionType">, query: string): QuestionType {
   const given = planning.questionType as QuestionType;
-  if (given && given !== "other" && (QUESTION_TYPES as readonly string[]).includes(given)) return given;
-  return questionTypeFromText(query);
+  const known = given && given !== "other" && (QUESTION_TYPES as readonly string[]).includes(given);
+  if (known && (given === "review" || given === "drafting")) return given;
+  const settled = unambiguousTypeOf(query);
+  if (settled) return settled;
+  return known ? given : questionTypeFromText(query);
 }
 
 /** Which sum a calculation question asks for, if it is one the calculator knows. */
@@ -92,7 +120,9 @@ export function complexNameIn(query: string, entities: Entities): string | undef
   if (typeof named === "string" && named.length >= 2) return named;
   for (const word of query.split(/[\s,?!.]+/u)) {
     if (!COMPLEX_MARKERS.test(word)) continue;
-    const bare = word.replace(/(아파트|단지)?(은|는|이|가|의|에|도|를|을|에서|전세가는?|전세|매매가?|월세|시세는?|값은?)$/u, "").replace(/(아파트|단지)$/u, "");
+    const stripped = word.replace(/(아파트|단지)?(은|는|이|가|의|에|도|를|을|에서|전세가는?|전세|매매가?|월세|시세는?|값은?)$/u, "").replace(/(아파트|단지)$/u, "");
+    // "반포자이": the 이 is the brand's, not a particle — keep the word whole when stripping breaks the marker.
+    const bare = COMPLEX_MARKERS.test(stripped) ? stripped : word.replace(/(아파트|단지)?(전세가는?|전세|매매가?|월세|시세는?|값은?)$/u, "");
     if (bare.length >= 2 && /^[가-힣A-Za-z0-9]+$/u.test(bare) && !/구$|동$/u.test(bare)) return bare;
   }
   return undefined;

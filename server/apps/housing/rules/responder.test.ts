@@ -107,4 +107,17 @@ describe("RulesResponder", () => {
     expect(deltas.join("")).toBe(answer.answer);
     expect(deltas.length).toBeGreaterThan(1);
   });
+
+  // Whatever the planner called it, a housing question never gets the help text: the rules' steps, or the one
+  // fact it lacks. Forced to IRRELEVANT here so the test does not depend on how the planner reads it.
+  it.each([
+    ["How do I register my residence after moving in?", /^Here is what to do, in order:\n\n1\. /],
+    ["시세 알려줘", /^시세는 지역과 거래 종류에 따라[^\n]*\n\n\*\*한 가지 여쭤볼게요:\*\* 어느 구/],
+    ["대출 얼마나 나와요?", /한 가지 여쭤볼게요:\*\* 집을 사시려는 건가요/],
+  ] as const)("answers a housing question the planner called IRRELEVANT: %s", async (query, expected) => {
+    const planning = { ...plan(query), intent: "IRRELEVANT" as const, execution_steps: [] };
+    const answer = await new RulesResponder().respond({ query, planning, aggregated: null });
+    expect(answer.answer).toMatch(expected);
+    expect(answer.answer).not.toMatch(/도와드릴 수 있는 일|What I can help with/);
+  });
 });

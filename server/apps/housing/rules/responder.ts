@@ -156,7 +156,7 @@ export function composeAnswer(agg: AggregatedResults, language: Language, option
   return { parts, sources, lead: leadText };
 }
 
-const HOUSING_WORDS = /보증금|월세|전세|매매|중개|계약금|위약금|수익률|복비|집주인|아파트|\brent|deposit|jeonse|lease|brokerage|landlord|seller|down payment|yield|apartment|house/i;
+const HOUSING_WORDS = /보증금|월세|전세|매매|시세|집값|부동산|청약|중개|계약|위약금|수익률|복비|집주인|세입자|아파트|빌라|오피스텔|전입|확정일자|갱신|임대|임차|특약|등기|근저당|채권최고액|경매|대출|담보|\brent|deposit|jeonse|lease|brokerage|landlord|tenant|seller|down payment|yield|apartment|house|상환|금리|이자|residence|fixed.date|renewal|mortgage|repayment|interest rate|opposing power|jeonse|-gu\b/i;
 
 const CALC_NEEDS = {
   yield: { ko: ["임대 수익률", "매매가·보증금·월세", "매매가와 월세가 얼마인가요? 수익률은 연간 월세 합계를 실투자금(매매가 − 보증금)으로 나눠 계산합니다."], en: ["rental yield", "the price, deposit and rent", "What are the price and the monthly rent? Yield is a year's rent divided by the cash invested (price − deposit)."] },
@@ -184,9 +184,28 @@ function clarification(planning: PlanningState, query: string): string {
       ? `'${complex}' 단지에 대해 물으셨는데, 어느 구에 있는 단지인지와 매매·전세·월세 중 무엇을 보시는지 확인하지 못했습니다.\n\n**한 가지 여쭤볼게요:** '${complex}'은(는) 어느 구에 있나요? 구를 알면 그 지역 거래 자료에서 단지를 찾아 시세를 알려드릴 수 있습니다.\n`
       : `You asked about '${complex}', but I could not tell which district it is in or whether you mean buying, jeonse or monthly rent.\n\n**One question:** Which district is '${complex}' in? With the district I can look the complex up in that area's transactions.\n`;
   }
+  const missing = missingFact(query, planning.entities.region !== undefined);
+  if (missing) return l === "ko" ? `${missing.ko[0]}\n\n**한 가지 여쭤볼게요:** ${missing.ko[1]}\n` : `${missing.en[0]}\n\n**One question:** ${missing.en[1]}\n`;
   return planning.language === "ko"
     ? "질문을 정확히 이해하지 못했습니다.\n\n**한 가지 여쭤볼게요:** 어떤 상황인지(예: 마포구 아파트에 전세로 들어갈 예정이고 보증금은 얼마) 알려주시겠어요? 지역·거래 종류·금액에 따라 적용되는 시세·법·대출 조건이 달라집니다.\n"
     : "I could not tell exactly what you are asking.\n\n**One question:** What is your situation (e.g. renting an apartment in Mapo-gu on a jeonse, and for how much)? The prices, rules and loans that apply depend on the district, the deal and the amount.\n";
+}
+
+/** The one fact a short housing question lacks, by its subject: (what is missing, the question that asks for it). */
+function missingFact(query: string, hasRegion: boolean): { ko: [string, string]; en: [string, string] } | null {
+  if (/대출|loan|mortgage/i.test(query)) {
+    return {
+      ko: ["대출 한도와 받을 수 있는 상품은 용도와 소득에 따라 정해집니다.", "집을 사시려는 건가요, 전세·월세 보증금인가요? 그리고 연소득은 얼마인가요?"],
+      en: ["The loan limit and the products you can get depend on what the loan is for and your income.", "Is it to buy a home or for a jeonse or monthly-rent deposit, and what is your yearly income?"],
+    };
+  }
+  if (!hasRegion && /시세|집값|가격|얼마|price|how much|market/i.test(query)) {
+    return {
+      ko: ["시세는 지역과 거래 종류에 따라 크게 달라서, 어느 지역의 어떤 거래인지 알아야 중앙값을 찾을 수 있습니다.", "어느 구(예: 마포구)의 어떤 집(아파트·빌라·오피스텔)을 매매·전세·월세 중 무엇으로 보고 계신가요?"],
+      en: ["Prices differ widely by district and deal, so I need both to look up the median.", "Which district (e.g. Mapo-gu), which kind of home (apartment, villa, officetel), and is it to buy, jeonse or monthly rent?"],
+    };
+  }
+  return null;
 }
 
 export class RulesResponder implements Responder {
@@ -196,7 +215,9 @@ export class RulesResponder implements Responder {
     const planning = housingPlanning(corePlanning);
     const language = planning.language;
     // UNCLEAR, or "IRRELEVANT" for what is plainly a housing sum: one question back, not the help text.
-    if (planning.intent === "UNCLEAR" || (planning.intent === "IRRELEVANT" && effectiveQuestionType(planning, query ?? "") === "calculation" && calculationKindOf(query ?? "") !== null && HOUSING_WORDS.test(query ?? ""))) {
+    // A housing question the planner called IRRELEVANT still gets what the rules can give without tools
+    // (a calculation's inputs, a procedure's steps, one precise question), never the help text.
+    if (planning.intent === "UNCLEAR" || (planning.intent === "IRRELEVANT" && HOUSING_WORDS.test(query ?? ""))) {
       const text = clarification(planning, query);
       await onDelta?.(text);
       return { answer: text, sources: [], source: "rules" };

@@ -55,12 +55,11 @@ export function calculationLead(input: LeadInput): Lead {
       followUp: null,
     };
   }
+  // A sum the calculator does not know: the other composers answer from what ran (a list of what could be
+  // computed answers no one), and the follow-up asks which sum.
   if (!calculationKindOf(input.query)) {
-    return {
-      lines: [say(l, "어떤 계산을 원하시는지 특정하지 못했습니다. 전월세 전환, 임대 수익률, 중개보수, 계약금(위약금), 대출 상환액을 계산할 수 있습니다.",
-        "I could not tell which sum you want. I can compute deposit-to-rent conversion, rental yield, brokerage fees, down-payment forfeits and loan repayments.")],
-      followUp: say(l, "무엇을 계산할지와 그 금액(예: 월세로 바꿀 보증금 액수)을 알려주시겠어요?", "Which calculation, and with which amounts (e.g. how much deposit to convert to rent)?"),
-    };
+    return { lines: [], followUp: say(l, "무엇을 계산할지와 그 금액(예: 월세로 바꿀 보증금 액수)을 알려주시겠어요? 전월세 전환, 임대 수익률, 중개보수, 계약금(위약금), 대출 상환액을 계산할 수 있습니다.",
+      "Which calculation, and with which amounts (e.g. how much deposit to convert to rent)? I can compute deposit-to-rent conversion, rental yield, brokerage fees, down-payment forfeits and loan repayments.") };
   }
   return NO_LEAD;
 }

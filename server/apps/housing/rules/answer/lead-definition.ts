@@ -1,5 +1,6 @@
 // The lead of a definition question ("LTV가 무엇인가요?"): the glossary's definition of the term asked
 // about, with the statute it comes from; a term the glossary lacks falls back to the best law article.
+import { englishTitle, ruleText } from "./lead-legal";
 import { firstSentences, isObj, outputOf, say, str, type Lead, type LeadInput } from "./lead-types";
 
 export function definitionLead({ agg, language: l, query }: LeadInput): Lead {
@@ -15,11 +16,12 @@ export function definitionLead({ agg, language: l, query }: LeadInput): Lead {
   const legal = outputOf(agg, "legal_search", "legal_search_keyword");
   const article = isObj(legal) && Array.isArray(legal.articles) ? legal.articles.find(isObj) : undefined;
   if (article) {
-    const title = l === "ko" ? str(article.title) : str(article.titleEn) ?? str(article.title);
-    const text = str(article.quote) ?? str(article.summary) ?? "";
+    const title = l === "ko" ? str(article.title) : englishTitle(article);
+    // An English answer gets the article's English gist, not the Korean statute text (quoted below the lead).
+    const text = l === "ko" ? firstSentences(str(article.quote) ?? str(article.summary) ?? "", 2) : ruleText(article, 2, l);
     return {
-      lines: [say(l, `용어집에 정의가 없어 관련 조문으로 답합니다. **${title ?? ""}** — ${firstSentences(text, 2)} (${str(article.citation) ?? ""})`,
-        `The glossary has no entry for this, so here is the closest article. **${title ?? ""}** — ${firstSentences(text, 2)} (${str(article.citation) ?? ""})`)],
+      lines: [say(l, `용어집에 정의가 없어 관련 조문으로 답합니다. **${title ?? ""}** — ${text} (${str(article.citation) ?? ""})`,
+        `The glossary has no entry for this, so here is the closest article. **${title ?? ""}** — ${text} (${str(article.citation) ?? ""})`)],
       followUp: null,
     };
   }

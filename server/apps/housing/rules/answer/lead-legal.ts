@@ -27,7 +27,7 @@ function citationOf(a: Loose, l: LeadInput["language"] = "ko"): string {
 }
 
 /** Our English title, or the English citation where we wrote none (the statute's own title is Korean). */
-function englishTitle(a: Loose): string {
+export function englishTitle(a: Loose): string {
   const t = str(a.titleEn);
   return t && !/[가-힣]/.test(t) ? t : citationOf({ ...a, paragraph: null }, "en");
 }
@@ -51,7 +51,7 @@ export function ruleText(a: Loose, sentences = 2, l: LeadInput["language"] = "ko
  * a related article's verdict would answer a different question, so without a cue the answer is "it depends".
  */
 function verdictArticle(articles: Loose[], query: string): { article: Loose; verdict: { ko: string; en: string } } {
-  for (const a of articles.slice(0, 5)) {
+  for (const a of articles) {
     const key = str(a.citation) ?? "";
     if (ARTICLE_VERDICTS[key] && ARTICLE_CUES[key]?.test(query)) return { article: a, verdict: ARTICLE_VERDICTS[key] };
   }
@@ -134,17 +134,34 @@ export function procedureLead(input: LeadInput): Lead {
   return { lines: [say(l, "관련 규정을 순서대로 따르면 됩니다:", "Follow the rules that apply, in this order:"), lines.join("\n")], followUp: null };
 }
 
+const FIGURE = /\d[\d,]*\s*(억|천|만원|%)|₩\d/;
+
+/**
+ * An article that states its figures in numbered items ("…금액 이하인 임차인으로 한다. 1. 서울특별시: 1억6천500만원
+ * 2. …"): its opening sentence and the item for the place the question names (else the first), quoted as written —
+ * a sentence cut would stop at "1." before any figure.
+ */
+function figureClauses(text: string, query: string): string | null {
+  const [head, ...items] = text.split(/\s(?=\d+\.\s)/u);
+  const withFigure = items.filter((i) => FIGURE.test(i));
+  if (withFigure.length === 0) return null;
+  const place = /(서울|경기|인천|부산|대구|광주|대전|울산|세종)/u.exec(query)?.[1];
+  const chosen = (place ? withFigure.find((i) => i.includes(place)) : undefined) ?? withFigure[0];
+  return `${firstSentences(head, 1, 200)} ${chosen.trim().replace(/\s+\d+\.$/u, "")}`;
+}
+
 /** A legal question of another kind ("what happens if…"): the top article's rule, stated first. */
 export function legalExplanationLead(input: LeadInput): Lead {
   const l = input.language;
   const articles = articlesOf(input);
   if (articles.length === 0) return NO_LEAD;
   // An amount question ("최우선변제 금액은 얼마?") is answered by the article that states the figures.
-  const withFigures = input.type === "amount" ? articles.find((a) => /\d[\d,]*\s*(억|만원|%)|₩\d/.test(str(a.quote) ?? str(a.summary) ?? "")) : undefined;
+  const withFigures = input.type === "amount" ? articles.find((a) => FIGURE.test(str(a.quote) ?? str(a.summary) ?? "")) : undefined;
   const top = withFigures ?? articles[0];
   const second = articles.find((a) => a !== top);
   const title = (a: Loose) => (l === "ko" ? str(a.title) : englishTitle(a)) ?? "";
-  const lines = [`**${title(top)}** (${citationOf(top, l)}): ${ruleText(top, 2, l)}`];
+  const figures = withFigures && l === "ko" ? figureClauses(str(top.quote) ?? str(top.summary) ?? "", input.query) : null;
+  const lines = [`**${title(top)}** (${citationOf(top, l)}): ${figures ?? ruleText(top, 2, l)}`];
   if (second && str(second.citation) !== str(top.citation)) lines.push(`**${title(second)}** (${citationOf(second, l)}): ${ruleText(second, 1, l)}`);
   return { lines, followUp: null };
 }

@@ -49,7 +49,9 @@ export function marketLead(input: LeadInput): Lead {
   const complex = complexNote(o, l);
   const period = say(l, `${o.period.from}~${o.period.to}`, `${o.period.from} to ${o.period.to}`);
   if (asksTrend(input.query)) {
-    const moves = o.movement.filter((m) => !deal || m.transactionType === deal);
+    // A trend of one deal ("매매 거래량 늘었어?", "are rents going up?") stays on that deal even in a comparison.
+    const trendDeal = deal ?? dealOf(input.query, input.agg.entities);
+    const moves = o.movement.filter((m) => !trendDeal || m.transactionType === trendDeal);
     if (moves.length > 0) return { lines: [...complex, moves.map((m) => movementLine(m, place, l)).join("\n\n")], followUp: regionFollowUp(o, l) };
   }
   const rows = deal ? o.stats.filter((r) => r.transactionType === deal) : ["sale", "jeonse", "monthly"].map((t) => o.stats.find((r) => r.transactionType === t)).filter((r): r is MarketStatsRow => !!r);

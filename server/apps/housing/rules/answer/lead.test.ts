@@ -87,6 +87,48 @@ describe("other leads", () => {
     expect(level.parts.join("")).not.toMatch(/전체 유형|서울 전체/);
   });
 
+  it("leads with the deal asked about even when the price analysis ran; the analysis leads a risk question", () => {
+    const market = {
+      region: { id: 1, nameKo: "용산구", nameEn: "Yongsan-gu" }, propertyType: "apartment", transactionType: null, areaM2Min: null, areaM2Max: null,
+      period: { from: "2025-11", to: "2026-10", months: 12 }, totalCount: 30, approximate: false, sample: true, ignoredFilters: [], sources: [], complex: null,
+      stats: [
+        { transactionType: "jeonse", count: 20, amount: { avg: 1, min: 1, max: 1, median: 1_100_000_000 }, monthlyRent: null, avgAreaM2: 80, avgAmountPerM2: 1 },
+        { transactionType: "monthly", count: 10, amount: { avg: 1, min: 1, max: 1, median: 150_000_000 }, monthlyRent: { avg: 1, min: 1, max: 1, median: 3_100_000 }, avgAreaM2: 80, avgAmountPerM2: 1 },
+      ],
+      trend: [], movement: [],
+    };
+    const risk = { level: "safe", labelKo: "안전", labelEn: "safe", adviceKo: "", adviceEn: "", minRatio: 0, maxRatio: 60 };
+    const analysis = { region: { nameKo: "용산구", nameEn: "Yongsan-gu" }, period: market.period, fairness: [], jeonseRatio: null, riskBands: [], sample: true, approximate: false, missing: [], sources: [],
+      marketJeonseRatio: { ratioPercent: 46.3, deposit: 1_100_000_000, salePrice: 2_376_000_000, basis: "market", risk } };
+    const a = { ...agg("MARKET_INQUIRY", { market_data: market, market_analysis: analysis }, "en"), entities: { transactionType: "monthly" as const } };
+    expect(answer("How much is monthly rent for an apartment in Yongsan-gu?", "amount", a).lead).toMatch(/median monthly rent is ₩3,100,000/);
+    expect(answer("Is a jeonse in Yongsan-gu risky?", "other", a).lead).toMatch(/46\.3%/);
+  });
+
+  it("answers a clause's validity asked without the contract with the law's verdict, then asks for the text", () => {
+    const waiver = article({ citation: "주택임대차보호법 제10조", articleNumber: "제10조", title: "강행규정", summary: "이 법에 위반된 약정으로서 임차인에게 불리한 것은 효력이 없다." });
+    const out = answer("갱신요구권 포기 특약은 유효한가요?", "review", agg("CONTRACT_REVIEW", { legal_search: legal(waiver) }));
+    expect(out.lead).toMatch(/^아니요, 법에 어긋나 임차인에게 불리한 약정은 효력이 없습니다/);
+    expect(out.lead).toMatch(/주택임대차보호법 제10조/);
+    expect(out.parts.join("")).toMatch(/한 가지 여쭤볼게요:\*\* 검토할 계약서 내용을 붙여 넣거나/);
+  });
+
+  it("quotes the numbered item with the figure for a legal amount, for the place asked about", () => {
+    const range = article({ citation: "주택임대차보호법 시행령 제11조", articleNumber: "제11조", title: "우선변제를 받을 임차인의 범위",
+      quote: "법 제8조에 따라 우선변제를 받을 임차인은 보증금이 다음 각 호의 구분에 의한 금액 이하인 임차인으로 한다. 1. 서울특별시: 1억6천500만원 2. 세종특별자치시: 1억4천500만원" });
+    const out = answer("세종시 소액임차인 기준 금액은 얼마예요?", "amount", agg("LEGAL_CONSULT", { legal_search: legal(range) }));
+    expect(out.lead).toMatch(/금액 이하인 임차인으로 한다\. 2\. 세종특별자치시: 1억4천500만원/);
+  });
+
+  it("lets the other leads answer a sum the calculator does not know, asking which sum once", () => {
+    const market = { region: null, propertyType: null, transactionType: "jeonse", areaM2Min: null, areaM2Max: null, period: { from: "2025-11", to: "2026-10", months: 12 }, totalCount: 5,
+      approximate: false, sample: true, ignoredFilters: [], sources: [], complex: null, trend: [], movement: [],
+      stats: [{ transactionType: "jeonse", count: 5, amount: { avg: 1, min: 1, max: 1, median: 434_000_000 }, monthlyRent: null, avgAreaM2: 80, avgAmountPerM2: 1 }] };
+    const out = answer("이거 계산 좀 해줘", "calculation", agg("MARKET_INQUIRY", { market_data: market }));
+    expect(out.lead).not.toMatch(/특정하지 못했습니다/);
+    expect(out.parts.join("").match(/한 가지 여쭤볼게요/g)).toHaveLength(1);
+  });
+
   it("puts the lead first: the first line of the answer is never a heading", () => {
     const out = answer("전세금 인상 한도는?", "amount", agg("LEGAL_CONSULT", { legal_search: legal(article()) }));
     expect(leadOf(out.parts.join(""))).toBe(out.lead);

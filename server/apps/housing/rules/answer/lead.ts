@@ -7,7 +7,7 @@ import { legalExplanationLead, permissibilityLead, procedureLead } from "./lead-
 import { loanLead } from "./lead-loan";
 import { marketLead } from "./lead-market";
 import { draftingLead, reviewLead } from "./lead-review";
-import { isObj, type Lead, type LeadInput } from "./lead-types";
+import { isObj, NO_LEAD, type Lead, type LeadInput } from "./lead-types";
 
 type Composer = (input: LeadInput) => Lead;
 
@@ -27,7 +27,8 @@ function subjectComposers(input: LeadInput, summaryLead: Composer): Composer[] {
   const asksRisk = /위험|안전|적정|깡통|괜찮|risk|safe|fair|hollow/i.test(input.query);
   const byIntent: Partial<Record<Intent, Composer[]>> = {
     LOAN_CONSULT: [loanLead],
-    MARKET_INQUIRY: [o.market_analysis ? summaryLead : marketLead, marketLead],
+    // The figure for the deal asked about first; the analysis' verdicts lead only when the question asks for one.
+    MARKET_INQUIRY: asksRisk && o.market_analysis ? [summaryLead, marketLead] : [marketLead, summaryLead],
     RISK_ANALYSIS: asksRisk && o.market_analysis ? [summaryLead] : legalConcepts > 0 ? [legalExplanationLead, summaryLead] : [summaryLead],
     LEGAL_CONSULT: input.type === "permissibility" || input.type === "other" ? [permissibilityLead, legalExplanationLead] : [legalExplanationLead],
     CONTRACT_REVIEW: [reviewLead],
@@ -57,13 +58,25 @@ function fallbackFollowUp(input: LeadInput): string | null {
   return null;
 }
 
+/**
+ * "Is a clause waiving my renewal right valid?" without the contract: the law's verdict on that kind of clause
+ * first, then the request for the text (the review itself needs it; nothing is called clean).
+ */
+function clauseValidityLead(input: LeadInput): Lead {
+  const q = input.query;
+  if (!/조항|특약|clause|\bterm\b/i.test(q) || !/유효|무효|효력|합법|불법|가능|되나요|\bvalid|\blegal|allowed|enforceable/i.test(q) || input.agg.outputs.contract_analysis) return NO_LEAD;
+  const verdict = permissibilityLead(input);
+  if (verdict.lines.length === 0) return NO_LEAD;
+  return { lines: verdict.lines, followUp: reviewLead(input).followUp };
+}
+
 export function composeLead(input: LeadInput, summaryLead: Composer): Lead {
   const byType: Partial<Record<LeadInput["type"], Composer[]>> = {
     definition: [definitionLead],
     // Two terms side by side ("DTI와 LTV 차이") are best answered by both definitions.
     comparison: glossaryTerms(input) >= 2 ? [definitionLead] : [],
     calculation: [calculationLead],
-    review: [reviewLead],
+    review: [clauseValidityLead, reviewLead],
     drafting: [draftingLead],
     procedure: [procedureLead],
     permissibility: input.agg.intent === "RISK_ANALYSIS" || input.agg.intent === "COMPREHENSIVE" ? [] : [permissibilityLead],

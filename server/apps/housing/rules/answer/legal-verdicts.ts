@@ -11,7 +11,8 @@ export const ARTICLE_CUES: Record<string, RegExp> = {
   "주택임대차보호법 제10조의2": /초과|더 낸|돌려받|refund|excess|overpaid/i,
   "주택임대차보호법 제10조": /특약|포기|조항|문구|약정|waiv|clause|valid/i,
   "주택임대차보호법 제6조": /자동|묵시|통지|automatic|notice/i,
-  "주택임대차보호법 제6조의2": /해지|나가|이사|중도|먼저|end|leave|terminat|move out|early/i,
+  // Ending a lease after an implied renewal, not ending one for arrears or any other reason.
+  "주택임대차보호법 제6조의2": /(묵시|자동|implied|automatic|renewed|rolled over).*(해지|나가|이사|중도|먼저|\bend|leave|terminat|move out|early)|(해지|나가|이사|중도|먼저|\bend|leave|terminat|move out|early).*(묵시|자동|implied|automatic|renewed|rolled over)/i,
   "주택임대차보호법 제3조": /팔리|팔면|매매되|바뀌|새 집주인|new owner|sold|sells/i,
   "주택임대차보호법 제3조의2": /경매|공매|우선|배당|auction|priority/i,
   "주택임대차보호법 제3조의3": /임차권등기|등기명령|못 (받|돌려)|안 돌려|registration order|won'?t (pay|return)/i,

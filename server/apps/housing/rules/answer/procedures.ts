@@ -99,11 +99,29 @@ const SIGNING: Steps = {
   ],
 };
 
+const DEPOSIT_GUARANTEE: Steps = {
+  ko: [
+    "가입 조건을 확인하세요: 전입신고와 확정일자를 마쳐야 하고, 보증금과 주택 가격이 보증기관(HUG·HF·SGI) 기준 안이어야 합니다.",
+    "계약 직후 일찍 신청하세요. 가입 가능 기간이 계약기간 중 정해진 시점까지로 제한됩니다.",
+    "서류를 준비하세요: 확정일자 받은 임대차계약서, 주민등록등본(전입 확인), 보증금 지급 증빙(계좌이체 내역), 등기부등본.",
+    "보증기관 영업점·위탁 은행·앱에서 신청하고, 심사가 끝나면 보증료를 내고 보증서를 받으세요.",
+    "만기에 보증금을 못 받으면 보증서로 보증기관에 이행을 청구하세요.",
+  ],
+  en: [
+    "Check the conditions: residence registration and the fixed-date stamp must be done, and the deposit and home price must be within the guarantor's (HUG, HF or SGI) limits.",
+    "Apply soon after signing: enrolment is only open until a set point in the lease term.",
+    "Prepare the fixed-date stamped lease, a resident registration copy showing you moved in, proof of the deposit transfer and the land register.",
+    "Apply at the guarantor's branch, a partner bank or its app; once approved, pay the premium and receive the guarantee.",
+    "If the deposit is not returned at the end, claim it from the guarantor with the guarantee.",
+  ],
+};
+
 /** The steps for the situation the question and legal_search's concepts describe; empty when none fits. */
 export function procedureSteps(query: string, concepts: string[], agg: AggregatedResults, l: Language): string[] {
   const q = query.toLowerCase();
   const pick = (s: Steps) => s[l];
   if (concepts.includes("lease_registration") || /임차권등기|registration order/.test(q)) return pick(LEASE_REGISTRATION);
+  if (/보증보험|반환보증|보증금 ?보험|\bhug\b|deposit (insurance|guarantee)|return guarantee/.test(q)) return pick(DEPOSIT_GUARANTEE);
   if (concepts.includes("deposit_return") || /돌려받|반환|deposit back|get my deposit/.test(q)) return pick(DEPOSIT_RETURN);
   if (concepts.includes("fixed_date") || concepts.includes("opposing_power") || /확정일자|전입신고|fixed.date|register (my )?residence/.test(q)) return pick(FIXED_DATE);
   if (concepts.includes("renewal") || /갱신|renew/.test(q)) return pick(RENEWAL);
