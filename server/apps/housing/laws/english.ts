@@ -93,8 +93,7 @@ const PHRASES: [string, string[]][] = [
   ["publicly announced", ["공시"]],
   ["officially announced", ["공시"]],
   ["announced price", ["공시가격", "공시지가"]],
-  ["apartment price", ["공동주택가격"]],
-  ["price of apartments", ["공동주택가격"]],
+  ["official apartment price", ["공동주택가격", "공시가격"]],
   ["multi-family housing price", ["공동주택가격"]],
   ["individual housing price", ["개별주택가격"]],
   ["detached house price", ["개별주택가격"]],
@@ -123,7 +122,7 @@ const PHRASES: [string, string[]][] = [
   // Supply and sale off-plan (주택법, 건축물의 분양에 관한 법률, 분양가격 규칙)
   ["down payment", ["계약금", "분양대금"]],
   ["interim payment", ["중도금", "분양대금"]],
-  ["sale price", ["분양가격", "분양대금", "가격"]],
+  ["sale price of the building", ["분양가격", "분양대금"]],
   ["off-plan", ["분양"]],
   ["start construction", ["착공", "분양 시기"]],
   ["starting construction", ["착공", "분양 시기"]],
@@ -229,15 +228,29 @@ const WORDS: Record<string, string[]> = {
   lost: ["멸실", "없는"], documents: ["서류", "서면"], document: ["서류"], online: ["전산정보처리조직", "인터넷"], electronic: ["전자"],
 };
 
-/** Korean words for the English words and phrases of a question (lower-cased). */
-export function englishExpansions(query: string): string[] {
-  let text = ` ${query.toLowerCase().replace(/[^a-z0-9-]+/gu, " ")} `;
-  const out = new Set<string>();
+export interface EnglishExpansion {
+  /** Korean words for the multi-word English legal terms found ("provisional registration" → 가등기). */
+  fromPhrases: string[];
+  /** Korean words for the single English words left over ("deposit" → 보증금). */
+  fromWords: string[];
+}
+
+/** The Korean words for a (lower-cased) question's English phrases and words, kept apart by where they came from. */
+export function englishExpansionParts(query: string): EnglishExpansion {
+  let text = ` ${query.toLowerCase().replace(/[^a-z0-9'-]+/gu, " ")} `;
+  const fromPhrases = new Set<string>();
+  const fromWords = new Set<string>();
   for (const [phrase, ko] of PHRASES) {
     if (!text.includes(` ${phrase} `) && !text.includes(` ${phrase}s `)) continue;
-    for (const k of ko) out.add(k);
+    for (const k of ko) fromPhrases.add(k);
     text = text.replace(` ${phrase}`, " ");
   }
-  for (const w of text.split(" ")) for (const k of WORDS[w] ?? []) out.add(k);
-  return [...out];
+  for (const w of text.split(" ")) for (const k of WORDS[w.replace(/'s$/u, "")] ?? []) fromWords.add(k);
+  return { fromPhrases: [...fromPhrases], fromWords: [...fromWords] };
+}
+
+/** Korean words for the English words and phrases of a question (lower-cased). */
+export function englishExpansions(query: string): string[] {
+  const { fromPhrases, fromWords } = englishExpansionParts(query);
+  return [...new Set([...fromPhrases, ...fromWords])];
 }
