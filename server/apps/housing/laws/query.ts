@@ -95,5 +95,8 @@ export function analyseStatuteQuery(query: string, aliases: LawAlias[], glossary
   for (const w of [...english.fromPhrases, ...english.fromWords.filter((k) => !GENERIC_STATUTE_WORDS.has(k))]) {
     for (const t of tokenize(w)) if (t.length >= 3 && !GENERIC_STATUTE_WORDS.has(t) && !keyTerms.includes(t)) keyTerms.push(t);
   }
+  // A two-syllable statute word a multi-word English legal term stands for ("officially announced" → 공시) is a
+  // deliberate term, not a bigram that happens to match: it counts too.
+  for (const w of english.fromPhrases) if (/^[\p{Script=Hangul}]{2}$/u.test(w) && !keyTerms.includes(w)) keyTerms.push(w);
   return { laws, article: citation.article, paragraph: citation.paragraph, terms, keyTerms };
 }
