@@ -171,6 +171,8 @@ const PHRASES: [string, string[]][] = [
   ["auction agent", ["매수신청대리인", "매수신청대리"]],
   ["bidding agent", ["매수신청대리인", "매수신청대리"]],
   ["bid on my behalf", ["매수신청대리"]],
+  ["on my behalf", ["대리"]],
+  ["on behalf of", ["대리"]],
   ["trust register", ["신탁원부"]],
   ["trust deed", ["신탁원부"]],
   ["building register", ["건축물대장"]],
@@ -205,7 +207,7 @@ const WORDS: Record<string, string[]> = {
   winner: ["당첨"], winners: ["당첨"], live: ["거주"], residence: ["거주"], reside: ["거주"],
   area: ["면적"], measured: ["산정"], exclusive: ["전용", "전속"], validity: ["유효기간"], period: ["기간"], term: ["기간", "임기"],
   contract: ["계약"], contracts: ["계약"], clause: ["약정", "특약"], waive: ["포기", "불리한 것"], valid: ["효력"],
-  invalid: ["효력"], void: ["효력"], death: ["사망"], dies: ["사망"], spouse: ["배우자"], heir: ["상속인"],
+  invalid: ["효력"], void: ["효력"], death: ["사망"], die: ["사망"], dies: ["사망"], spouse: ["배우자"], heir: ["상속인"],
   fee: ["수수료", "보수"], fees: ["수수료"], capital: ["자본금"], exam: ["시험"], examination: ["시험"], license: ["자격", "등록"],
   insurance: ["보증보험", "보험"], guarantee: ["보증"], surety: ["보증"], office: ["사무소"], relocate: ["이전"],
   foreigner: ["외국인"], foreigners: ["외국인"], permit: ["허가"], permission: ["허가"], approval: ["승인"],
@@ -235,17 +237,33 @@ export interface EnglishExpansion {
   fromWords: string[];
 }
 
+/** An English word without its plural "s" ("certificates" → "certificate", "penalties" → "penalty"). */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith("s") && !/(ss|us|is)$/u.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Lower case, separators as spaces, no possessive "'s", every word singular: questions and phrases alike. */
+const normalText = (text: string): string =>
+  text.toLowerCase().replace(/'s\b/gu, "").replace(/[^a-z0-9'-]+/gu, " ").split(" ").map(singular).join(" ");
+/** The phrases in normal form, computed once: a question's plural words match them too. */
+const SINGULAR_PHRASES: [string, string[]][] = PHRASES.map(([phrase, ko]) => [normalText(phrase), ko]);
+
 /** The Korean words for a (lower-cased) question's English phrases and words, kept apart by where they came from. */
 export function englishExpansionParts(query: string): EnglishExpansion {
-  let text = ` ${query.toLowerCase().replace(/[^a-z0-9'-]+/gu, " ")} `;
+  let text = ` ${normalText(query)} `;
   const fromPhrases = new Set<string>();
   const fromWords = new Set<string>();
-  for (const [phrase, ko] of PHRASES) {
-    if (!text.includes(` ${phrase} `) && !text.includes(` ${phrase}s `)) continue;
+  for (const [phrase, ko] of SINGULAR_PHRASES) {
+    if (!text.includes(` ${phrase} `)) continue;
     for (const k of ko) fromPhrases.add(k);
     text = text.replace(` ${phrase}`, " ");
   }
-  for (const w of text.split(" ")) for (const k of WORDS[w.replace(/'s$/u, "")] ?? []) fromWords.add(k);
+  for (const w of text.split(" ")) {
+    if (w === "") continue;
+    for (const k of WORDS[w] ?? []) fromWords.add(k);
+  }
   return { fromPhrases: [...fromPhrases], fromWords: [...fromWords] };
 }
 
