@@ -1,5 +1,5 @@
 // Starts the embedded PostgreSQL cluster on its own and prints its URL, so a benchmark and a peer
-// engine can share one server: `npx tsx scripts/db-server.ts .data-bench` then DATABASE_URL=… / PG_URL=….
+// engine can share one server: `npx tsx --conditions=react-server scripts/db-server.ts .data-bench` then DATABASE_URL=… / PG_URL=….
 import { startEmbeddedCluster } from "../server/db/embedded";
 
 const dir = process.argv[2] ?? process.env.ENSEMBLE_DATA_DIR ?? ".data-bench";

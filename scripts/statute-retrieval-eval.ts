@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import { searchStatutes, DEFAULT_RANK, type RankParams } from "../server/apps/housing/laws/search";
 import { todayIso } from "../server/apps/housing/laws/article";
 
-interface Question { id: string; q: string; lang: string; law: string; articles: string[]; alsoLaws: string[]; split: string }
+interface Question { id: string; q: string; lang: string; law: string; articles: string[]; alsoLaws: string[]; split: string; category: string }
 
 const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i >= 0 ? process.argv[i + 1] : undefined; };
 const norm = (s: string) => s.split("(")[0].replace(/\s+/gu, "");
@@ -25,7 +25,8 @@ async function main(): Promise<number> {
   try {
     const asOf = todayIso();
     const counts = { top1: 0, top3: 0, art3: 0, rr: 0 };
-    const byLang: Record<string, { n: number; art3: number }> = {};
+    const byLang: Record<string, { n: number; top3: number; art3: number }> = {};
+    const byCategory: Record<string, { n: number; top3: number; art3: number }> = {};
     const times: number[] = [];
     for (const q of questions) {
       const t0 = performance.now();
@@ -39,8 +40,10 @@ async function main(): Promise<number> {
       counts.top3 += Number(hits.slice(0, 3).some((h) => laws.has(norm(h.lawName))));
       counts.art3 += Number(art3);
       counts.rr += first < 0 ? 0 : 1 / (first + 1);
-      const l = (byLang[q.lang] ??= { n: 0, art3: 0 });
-      l.n++; l.art3 += Number(art3);
+      const top3 = hits.slice(0, 3).some((h) => laws.has(norm(h.lawName)));
+      for (const g of [(byLang[q.lang] ??= { n: 0, top3: 0, art3: 0 }), (byCategory[q.category] ??= { n: 0, top3: 0, art3: 0 })]) {
+        g.n++; g.top3 += Number(top3); g.art3 += Number(art3);
+      }
       if (process.argv.includes("--failures") && !art3) {
         console.error(`${q.id} [${q.law} ${q.articles.join(",")}] ${q.q}\n  → ${hits.slice(0, 3).map((h) => `${h.lawName} ${h.articleNumber}`).join(" | ")}`);
       }
@@ -51,6 +54,8 @@ async function main(): Promise<number> {
     console.log(JSON.stringify({
       split, mode, n: questions.length, top1Law: r(counts.top1 / n), top3Law: r(counts.top3 / n), articleHit3: r(counts.art3 / n),
       mrr: r(counts.rr / n), articleHit3ByLanguage: Object.fromEntries(Object.entries(byLang).map(([k, v]) => [k, r(v.art3 / v.n)])),
+      top3LawByLanguage: Object.fromEntries(Object.entries(byLang).map(([k, v]) => [k, r(v.top3 / v.n)])),
+      top3LawByCategory: Object.fromEntries(Object.entries(byCategory).map(([k, v]) => [k, r(v.top3 / v.n)])),
       p50Ms: r(times[Math.floor(times.length * 0.5)] ?? 0), p95Ms: r(times[Math.floor(times.length * 0.95)] ?? 0),
     }));
     return 0;

@@ -1,7 +1,7 @@
 // An application the runtime executes: its vocabulary, tools, teams, built-in deciders, and the data
 // it seeds. The runtime is domain-agnostic; the housing assistant and the W1 benchmark are both apps.
 import type { Db } from "../db/client";
-import type { Deciders, PlanVocabulary } from "../models/types";
+import type { Deciders, PlanVocabulary, Planner } from "../models/types";
 import type { TeamRegistry } from "../teams/types";
 import type { ToolRegistry } from "../tools/registry";
 import type { RunCitation } from "./types";
@@ -19,6 +19,11 @@ export interface AppDefinition {
    * output). The app knows which outputs are sources; the runtime stores what it returns in runs.citations.
    */
   citations?(outputsByCallKey: Record<string, unknown>): RunCitation[];
+  /**
+   * Wraps whichever planner a run resolves (the rules, or the LLM planner with the rules as its fallback), so the
+   * app's corrections to a plan apply whoever planned it (housing: strong statute evidence adds legal_search).
+   */
+  wrapPlanner?(planner: Planner): Planner;
   /** Idempotent: fills the app's own tables (its schema module is listed in drizzle.config.ts). */
   seed?: (db: Db) => Promise<void>;
 }

@@ -108,7 +108,7 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
   const resolved = resolveDeciders({ flags, rules, vocabulary: opts.app.vocabulary, runId, onUsage: (u) => recordUsage(writer, usage, u) });
   const ctx: RunContext = {
     app: opts.app, database, writer, usage, signal: controller.signal,
-    deciders: { ...resolved, ...opts.deciders },
+    deciders: { ...resolved, planner: opts.app.wrapPlanner ? opts.app.wrapPlanner(resolved.planner) : resolved.planner, ...opts.deciders },
     decisions: [...run.decisions],
     memory: flags.memory_learning?.value === true,
     startedAtMs: run.startedAt.getTime(),

@@ -24,11 +24,13 @@ export function createHousingApp(): AppDefinition {
     teams: createHousingTeamRegistry(),
     vocabulary: housingVocabulary,
     rules: {
-      // A question the intent rules miss still reaches the statutes when retrieval finds a strong match.
-      planner: withEvidenceRouting(new RulesPlanner(), async () => (await getDatabase()).db),
+      planner: new RulesPlanner(),
       orchestrator: new RulesOrchestrator(), responder: new RulesResponder(),
     },
     citations: lawCitations,
+    // A question the planner (rules, understanding model or LLM) sends elsewhere still reaches the statutes when
+    // retrieval finds a strong match: the wrap applies to whichever planner the run uses.
+    wrapPlanner: (planner) => withEvidenceRouting(planner, async () => (await getDatabase()).db),
     // Rule tables read the domain tables (and the statutes, imported with them): domain first.
     seed: async (db) => {
       await seedDomain(db);

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { getDatabase } from "../../../db/client";
 import { RulesPlanner } from "../rules/planner";
 import { withEvidenceRouting, EVIDENCE_THRESHOLD } from "./evidence-routing";
+import { createHousingApp } from "../index";
+import type { Planner } from "../../../models/types";
 
 const TEAMS = [
   { name: "search", tools: ["legal_search", "market_data", "real_estate_search", "loan_search"] },
@@ -54,5 +56,29 @@ describe("withEvidenceRouting", () => {
     const p = await planner.plan({ query: "층간소음 기준이 어떻게 되나요?", userId: "t", teams });
     expect(p.execution_steps.flatMap((s) => s.tools)).not.toContain("legal_search");
     expect(EVIDENCE_THRESHOLD).toBeGreaterThan(0);
+  });
+
+  it.each(["What is a provisional registration and what does it protect?", "How do I object to the individual land price of my lot?"])(
+    "routes an English question by its legal terms: %s", async (q) => {
+      expect(legalTools(await plan(q))).toEqual(["legal_search"]);
+    });
+
+  it.each(["Are apartment prices in Gangnam going up or down lately?", "How much would my monthly mortgage payment be on a 300 million won loan?"])(
+    "leaves English market and loan questions alone: %s", async (q) => {
+      const inner = await new RulesPlanner().plan({ query: q, userId: "t", teams: TEAMS });
+      expect((await plan(q)).execution_steps).toEqual(inner.execution_steps);
+    });
+
+  it("applies to whichever planner a run uses, not only the rules (the app wraps the resolved planner)", async () => {
+    // A stand-in for the LLM or understanding planner: it plans as if the question were off-topic.
+    const offTopic: Planner = {
+      kind: "llm",
+      plan: (input) => new RulesPlanner().plan({ ...input, query: "오늘 저녁 메뉴 추천해줘" }),
+    };
+    const wrapped = createHousingApp().wrapPlanner!(offTopic);
+    expect(wrapped.kind).toBe("llm");
+    const p = await wrapped.plan({ query: "표준지공시지가란 무엇인가요?", userId: "t", teams: TEAMS });
+    expect(legalTools(p)).toEqual(["legal_search"]);
+    expect(p.aspects).toContain("legal");
   });
 });

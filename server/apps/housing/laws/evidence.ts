@@ -5,10 +5,13 @@ import { tokenize } from "./tokens";
 
 /** A cited article ("주택임대차법 7조") is the strongest evidence there is. */
 export const CITATION_EVIDENCE = 100;
+/** A question that names a law ("층간소음 규칙", "Housing Lease Protection Act") whose article ranks in the top few. */
+export const NAMED_LAW_EVIDENCE = 10;
 
 export function statuteEvidence(result: StatuteSearchResult, topN = 3): number {
   const top = result.hits.slice(0, topN);
   if (top.some((h) => h.via === "citation")) return CITATION_EVIDENCE;
+  if (top.some((h) => result.query.laws.includes(h.lawName))) return NAMED_LAW_EVIDENCE;
   const idf = new Map(result.searched.map((t) => [t.term, t.idf]));
   const keyTerms = result.query.keyTerms;
   let best = 0;

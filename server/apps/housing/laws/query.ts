@@ -2,7 +2,7 @@
 // cites ("7조", "제3조의2 2항", "article 3"), and the weighted search terms of the rest, synonyms included.
 import { tokenize } from "./tokens";
 import { synonymExpansions } from "./synonyms";
-import { englishExpansions } from "./english";
+import { englishExpansionParts, englishExpansions } from "./english";
 
 export interface LawAlias {
   alias: string;
@@ -19,7 +19,9 @@ export interface StatuteQuery {
   terms: Map<string, number>;
   /**
    * Whole Korean words (3+ syllables) the question itself says, or the statute word that replaced one of its
-   * Korean everyday words (집주인 → 임대인): what evidence-based routing trusts. English never counts here.
+   * Korean everyday words (집주인 → 임대인), or the statute word an English legal term maps to ("provisional
+   * registration" → 가등기) unless it is one every housing question uses (see GENERIC_STATUTE_WORDS): what
+   * evidence-based routing trusts.
    */
   keyTerms: string[];
 }
@@ -63,6 +65,18 @@ export function findLaws(query: string, aliases: LawAlias[]): { laws: string[]; 
 /** Glossary expansion hook: the law_terms concepts found in the question → their Korean terms. */
 export type GlossaryExpander = (query: string) => string[];
 
+/**
+ * Statute words that English market, loan and risk questions reach through single everyday words ("apartment",
+ * "deposit", "landlord", "agent", "mortgage", "explain", "listing"): they say nothing about whether the question
+ * asks what the law says. A multi-word legal term ("mandatory rental period") counts unless it maps to one of them.
+ */
+const GENERIC_STATUTE_WORDS = new Set([
+  "임대차", "보증금", "전세금", "임대인", "임차인", "공동주택", "아파트", "건축물", "사무소", "입주자", "개업공인중개사", "중개업",
+  "중개보수", "금융기관", "보증보험", "임대료", "소유자", "매수인", "수분양자", "사업주체", "관리주체", "관리사무소장",
+  "저당권", "근저당권", "주택가격", "오피스텔", "전산정보처리조직", "인터넷", "확인ㆍ설명", "과태료", "중개대상물",
+  "표시ㆍ광고", "보증",
+]);
+
 export function analyseStatuteQuery(query: string, aliases: LawAlias[], glossary: GlossaryExpander): StatuteQuery {
   const { laws, rest } = findLaws(query, aliases);
   const citation = parseCitation(rest);
@@ -77,5 +91,12 @@ export function analyseStatuteQuery(query: string, aliases: LawAlias[], glossary
   const korean = withoutCitation.replace(/[a-z]+/gu, " ");
   const keyTerms = [...new Set([synonyms.text, ...synonymExpansions(korean).replacements].flatMap((w) => tokenize(w.replace(/[a-z]+/gu, " "))))]
     .filter((t) => t.length >= 3);
+  const english = englishExpansionParts(withoutCitation);
+  for (const w of [...english.fromPhrases, ...english.fromWords.filter((k) => !GENERIC_STATUTE_WORDS.has(k))]) {
+    for (const t of tokenize(w)) if (t.length >= 3 && !GENERIC_STATUTE_WORDS.has(t) && !keyTerms.includes(t)) keyTerms.push(t);
+  }
+  // A two-syllable statute word a multi-word English legal term stands for ("officially announced" → 공시) is a
+  // deliberate term, not a bigram that happens to match: it counts too.
+  for (const w of english.fromPhrases) if (/^[\p{Script=Hangul}]{2}$/u.test(w) && !keyTerms.includes(w)) keyTerms.push(w);
   return { laws, article: citation.article, paragraph: citation.paragraph, terms, keyTerms };
 }
