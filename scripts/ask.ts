@@ -2,10 +2,10 @@
 // the answer, or with --json the run summary. Uses the same database as the app.
 import { eq } from "drizzle-orm";
 import { ensureReady } from "../server/boot";
-import { shutdownDatabase } from "../server/db/client";
 import { users } from "../server/db/schema";
 import { runTurn } from "../server/supervisor/service";
 import { logToStderr } from "../server/telemetry/log";
+import { runCli } from "./cli";
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nusage: npm run ask -- [--json] [--user USER_ID] "question"\n`);
@@ -48,13 +48,4 @@ async function main(): Promise<number> {
   return summary.status === "completed" ? 0 : 1;
 }
 
-main()
-  .then(async (code) => {
-    await shutdownDatabase();
-    process.exit(code);
-  })
-  .catch(async (e) => {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    await shutdownDatabase();
-    process.exit(1);
-  });
+runCli(main);

@@ -1,8 +1,8 @@
 // `npm run import:laws -- <dir>`: imports (or re-imports) a directory of statute text exports
 // (format: data/laws/README.md); unchanged files are skipped by content hash, unplaced lines are listed.
-import { pathToFileURL } from "node:url";
 import path from "node:path";
 import { statSync } from "node:fs";
+import { isEntryPoint, runCli } from "./cli";
 
 async function main(): Promise<number> {
   const dir = process.argv.slice(2).find((a) => !a.startsWith("--"));
@@ -29,9 +29,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then((code) => process.exit(code), (e) => {
-    console.error((e as Error).message);
-    process.exit(1);
-  });
-}
+if (isEntryPoint(import.meta.url)) runCli(main);

@@ -2,12 +2,12 @@
 // is checked with zod, bad rows are reported by line, good rows go in one transaction, the summary is rebuilt.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "../server/db/client";
 import { normaliseRegionName } from "../server/apps/housing/tools/common";
 import { refreshTransactionSummary } from "../server/apps/housing/tools/summary-refresh";
+import { isEntryPoint, runCli } from "./cli";
 
 export const REQUIRED_COLUMNS = ["contract_date", "region", "property_type", "transaction_type", "name", "area_m2", "amount"] as const;
 export const OPTIONAL_COLUMNS = ["dong", "floor", "built_year", "monthly_rent"] as const;
@@ -244,9 +244,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then((code) => process.exit(code), (e) => {
-    console.error((e as Error).message);
-    process.exit(1);
-  });
-}
+if (isEntryPoint(import.meta.url)) runCli(main);

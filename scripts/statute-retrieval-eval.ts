@@ -2,10 +2,10 @@
 // [--params '{"title":1}'] [--failures]`: statute retrieval alone (no planner), top-1/top-3 law and article hit@3.
 // Tune on the train split only; the test split is for the figure you report.
 import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import { searchStatutes, DEFAULT_RANK, type RankParams } from "../server/apps/housing/laws/search";
 import { todayIso } from "../server/apps/housing/laws/article";
+import { isEntryPoint, runCli } from "./cli";
 
 interface Question { id: string; q: string; lang: string; law: string; articles: string[]; alsoLaws: string[]; split: string; category: string }
 
@@ -64,6 +64,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then((code) => process.exit(code), (e) => { console.error((e as Error).message); process.exit(1); });
-}
+if (isEntryPoint(import.meta.url)) runCli(main);

@@ -2,10 +2,10 @@
 // runs the project's labelled question sets through the real pipeline (embedded PostgreSQL unless
 // DATABASE_URL) and prints intent, aspect, question-type, team and tool accuracy, failures and timings.
 import { ensureReady } from "../../server/boot";
-import { shutdownDatabase } from "../../server/db/client";
 import { SPLITS, type Split } from "../../server/apps/housing/understanding/corpus";
 import { runIntentEval } from "./intent";
 import { confusionTable, formatReport, misses } from "./metrics";
+import { runCli } from "../cli";
 
 interface Args { json: boolean; splits: Split[]; files: string[]; misses: boolean; concurrency: number; llm: boolean; legal: boolean }
 
@@ -57,13 +57,4 @@ async function main(): Promise<number> {
   return result.report.failed === 0 ? 0 : 1;
 }
 
-main()
-  .then(async (code) => {
-    await shutdownDatabase();
-    process.exit(code);
-  })
-  .catch(async (e) => {
-    process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-    await shutdownDatabase();
-    process.exit(1);
-  });
+runCli(main, { stack: true });

@@ -1,6 +1,5 @@
 // `npm run eval:legal -- [--json] [--split test|train|all] [--file other.jsonl] [--concurrency N]`:
 // runs the statute questions through the real pipeline (runTurn, as `npm run ask` does) and scores them.
-import { pathToFileURL } from "node:url";
 import type { Database } from "../../server/db/client";
 import { users } from "../../server/db/schema";
 import { runTurn } from "../../server/supervisor/service";
@@ -11,6 +10,7 @@ import {
 } from "./legal-score";
 import { rankedLegalSources, reachedLegalSearch } from "./legal-sources";
 import { logToStderr } from "../../server/telemetry/log";
+import { isEntryPoint, runCli } from "../cli";
 
 export type LegalSplit = "test" | "train" | "all";
 
@@ -157,16 +157,4 @@ export async function legalCli(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { shutdownDatabase } = await import("../../server/db/client");
-  legalCli(process.argv.slice(2))
-    .then(async (code) => {
-      await shutdownDatabase();
-      process.exit(code);
-    })
-    .catch(async (e) => {
-      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-      await shutdownDatabase();
-      process.exit(1);
-    });
-}
+if (isEntryPoint(import.meta.url)) runCli(() => legalCli(process.argv.slice(2)));
