@@ -1,5 +1,5 @@
 // Features the intent/aspect/question-type classifier reads: syllable and character n-grams of the
-// question with spacing removed (robust to typos and missing spaces), word tokens, and the rules' cues.
+// question with spacing removed (robust to typos and missing spaces), word tokens, domain terms and the rules' cues.
 import type { Entities } from "../types";
 import { classifyIntent, NEEDS } from "../rules/intent";
 import { questionTypeCues } from "../rules/question-type";
@@ -17,16 +17,13 @@ function stem(word: string): string {
   return word.replace(/(?:ing|ed|es|s)$/, "").slice(0, 8);
 }
 
-const JOSA = /(?:에서는|에서|으로는|으로|이랑|하고|까지|부터|보다|처럼|한테|에게|이에요|예요|인가요|인데|은|는|이|가|을|를|에|의|도|만|랑|와|과|로|요)$/;
-
 /** The n-gram and word features of a question (a set: presence, not counts). */
 export function textFeatures(question: string): Set<string> {
   const text = normaliseQuestion(question);
   const out = new Set<string>();
   const compact = text.replace(/\s+/g, "");
   // Syllables/characters in runs of 1–3 over the spaceless text: "전세금반환" and "전세금 반환" agree.
-  const maxN = Number(process.env.X_MAXN ?? 3);
-  for (let n = 1; n <= maxN; n++) {
+  for (let n = 1; n <= 3; n++) {
     for (let i = 0; i + n <= compact.length; i++) {
       const gram = compact.slice(i, i + n);
       if (n === 1 && !/[\uac00-\ud7a3]/.test(gram)) continue; // lone latin letters and digits carry nothing
@@ -45,13 +42,12 @@ export function textFeatures(question: string): Set<string> {
   for (let i = 0; i < words.length; i++) {
     const w = /^[a-z]/.test(words[i]) ? stem(words[i]) : words[i];
     out.add(`w:${w}`);
-    if (process.env.X_JOSA && !/^[a-z]/.test(w)) { const b = w.replace(JOSA, ""); if (b.length >= 2 && b !== w) out.add(`w:${b}`); }
     if (i + 1 < words.length && /^[a-z]/.test(words[i]) && /^[a-z]/.test(words[i + 1])) out.add(`b:${w}_${stem(words[i + 1])}`);
   }
   return out;
 }
 
-/** What the rules see: need scores (weak/strong), flags, question-type cues and entity presence. */
+/** What the rules see: need scores (weak/strong), flags, question-type cues, domain terms and entity presence. */
 export function ruleFeatures(question: string, entities: Entities): Set<string> {
   const out = new Set<string>();
   const request = entities.contractText ? question.replace(entities.contractText, " ") : question;
@@ -70,7 +66,8 @@ export function ruleFeatures(question: string, entities: Entities): Set<string> 
     judgement: c.wantsJudgement, policy: c.wantsPolicy, protect: c.wantsDepositProtection,
   })) if (on) out.add(`r:${flag}`);
   for (const type of questionTypeCues(request).matched) out.add(`q:${type}`);
-  if (!process.env.X_NOVOC) for (const term of vocabularyFeatures(request)) out.add(term);
+  // Glossary terms and statute concepts, however spelled: features shared by Korean and English wording.
+  for (const term of vocabularyFeatures(request)) out.add(term);
   if (entities.region) out.add("e:region");
   if (entities.price !== undefined || entities.deposit !== undefined || entities.monthlyRent !== undefined) out.add("e:amount");
   if (entities.amounts?.length) out.add("e:amounts");
