@@ -104,8 +104,6 @@ export function understandQuestion(question: string, entities: Entities, model: 
   }
   if (intent === "UNCLEAR" && !housing) intent = "IRRELEVANT";
 
-  const qtypeScores = model.score("qtype", features);
-  let qtype = QUESTION_TYPES[argmax(qtypeScores.probs)] ?? "other";
   if (NO_TOPIC.has(intent)) return { intent, confidence: round(prob(intent)), aspects: [], qtype: "other", rules, source: "model" };
 
   const aspectScores = model.score("aspects", features);
@@ -117,6 +115,11 @@ export function understandQuestion(question: string, entities: Entities, model: 
   );
   intent = reading.intent;
   const aspects = new Set(reading.aspects);
+  const qtypeScores = model.score("qtype", features);
+  const qtypeProb = (t: QuestionType) => qtypeScores.probs[qtypeScores.classes.indexOf(t)] ?? 0;
+  // Drafting and reviewing are what the contract aspect asks for: without it, the likeliest other type.
+  const possible = QUESTION_TYPES.filter((t) => aspects.has("contract") || (t !== "drafting" && t !== "review"));
+  let qtype = possible.reduce((best, t) => (qtypeProb(t) > qtypeProb(best) ? t : best), possible[0]);
   if (intent === "CONTRACT_CREATION") qtype = "drafting";
   else if (intent === "CONTRACT_REVIEW") qtype = "review";
   return {
@@ -157,12 +160,6 @@ export function jointReading(
     }
   }
   return best!;
-}
-
-function argmax(values: number[]): number {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
-  return best;
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
