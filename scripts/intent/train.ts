@@ -105,9 +105,9 @@ function main(): void {
   console.log(`wrote ${DEFAULT_MODEL_PATH} (${chosen.name}, aspect threshold ${chosen.threshold})`);
 }
 
-/** Dev figure the methods are ranked by: intent, aspects, question type and tools weigh the same. */
+/** Dev figure the methods are ranked by: intent, aspects, question type, teams and tools weigh the same (teams are an issue-10 goal). */
 function combined(r: Report): number {
-  return r.intent + r.aspectsExact + r.qtype + r.tools;
+  return r.intent + r.aspectsExact + r.qtype + r.teams + r.tools;
 }
 
 main();
