@@ -25,7 +25,7 @@ export function featuriseCorpus(rows: LabelledQuestion[], minCount: number): Fea
   for (const set of featureSets) for (const f of new Set(set)) df.set(f, (df.get(f) ?? 0) + 1);
   // Rule and entity features are few and always meaningful; n-grams must recur to be worth a weight.
   const vocabulary = [...df.entries()]
-    .filter(([f, n]) => n >= minCount || /^[rqep]:|^len:/.test(f))
+    .filter(([f, n]) => n >= minCount || /^(?:[rqep]|gl|gc|lc):|^len:/.test(f))
     .map(([f]) => f)
     .sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
@@ -46,7 +46,7 @@ export function packModel(
   heads: { intent: LinearHead; aspects: LinearHead; qtype: LinearHead },
   trainText: string,
   questions: number,
-  thresholds: { aspect: number; secondary: number },
+  thresholds: { aspect: number },
   prune: number,
 ): ModelFile {
   const q = (w: number) => Math.round(w * SCALE);
@@ -72,6 +72,5 @@ export function packModel(
     trainedOn: { questions, corpusSha256: createHash("sha256").update(trainText).digest("hex") },
     features, heads: { intent: pack(heads.intent), aspects: pack(heads.aspects), qtype: pack(heads.qtype) },
     aspectThreshold: thresholds.aspect,
-    secondaryAspectThreshold: thresholds.secondary,
   };
 }

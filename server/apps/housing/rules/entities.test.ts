@@ -120,6 +120,11 @@ describe("contract text", () => {
     expect(findContractText("Is this clause fair? 'The tenant shall bear all repair costs regardless of cause.'"))
       .toBe("The tenant shall bear all repair costs regardless of cause.");
     expect(findContractText("전세 계약서 작성해 주세요")).toBeUndefined();
+    // Contractions are not quote marks; a clause with a possessive inside still is one.
+    expect(findContractText("I've been offered jeonse in a new villa and the landlord's price isn't clear, there's no history")).toBeUndefined();
+    expect(findContractText("My lease says: 'The tenant shall not sublet without the landlord's written consent.' Is that normal?"))
+      .toBe("The tenant shall not sublet without the landlord's written consent.");
+    expect(findContractText("특약에 '임차인은 계약기간 중 중도해지 할 수 없다'라고 돼 있어요")).toBe("임차인은 계약기간 중 중도해지 할 수 없다");
   });
 
   it("sets contractType from the transaction when a contract is in play", () => {

@@ -134,7 +134,11 @@ function transactionTypeOf(text: string): Entities["transactionType"] {
 
 const CLAUSE_MARKER = /제\s*\d+\s*조|특약\s*사항|\[특약\]|\bArticle\s+\d+|^\s*\d+\.\s+(?:임차인|임대인|The\s+(?:tenant|lessee|lessor|landlord))/im;
 const CONTRACT_HEADING = /^(?!.*(?:검토|봐|확인|review|check)).{0,30}(?:계약서|agreement|contract)\s*$/i;
-const QUOTED_CLAUSE = /['"‘“「『]([^'"’”」』]{15,})['"’”」』]/g;
+/**
+ * A quoted clause. An apostrophe inside or next to a Latin word ("I've", "landlord's", "there's") is not a
+ * quote mark, so an English question with two contractions is not read as a pasted clause.
+ */
+const QUOTED_CLAUSE = /(?<![A-Za-z0-9])['"‘“「『]((?:[^'"’”」』]|(?<=[A-Za-z])['’](?=[A-Za-z])){15,}?)['"’”」』](?![A-Za-z])/g;
 const CONTRACT_LANGUAGE = /임차인|임대인|세입자|집주인|tenant|landlord|lessee|lessor|shall|한다|하여야|부담/i;
 
 /** The contract text pasted into the question: from its first clause (or heading) to the end, or quoted clauses. */

@@ -1,8 +1,9 @@
 // Features the intent/aspect/question-type classifier reads: syllable and character n-grams of the
-// question with spacing removed (robust to typos and missing spaces), word tokens, and the rules' cues.
+// question with spacing removed (robust to typos and missing spaces), word tokens, domain terms and the rules' cues.
 import type { Entities } from "../types";
 import { classifyIntent, NEEDS } from "../rules/intent";
 import { questionTypeCues } from "../rules/question-type";
+import { vocabularyFeatures } from "./vocabulary";
 
 /** Lower-cased NFKC text with digits folded to 0, so "3억" and "5억" share their n-grams. */
 export function normaliseQuestion(text: string): string {
@@ -46,7 +47,7 @@ export function textFeatures(question: string): Set<string> {
   return out;
 }
 
-/** What the rules see: need scores (weak/strong), flags, question-type cues and entity presence. */
+/** What the rules see: need scores (weak/strong), flags, question-type cues, domain terms and entity presence. */
 export function ruleFeatures(question: string, entities: Entities): Set<string> {
   const out = new Set<string>();
   const request = entities.contractText ? question.replace(entities.contractText, " ") : question;
@@ -65,6 +66,8 @@ export function ruleFeatures(question: string, entities: Entities): Set<string> 
     judgement: c.wantsJudgement, policy: c.wantsPolicy, protect: c.wantsDepositProtection,
   })) if (on) out.add(`r:${flag}`);
   for (const type of questionTypeCues(request).matched) out.add(`q:${type}`);
+  // Glossary terms and statute concepts, however spelled: features shared by Korean and English wording.
+  for (const term of vocabularyFeatures(request)) out.add(term);
   if (entities.region) out.add("e:region");
   if (entities.price !== undefined || entities.deposit !== undefined || entities.monthlyRent !== undefined) out.add("e:amount");
   if (entities.amounts?.length) out.add("e:amounts");

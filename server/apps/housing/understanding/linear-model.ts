@@ -19,10 +19,8 @@ export const modelFileSchema = z.object({
   trainedOn: z.object({ questions: z.number().int(), corpusSha256: z.string() }),
   features: z.array(z.string()),
   heads: z.object({ intent: headSchema, aspects: headSchema, qtype: headSchema }),
-  /** Sigmoid probability from which an aspect counts as asked (tuned on dev). */
+  /** Sigmoid probability from which an aspect counts as asked, the zero of the joint reading (tuned on dev). */
   aspectThreshold: z.number().min(0).max(1),
-  /** The same for an aspect beyond a single-topic intent's own (tuned on dev). */
-  secondaryAspectThreshold: z.number().min(0).max(1),
 });
 export type ModelFile = z.infer<typeof modelFileSchema>;
 export type HeadName = keyof ModelFile["heads"];
@@ -46,12 +44,10 @@ export class LinearModel {
   private readonly heads: Record<HeadName, DenseHead>;
   readonly method: string;
   readonly aspectThreshold: number;
-  readonly secondaryAspectThreshold: number;
 
   constructor(file: ModelFile) {
     this.method = file.method;
     this.aspectThreshold = file.aspectThreshold;
-    this.secondaryAspectThreshold = file.secondaryAspectThreshold;
     this.index = new Map(file.features.map((f, i) => [f, i]));
     const dense = (head: ModelFile["heads"][HeadName]): DenseHead => {
       const k = head.classes.length;

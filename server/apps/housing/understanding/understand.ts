@@ -5,6 +5,7 @@ import { classifyIntent, HOUSING, type Classification } from "../rules/intent";
 import { questionTypeCues, QUESTION_TYPES, type QuestionType } from "../rules/question-type";
 import { ASPECTS, type Aspect } from "./corpus";
 import { questionFeatures } from "./features";
+import { namesHousingTerm } from "./vocabulary";
 import type { LinearModel } from "./linear-model";
 
 export interface Understanding {
@@ -47,6 +48,17 @@ export function understandByRules(request: string, c: Classification): Understan
 
 /** Housing words that also live outside housing (student loans, car leases, job contracts, moving house). */
 const SHARED_WORDS = /대출|융자|계약|이사|\bloans?\b|\bleas(?:e|ing)\b|\bcontracts?\b|\brent\w*|\bdeposits?\b|\bhomes?\b|\bflat\b|\bpropert(?:y|ies)\b|\bmov(?:e|ing)\b/gi;
+/**
+ * Words of the housing market and home life the rules' HOUSING list lacks (units, deal words, taxes on
+ * homes, building types): questions written with only these are still housing ("국평 무슨 뜻", "59랑 84 차이").
+ */
+const MARKET_AND_HOME_WORDS = new RegExp([
+  "시세", "실거래", "호가", "평당", "평형", "\\d+\\s*평", "국평", "구축", "신축", "신도시", "거래량", "갭\\s*투자", "역세권", "학군", "\\d+\\s*단지", "대단지", "같은\\s*단지",
+  "고시원", "투룸", "쓰리룸", "다세대", "다가구", "연립", "입주", "분양권", "입주권", "취득세", "양도세", "종부세", "재산세", "보유세",
+  "관리\\s*사무소", "관리\\s*규약", "장기\\s*수선", "하자\\s*보수", "건축물\\s*대장", "토지\\s*거래\\s*허가", "특약", "도배", "세대주", "주거", "갱신\\s*거절", "대위\\s*변제", "\\bmanagement\\s+fees?\\b",
+  "\\bstudios?\\b", "\\bone[-\\s]?room\\b", "\\bgoshiwon\\b", "\\bwolse\\b", "\\bpyeong\\b", "\\bapt\\b", "\\bcondo\\b", "\\bbanjeonse\\b",
+  "\\bsublet\\w*", "\\bmove[-\\s]?(?:in|out)\\b", "\\bbuy(?:ing)?\\s+(?:a|my|our|the)\\s+(?:place|house|home|flat|unit)\\b",
+].join("|"), "i");
 /** How sure the model must be to call text off-topic when its only housing words are shared ones. */
 const OFF_TOPIC_WITH_SHARED_WORDS = 0.75;
 
@@ -54,8 +66,8 @@ const OFF_TOPIC_WITH_SHARED_WORDS = 0.75;
  * How much the text is about housing: "clearly" (a housing-only word: 전세, 집주인, 아파트, LTV…),
  * "maybe" (only words shared with other topics) or "no". A place name alone is not housing ("sushi in Gangnam").
  */
-function housingEvidence(request: string): "clearly" | "maybe" | "no" {
-  if (HOUSING.test(request.replace(SHARED_WORDS, " "))) return "clearly";
+export function housingEvidence(request: string): "clearly" | "maybe" | "no" {
+  if (HOUSING.test(request.replace(SHARED_WORDS, " ")) || MARKET_AND_HOME_WORDS.test(request) || namesHousingTerm(request)) return "clearly";
   return HOUSING.test(request) ? "maybe" : "no";
 }
 
@@ -92,24 +104,22 @@ export function understandQuestion(question: string, entities: Entities, model: 
   }
   if (intent === "UNCLEAR" && !housing) intent = "IRRELEVANT";
 
-  const qtypeScores = model.score("qtype", features);
-  let qtype = QUESTION_TYPES[argmax(qtypeScores.probs)] ?? "other";
   if (NO_TOPIC.has(intent)) return { intent, confidence: round(prob(intent)), aspects: [], qtype: "other", rules, source: "model" };
 
   const aspectScores = model.score("aspects", features);
   const aspectProb = (a: Aspect) => aspectScores.probs[aspectScores.classes.indexOf(a)] ?? 0;
-  const own = ASPECT_OF_INTENT[intent];
-  // A single-topic question asks for another aspect only on clearer evidence than a compound one.
-  const threshold = own ? model.secondaryAspectThreshold : model.aspectThreshold;
-  const aspects = new Set<Aspect>(ASPECTS.filter((a) => aspectProb(a) >= threshold));
-  if (own) aspects.add(own);
-  // A several-part question has at least two parts: take the likeliest ones the threshold missed.
-  if (intent === "COMPREHENSIVE") {
-    for (const a of [...ASPECTS].sort((x, y) => aspectProb(y) - aspectProb(x))) {
-      if (aspects.size >= 2) break;
-      aspects.add(a);
-    }
-  }
+  // Intent and aspects are read together, so a question with two parts that need different work is
+  // COMPREHENSIVE even when the intent head alone leaned to one of them (and the other way round).
+  const reading = jointReading(
+    INTENTS.filter((i) => !NO_TOPIC.has(i)).map((i) => ({ intent: i, p: prob(i) })), aspectProb, model.aspectThreshold,
+  );
+  intent = reading.intent;
+  const aspects = new Set(reading.aspects);
+  const qtypeScores = model.score("qtype", features);
+  const qtypeProb = (t: QuestionType) => qtypeScores.probs[qtypeScores.classes.indexOf(t)] ?? 0;
+  // Drafting and reviewing are what the contract aspect asks for: without it, the likeliest other type.
+  const possible = QUESTION_TYPES.filter((t) => aspects.has("contract") || (t !== "drafting" && t !== "review"));
+  let qtype = possible.reduce((best, t) => (qtypeProb(t) > qtypeProb(best) ? t : best), possible[0]);
   if (intent === "CONTRACT_CREATION") qtype = "drafting";
   else if (intent === "CONTRACT_REVIEW") qtype = "review";
   return {
@@ -118,10 +128,38 @@ export function understandQuestion(question: string, entities: Entities, model: 
   };
 }
 
-function argmax(values: number[]): number {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
-  return best;
+/** Aspects a single-topic question may carry besides its own without becoming a several-part one (labels.md). */
+const COMPANIONS: Partial<Record<Intent, Aspect[]>> = {
+  LEGAL_CONSULT: ["contract"], CONTRACT_CREATION: ["legal"], CONTRACT_REVIEW: ["legal", "risk"], RISK_ANALYSIS: ["legal", "market"],
+  MARKET_INQUIRY: [], LOAN_CONSULT: [],
+};
+const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
+
+/**
+ * The intent and aspect set read together: every reading the labels allow (a topic with its own aspect
+ * and its companions, or COMPREHENSIVE with two or more aspects) scored by the intent head's
+ * log-probability plus each chosen aspect's log-odds over the threshold; the best wins. (Weighting the
+ * intent term ×0.5 or ×2 was no better on dev nor across writers.)
+ */
+export function jointReading(
+  intents: { intent: Intent; p: number }[], aspectProb: (a: Aspect) => number, threshold: number,
+): { intent: Intent; aspects: Aspect[] } {
+  const gain = new Map(ASPECTS.map((a) => [a, logit(aspectProb(a)) - logit(threshold)]));
+  let best: { intent: Intent; aspects: Aspect[]; score: number } | null = null;
+  for (let mask = 1; mask < 1 << ASPECTS.length; mask++) {
+    const set = ASPECTS.filter((_, i) => mask & (1 << i));
+    const aspectScore = set.reduce((sum, a) => sum + gain.get(a)!, 0);
+    for (const { intent, p } of intents) {
+      const own = ASPECT_OF_INTENT[intent];
+      const allowed = own
+        ? set.includes(own) && set.every((a) => a === own || COMPANIONS[intent]!.includes(a))
+        : set.length >= 2;
+      if (!allowed) continue;
+      const score = Math.log(Math.max(p, 1e-9)) + aspectScore;
+      if (!best || score > best.score) best = { intent, aspects: set, score };
+    }
+  }
+  return best!;
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;

@@ -10,6 +10,8 @@ import { featuriseCorpus, packModel } from "../../../../scripts/intent/model-bui
 import { trainSigmoidLr, trainSoftmaxLr } from "../../../../scripts/intent/learners";
 import { ASPECTS, corpusFile, readCorpus, splitOf } from "./corpus";
 import { DEFAULT_MODEL_PATH, loadIntentModel, modelFileSchema } from "./linear-model";
+import { housingEvidence, jointReading } from "./understand";
+import { vocabularyFeatures } from "./vocabulary";
 
 const RUNTIME = housingTeams.map((t) => ({ name: t.name, tools: t.tools }));
 const TODAY = new Date("2026-11-24T00:00:00Z");
@@ -52,7 +54,7 @@ describe("training", () => {
         aspects: trainSigmoidLr(data.aspects, F, [...ASPECTS], o),
         qtype: trainSoftmaxLr(data.qtype, F, [...QUESTION_TYPES], o),
       };
-      return JSON.stringify(packModel("lr", data.vocabulary, heads, "x", rows.length, { aspect: 0.4, secondary: 0.7 }, 8));
+      return JSON.stringify(packModel("lr", data.vocabulary, heads, "x", rows.length, { aspect: 0.4 }, 8));
     };
     expect(train()).toBe(train());
   });
@@ -68,6 +70,9 @@ describe("never a dead end", () => {
     "재개발 지역 투자 시 법률과 시세 분석",
     "jeonse deposit 못 받으면?",
     "확정일자받는법",
+    "국평이 무슨 뜻이에요",
+    "같은 단지면 59랑 84 가격 차이 보통 몇억 나요",
+    "도배 장판 새로 해주기로 한 거 특약 문구로 어떻게 써요",
   ])("plans %s", (q) => {
     const plan = planQuestion(q, RUNTIME, TODAY);
     expect(["UNCLEAR", "IRRELEVANT"]).not.toContain(plan.intent);
@@ -76,7 +81,7 @@ describe("never a dead end", () => {
     expect(QUESTION_TYPES).toContain(plan.questionType);
   });
 
-  it.each(["오늘 날씨 어때?", "파이썬으로 리스트 정렬하는 법", "Recommend a good sushi place in Gangnam", "How do I renew my passport?"])(
+  it.each(["오늘 날씨 어때?", "파이썬으로 리스트 정렬하는 법", "강남역 근처 점심 맛집 추천", "Recommend a good sushi place in Gangnam", "How do I renew my passport?"])(
     "leaves %s off-topic, with no steps",
     (q) => {
       const plan = planQuestion(q, RUNTIME, TODAY);
@@ -110,5 +115,38 @@ describe("every aspect asked is planned", () => {
   it("plans risk with market data, the law and the market analysis", () => {
     expect(tools("빌라 전세 2억 8천인데 매매가가 3억이래요 깡통전세 아닌가요?"))
       .toEqual(expect.arrayContaining(["market_data", "legal_search", "market_analysis"]));
+  });
+});
+
+describe("intent and aspects read together", () => {
+  const probs = (p: Record<string, number>) => (a: string) => p[a] ?? 0;
+  const intents = (p: Record<string, number>) => Object.entries(p).map(([intent, v]) => ({ intent: intent as never, p: v }));
+
+  it("calls a question with two confident parts of different work COMPREHENSIVE", () => {
+    const r = jointReading(intents({ LEGAL_CONSULT: 0.6, COMPREHENSIVE: 0.3, MARKET_INQUIRY: 0.1 }), probs({ legal: 0.95, market: 0.9 }), 0.3);
+    expect(r).toMatchObject({ intent: "COMPREHENSIVE", aspects: ["legal", "market"] });
+  });
+
+  it("keeps a single topic with its companion aspect (a contract review that asks what the law says)", () => {
+    const r = jointReading(intents({ CONTRACT_REVIEW: 0.7, COMPREHENSIVE: 0.2, LEGAL_CONSULT: 0.1 }), probs({ contract: 0.9, legal: 0.8 }), 0.3);
+    expect(r).toMatchObject({ intent: "CONTRACT_REVIEW", aspects: ["legal", "contract"] });
+  });
+
+  it("gives COMPREHENSIVE its likeliest second part when the aspects found only one", () => {
+    const r = jointReading(intents({ COMPREHENSIVE: 0.97, LOAN_CONSULT: 0.03 }), probs({ loan: 0.9, market: 0.2, legal: 0.1 }), 0.3);
+    expect(r).toMatchObject({ intent: "COMPREHENSIVE", aspects: ["market", "loan"] });
+  });
+});
+
+describe("domain vocabulary", () => {
+  it("finds glossary terms and statute concepts written without spaces or in English", () => {
+    expect(vocabularyFeatures("묵시적갱신 되면 중도해지 가능?")).toEqual(expect.arrayContaining(["gl:implied_renewal", "lc:implicit_renewal"]));
+    expect(vocabularyFeatures("what is the fixed date thing")).toEqual(expect.arrayContaining(["gl:fixed_date", "lc:fixed_date"]));
+    expect(vocabularyFeatures("오늘 점심 뭐 먹지")).toEqual([]);
+  });
+
+  it("counts housing words the rules lack, not restaurants", () => {
+    expect(housingEvidence("국평 시세 얼마예요")).toBe("clearly");
+    expect(housingEvidence("강남역 근처 점심 맛집 추천")).toBe("no");
   });
 });
