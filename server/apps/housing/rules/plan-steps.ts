@@ -136,7 +136,15 @@ export function buildExecutionSteps(
   const { intent } = understanding;
   if (intent === "UNCLEAR" || intent === "IRRELEVANT") return [];
   const tools: ToolPlan = { search: new Set(), analysis: new Set(), document: new Set() };
-  for (const aspect of understanding.aspects) addAspectTools(aspect, understanding, entities, tools, question);
+  // A clause or contract pasted into the question is always reviewed; "is this risky?" about it asks about
+  // the clause, not the district's jeonse ratio, unless a deposit, price or district makes the deal concrete.
+  const aspects = new Set(understanding.aspects);
+  if (entities.contractText) {
+    aspects.add("contract");
+    const concreteDeal = entities.deposit !== undefined || entities.price !== undefined || entities.region !== undefined;
+    if (!concreteDeal) aspects.delete("risk");
+  }
+  for (const aspect of aspects) addAspectTools(aspect, understanding, entities, tools, question);
   if (understanding.aspects.length === 0) tools.search.add("legal_search");
   // "How do I keep my deposit safe?" alongside a price or loan check: the deposit-return guarantees
   // (HUG, HF) are programmes policy_matcher knows, so they come with the analysis already planned.

@@ -1,7 +1,7 @@
 // Renders the analysis team's price and loan verdicts for the rules responder: price fairness and the
 // jeonse ratio (market_analysis), loan limits and repayments (loan_simulator), from tool fields only.
 import type { Language } from "../types";
-import { formatKrwExact, formatPercent } from "../tools/format";
+import { formatKrwExact, formatPercent, formatPercentRange } from "../tools/format";
 import type { MarketAnalysisOutput } from "../tools/market-analysis";
 import type { LoanSimulatorOutput } from "../tools/loan-simulator";
 import { SAMPLE_MARKET, won, type Sections } from "./responder-sections";
@@ -25,7 +25,7 @@ const RATIO_BASIS = {
 };
 
 /** `areaGiven`: whether the user named a floor area, so the comparison was among similar homes. */
-export function renderMarketAnalysis(o: MarketAnalysisOutput, l: Language, s: Sections, areaGiven = false): void {
+export function renderMarketAnalysis(o: MarketAnalysisOutput, l: Language, s: Sections, areaGiven = false, ratioVerdict = true): void {
   const ko = l === "ko";
   const subject = { price: { ko: "매매가", en: "price" }, deposit: { ko: "보증금", en: "deposit" }, monthlyRent: { ko: "월세", en: "monthly rent" } };
   const position = {
@@ -55,7 +55,7 @@ export function renderMarketAnalysis(o: MarketAnalysisOutput, l: Language, s: Se
       ? `- ${label}: ${formatPercent(r.ratioPercent)} (${RATIO_BASIS[r.basis].ko}: ${won(r.deposit, l)} / ${won(r.salePrice, l)}) → **${band}**`
       : `- ${label}: ${formatPercent(r.ratioPercent)} (${RATIO_BASIS[r.basis].en}: ${won(r.deposit, l)} / ${won(r.salePrice, l)}) → **${band}**`);
   }
-  const own = o.jeonseRatio ?? o.marketJeonseRatio;
+  const own = o.jeonseRatio ?? (ratioVerdict ? o.marketJeonseRatio : null);
   if (own) {
     const estimated = own.basis !== "user";
     s.summary.push(ko
@@ -131,13 +131,13 @@ export function renderLoanSimulator(o: LoanSimulatorOutput, l: Language, s: Sect
   if (o.product) {
     const name = ko ? o.product.productName : o.product.productNameEn;
     s.figures.push(ko
-      ? `- 적용 상품: ${name} (금리 ${formatPercent(o.product.rateMin)}~${formatPercent(o.product.rateMax)}${o.sample ? ", 예시 금리" : ""})`
+      ? `- 적용 상품: ${name} (금리 ${formatPercentRange(o.product.rateMin, o.product.rateMax)}${o.sample ? ", 예시 금리" : ""})`
       : `- Product: ${name} (rate ${formatPercent(o.product.rateMin)}–${formatPercent(o.product.rateMax)}${o.sample ? ", illustrative rates" : ""})`);
   }
   if (o.largerLoan) {
     const other = o.largerLoan.product;
     s.figures.push(ko
-      ? `- 한도가 더 필요하면: ${other.productName} (금리 ${formatPercent(other.rateMin)}~${formatPercent(other.rateMax)})로는 최대 ${won(o.largerLoan.amount, l)}까지 가능합니다.`
+      ? `- 한도가 더 필요하면: ${other.productName} (금리 ${formatPercentRange(other.rateMin, other.rateMax)})로는 최대 ${won(o.largerLoan.amount, l)}까지 가능합니다.`
       : `- If you need more: ${other.productNameEn} (rate ${formatPercent(other.rateMin)}–${formatPercent(other.rateMax)}) lends up to ${won(o.largerLoan.amount, l)}.`);
   }
   if (jeonse && o.ownFunds !== null && o.simulatedAmount !== null && o.ownFunds > 0) {

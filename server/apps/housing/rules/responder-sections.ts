@@ -1,7 +1,7 @@
 // Renders each housing tool's output as answer lines (figures, legal basis, risks) for the rules
 // responder. Every number shown is a field of the tool output or the user's entities, never a new one.
 import type { Language } from "../types";
-import { formatKrw, formatPercent } from "../tools/format";
+import { formatKrw, formatPercent, formatPercentRange } from "../tools/format";
 import type { MarketOutput } from "../tools/market-schema";
 import type { RentIncreaseOutput } from "../tools/rent-increase-check";
 import type { ContractAnalysisOutput, ContractFinding } from "../tools/contract-analysis";
@@ -40,7 +40,7 @@ const SEVERITY_LABEL = { high: { ko: "높음", en: "high" }, medium: { ko: "중�
 
 export const won = (n: number, l: Language) => formatKrw(n, l);
 
-export function renderMarketData(o: MarketOutput, l: Language, s: Sections): void {
+export function renderMarketData(o: MarketOutput, l: Language, s: Sections, askedDeal?: string): void {
   const ko = l === "ko";
   // No filler for filters the question did not set: "서울 아파트", "서울", never "서울 전체 전체 유형".
   const where = o.region ? (ko ? o.region.nameKo : o.region.nameEn) : ko ? "서울" : "Seoul";
@@ -65,7 +65,8 @@ export function renderMarketData(o: MarketOutput, l: Language, s: Sections): voi
     }
   }
   s.figures.push("");
-  const main = o.stats.find((r) => r.transactionType === (o.transactionType ?? "")) ?? o.stats[0];
+  // The summary line speaks of the deal the tool filtered on, else the one the question named, else the first.
+  const main = o.stats.find((r) => r.transactionType === (o.transactionType ?? askedDeal ?? "")) ?? o.stats[0];
   const sampleTag = o.sample ? (ko ? ", 샘플 데이터" : ", sample data") : "";
   // A monthly row's amount is the deposit: the rent leads, the deposit stands beside it.
   const figure = main.monthlyRent
@@ -153,7 +154,7 @@ export function renderPolicyMatcher(o: PolicyMatcherOutput, l: Language, s: Sect
   s.figures.push(ko ? "**정책 금융 상품**" : "**Government programmes**", "");
   for (const m of o.matches.filter((x) => x.status !== "ineligible")) {
     const limit = m.maxLoanKrw !== null ? (ko ? `, 한도 ${won(m.maxLoanKrw, l)}` : `, up to ${won(m.maxLoanKrw, l)}`) : "";
-    const rate = m.rateMinPercent !== null && m.rateMaxPercent !== null ? (ko ? `, 금리 ${formatPercent(m.rateMinPercent)}~${formatPercent(m.rateMaxPercent)}` : `, rate ${formatPercent(m.rateMinPercent)}–${formatPercent(m.rateMaxPercent)}`) : "";
+    const rate = m.rateMinPercent !== null && m.rateMaxPercent !== null ? (ko ? `, 금리 ${formatPercentRange(m.rateMinPercent, m.rateMaxPercent)}` : `, rate ${formatPercentRange(m.rateMinPercent, m.rateMaxPercent, "–")}`) : "";
     s.figures.push(`- **${ko ? m.nameKo : m.nameEn}** (${status[m.status][l]}${limit}${rate}) — ${ko ? m.descriptionKo : m.descriptionEn}`);
     for (const c of m.checks.filter((c) => c.result !== "pass")) s.figures.push(`  - ${ko ? c.ko : c.en}`);
   }
@@ -239,7 +240,7 @@ export function renderLoanSearch(output: unknown, l: Language, s: Sections): voi
     const name = ko ? str(p.productName) : str(p.productNameEn) ?? str(p.productName);
     const bank = ko ? str(p.bank) : str(p.bankEn) ?? str(p.bank);
     const rateMin = num(p.rateMin), rateMax = num(p.rateMax), limit = num(p.limitKrw);
-    const rate = rateMin !== undefined && rateMax !== undefined ? `${formatPercent(rateMin)}~${formatPercent(rateMax)}` : "";
+    const rate = rateMin !== undefined && rateMax !== undefined ? formatPercentRange(rateMin, rateMax) : "";
     s.figures.push(`- ${name ?? ""}${bank ? ` (${bank})` : ""}${rate ? ` — ${ko ? "금리" : "rate"} ${rate}` : ""}${limit !== undefined ? `, ${ko ? "한도" : "limit"} ${won(limit, l)}` : ""}`);
   }
   s.figures.push("");

@@ -54,18 +54,34 @@ function offTopic(agg: AggregatedResults, type: QuestionType): Set<string> {
   const defined = housingOutput(o, "glossary_lookup")?.terms.length ?? 0;
   if (type === "definition" && defined > 0) return new Set(["policy_matcher", "loan_simulator", "market_data", "market_summary", "real_estate_search"]);
   if (type === "calculation" && housingOutput(o, "housing_calculator")?.computed) return new Set(["market_data", "market_summary", "real_estate_search"]);
+  // A contract review names no home unless it names a district: Seoul-wide prices and ratios say nothing about it.
+  // Nor do they answer a legal or procedural question that gives no place and no amount ("what happens to my
+  // deposit at auction?"): the law answers it, and a Seoul median beside it only distracts.
+  const e = agg.entities;
+  const placeless = e.region === undefined && e.deposit === undefined && e.price === undefined && e.monthlyRent === undefined;
+  const lawAnswers = (o.legal_search ?? o.legal_search_keyword) !== undefined && ["other", "permissibility", "procedure"].includes(type);
+  if (placeless && o.contract_analysis === undefined && (type === "review" || lawAnswers)) return new Set(["market_data", "market_summary", "market_analysis"]);
   return new Set();
+}
+
+/**
+ * A jeonse-ratio verdict ("깡통전세 위험도 안전") speaks of a deposit: the user's own, or a district's going rate
+ * in a jeonse question. A Seoul-wide ratio, or a sale or monthly-rent question, gets the figures but no verdict.
+ */
+function ratioVerdictFits(e: AggregatedResults["entities"]): boolean {
+  if (e.deposit !== undefined) return true;
+  return e.region !== undefined && (e.transactionType === undefined || e.transactionType === "jeonse");
 }
 
 function collectSections(agg: AggregatedResults, l: Language, skip: Set<string> = new Set()): Sections {
   const s = emptySections();
   const o = Object.fromEntries(Object.entries(agg.outputs).filter(([tool]) => !skip.has(tool)));
   const market = housingOutput(o, "market_data", "market_summary");
-  if (market) renderMarketData(market, l, s);
+  if (market) renderMarketData(market, l, s, agg.entities.transactionType);
   if (o.real_estate_search) renderListings(o.real_estate_search, l, s);
   if (o.loan_search) renderLoanSearch(o.loan_search, l, s);
   const analysis = housingOutput(o, "market_analysis");
-  if (analysis) renderMarketAnalysis(analysis, l, s, agg.entities.areaM2 !== undefined);
+  if (analysis) renderMarketAnalysis(analysis, l, s, agg.entities.areaM2 !== undefined, ratioVerdictFits(agg.entities));
   const simulation = housingOutput(o, "loan_simulator");
   if (simulation) renderLoanSimulator(simulation, l, s);
   const programmes = housingOutput(o, "policy_matcher");

@@ -79,10 +79,10 @@ function risk(code: string, severity: "high" | "medium" | "low", pattern: string
 }
 
 const RISK_RULES: RiskRuleRow[] = [
-  risk("deposit_return_delay", "high", "(deposit|보증금)[^.\\n]{0,60}(returned|refunded|repaid)[^.\\n]{0,40}(new|next|following) tenant|보증금[^.\\n]{0,40}(새로운|신규|다음|후속)\\s?(임차인|세입자)[^.\\n]{0,30}(후|이후|때|까지)|(새로운|신규|다음)\\s?(임차인|세입자)[^.\\n]{0,30}(입주|계약|구해)[^.\\n]{0,30}보증금[^.\\n]{0,20}(반환|돌려)",
+  risk("deposit_return_delay", "high", "(deposit|보증금)[^.\\n]{0,60}(returned|refunded|repaid)[^.\\n]{0,40}(new|next|following) tenant|보증금[^.\\n]{0,40}(새로운|신규|다음|후속)\\s?(임차인|세입자)[^.\\n]{0,30}(후|이후|때|까지)|(새로운|신규|다음)\\s?(임차인|세입자)[^.\\n]{0,30}(입주|계약|구해)[^.\\n]{0,30}보증금[^.\\n]{0,20}(반환|돌려)|보증금[^.\\n]{0,40}(종료|만료|퇴거|퇴실|명도|이사)\\s?(일\\s?)?(후|뒤|이후|로부터)\\s?\\d+\\s?(개월|달|주|일)[^.\\n]{0,20}(반환|돌려)|deposit[^.\\n]{0,60}within \\d+ (months?|weeks?|days?) (after|of|following|from) (the )?(end|expiry|expiration|termination|move.out)",
     "보증금 반환 지연", "Deposit return delayed",
-    "보증금 반환을 새 임차인 입주 등에 연동하면 계약 종료 후에도 돌려받지 못할 수 있습니다. 임대인의 반환 의무는 명도와 동시이행입니다.",
-    "Tying the deposit's return to a new tenant can leave it unpaid after the lease ends; the landlord must return it when you move out.",
+    "보증금 반환을 새 임차인 입주에 연동하거나 종료 후 몇 달 뒤로 미루면 계약이 끝나도 돌려받지 못할 수 있습니다. 임대인의 반환 의무는 명도와 동시이행입니다.",
+    "Tying the deposit's return to a new tenant, or putting it months after the end, can leave it unpaid after the lease ends; the landlord must return it when you move out.",
     "\"계약 종료일에 보증금 전액을 반환한다\"로 고치세요.", "Rewrite as: the full deposit is returned on the end date.",
     "주택임대차보호법 제4조 제2항, 민법 제536조"),
   risk("excessive_restoration", "medium", "restor(e|ation)[^.\\n]{0,40}(all|entire|fully|brand.new|original condition including)|원상\\s?복구[^.\\n]{0,40}(전부|모든|일체|전체|신축|새것|새\\s?것|최초|도배|장판)",

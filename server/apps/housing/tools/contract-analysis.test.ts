@@ -38,6 +38,11 @@ describe("contract_analysis", () => {
     expect(out.findings.map((f) => f.code)).toEqual(expect.arrayContaining(["move_in_report_ban", "deposit_return_delay", "renewal_right_waiver"]));
   });
 
+  it("flags a deposit returned months after the lease ends, in Korean and English", async () => {
+    expect((await run("임대인은 보증금을 계약 종료 후 6개월 이내에 반환한다")).findings.map((f) => f.code)).toContain("deposit_return_delay");
+    expect((await run("The deposit shall be returned within 3 months after the end of the lease.")).findings.map((f) => f.code)).toContain("deposit_return_delay");
+  });
+
   it("finds nothing in a fair clause and English text without patterns", async () => {
     const fair = await run("임대인은 계약 종료일에 보증금 전액을 반환한다. 임차인은 전입신고를 할 수 있다.");
     expect(fair.findings).toEqual([]);

@@ -59,3 +59,8 @@ export function formatKrwExact(amount: number, language: "ko" | "en"): string {
 export function formatPercent(value: number): string {
   return `${Number(value.toFixed(2))}%`;
 }
+
+/** A rate range, "3.6%~4.8%"; a fixed rate (both ends equal) is one figure, not "1.5%~1.5%". */
+export function formatPercentRange(min: number, max: number, separator = "~"): string {
+  return formatPercent(min) === formatPercent(max) ? formatPercent(min) : `${formatPercent(min)}${separator}${formatPercent(max)}`;
+}

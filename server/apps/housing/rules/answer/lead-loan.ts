@@ -5,6 +5,7 @@ import type { LoanProductResult } from "../../tools/loan-search";
 import type { PolicyMatcherOutput } from "../../tools/policy-matcher";
 import { namedLoanPatterns } from "../question-kind";
 import { NO_LEAD, outputOf, pct, say, won, type Lead, type LeadInput } from "./lead-types";
+import { formatPercentRange } from "../../tools/format";
 
 const PURPOSE = {
   purchase: { ko: "주택구입자금", en: "home-purchase" }, jeonse: { ko: "전세자금", en: "jeonse" },
@@ -32,7 +33,7 @@ function productsOf(input: LeadInput): LoanProductResult[] {
   return o?.products ?? [];
 }
 
-const rate = (p: LoanProductResult) => `${pct(p.rateMin)}~${pct(p.rateMax)}`;
+const rate = (p: LoanProductResult) => formatPercentRange(p.rateMin, p.rateMax);
 
 /** Products whose programme or bank the question names (디딤돌, 버팀목, 카카오뱅크…), cheapest first. */
 function namedProducts(input: LeadInput, products: LoanProductResult[]): LoanProductResult[] {

@@ -44,8 +44,9 @@ export function marketLead(input: LeadInput): Lead {
   if (o.totalCount === 0 || !o.period) {
     return { lines: [say(l, `${place}의 거래 자료를 찾지 못했습니다.`, `No transactions were found for ${place}.`)], followUp: regionFollowUp(o, l) };
   }
-  // A comparison ("전세랑 월세 중 어느 쪽이 나을까요?") needs every deal type side by side.
-  const deal = input.type === "comparison" ? undefined : dealOf(input.query, input.agg.entities);
+  // A comparison of deals ("전세랑 월세 중 어느 쪽이 나을까요?") needs every deal type side by side; any other
+  // comparison (districts, prices "like", over time) stays on the deal the question names ("I want to buy…").
+  const deal = input.type === "comparison" && comparesDeals(input.query) ? undefined : dealOf(input.query, input.agg.entities);
   const complex = complexNote(o, l);
   const period = say(l, `${o.period.from}~${o.period.to}`, `${o.period.from} to ${o.period.to}`);
   if (asksTrend(input.query)) {
@@ -73,6 +74,13 @@ export function marketLead(input: LeadInput): Lead {
     ? `${place} ${body.join(", ")}입니다 (${period}, 거래 ${count}건${sample}).`
     : `For ${place}, ${body.join("; ")} (${period}, ${count} deals${sample}).`;
   return { lines: [...complex, lead], followUp: regionFollowUp(o, l) };
+}
+
+const DEAL_WORDS = [/매매|매수|구입|구매|사는\s*게|살까|\bbuy(?:ing)?\b|purchas/i, /전세(?!\s*가율)|jeonse/i, /월세|반전세|monthly|\brent(?:ing)?\b|wolse/i];
+
+/** The question weighs two kinds of deal against each other (buy vs jeonse, jeonse vs monthly rent). */
+export function comparesDeals(query: string): boolean {
+  return DEAL_WORDS.filter((re) => re.test(query)).length >= 2;
 }
 
 /** A named complex: found → its own figures; not in the data → said, and the district figures follow. */

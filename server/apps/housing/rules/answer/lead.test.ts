@@ -102,7 +102,11 @@ describe("other leads", () => {
       marketJeonseRatio: { ratioPercent: 46.3, deposit: 1_100_000_000, salePrice: 2_376_000_000, basis: "market", risk } };
     const a = { ...agg("MARKET_INQUIRY", { market_data: market, market_analysis: analysis }, "en"), entities: { transactionType: "monthly" as const } };
     expect(answer("How much is monthly rent for an apartment in Yongsan-gu?", "amount", a).lead).toMatch(/median monthly rent is ₩3,100,000/);
-    expect(answer("Is a jeonse in Yongsan-gu risky?", "other", a).lead).toMatch(/46\.3%/);
+    // The planner reads this question's own entities: the district and a jeonse.
+    const risky = { ...a, entities: { region: "용산구", transactionType: "jeonse" as const } };
+    expect(answer("Is a jeonse in Yongsan-gu risky?", "other", risky).lead).toMatch(/46\.3%/);
+    // Without a district the Seoul-wide ratio gives figures but no verdict on anyone's deposit.
+    expect(answer("Is a jeonse risky?", "other", { ...a, entities: { transactionType: "jeonse" as const } }).lead).not.toMatch(/46\.3%/);
   });
 
   it("answers a clause's validity asked without the contract with the law's verdict, then asks for the text", () => {

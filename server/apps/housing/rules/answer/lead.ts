@@ -84,7 +84,9 @@ export function composeLead(input: LeadInput, summaryLead: Composer): Lead {
   // A trend or buy/rent question about prices is a market question whatever the intent says.
   const market = input.agg.outputs.market_data ?? input.agg.outputs.market_summary;
   const pricey = market && !input.agg.outputs.market_analysis && /시세|가격|집값|중앙값|상승|하락|추이|거래량|price|market|trend|cost/i.test(input.query) ? [marketLead] : [];
-  const order = [...(byType[input.type] ?? []), ...subjectComposers(input, summaryLead), ...pricey, legalExplanationLead, loanLead, marketLead, summaryLead];
+  // Text the user pasted was reviewed: "is this risky / valid?" is about that text, whatever the intent says.
+  const reviewed = input.agg.outputs.contract_analysis && !["definition", "calculation", "drafting"].includes(input.type) ? [reviewLead] : [];
+  const order = [...reviewed, ...(byType[input.type] ?? []), ...subjectComposers(input, summaryLead), ...pricey, legalExplanationLead, loanLead, marketLead, summaryLead];
   let followUp: string | null = null;
   for (const compose of order) {
     const lead = compose(input);
