@@ -8,13 +8,15 @@ import type { RunEvent } from "./types";
 
 export async function appendRunEvents(tx: Db | Tx, events: RunEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.insert(runEvents).values(events.map((e) => {
+  // Issued together: the insert and the notifications pipeline on the transaction's connection.
+  const insert = tx.insert(runEvents).values(events.map((e) => {
     const { runId, seq, type, at, ...payload } = e as RunEvent & Record<string, unknown>;
     return { runId, seq, type, at: new Date(at), payload };
-  }));
-  for (const runId of new Set(events.map((e) => e.runId))) {
-    await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${notifyPayload(runId)})`);
-  }
+  })).execute();
+  const notifies = [...new Set(events.map((e) => e.runId))].map((runId) => tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${notifyPayload(runId)})`).then(() => undefined));
+  const results = await Promise.allSettled([insert, ...notifies]);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
 }
 
 /** A run's events after `afterSeq`, in order, as they crossed the wire. */

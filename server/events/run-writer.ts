@@ -137,15 +137,18 @@ export class RunWriter {
     const runId = this.runId;
     const lastSeq = events.length ? events[events.length - 1].seq : this.seq;
     try {
+      // Every statement of the flush is issued before any is awaited: postgres.js pipelines them on
+      // the transaction's one connection (one write, one round trip instead of one each), and the
+      // transaction still commits only once all of them succeeded (docs/perf/issue-14.md §6.1).
       await this.database.sql.begin(async (tx: TxSql) => {
         const typed = asDrizzle(tx);
-        await appendRunEvents(typed, events);
+        const pending: Promise<unknown>[] = [appendRunEvents(typed, events)];
         if (checkpoints.length) {
-          await typed.insert(checkpointsTable).values(checkpoints.map((c) => ({ runId, seq: c.seq, node: c.node, state: c.state })));
+          pending.push(typed.insert(checkpointsTable).values(checkpoints.map((c) => ({ runId, seq: c.seq, node: c.node, state: c.state }))).execute());
         }
         if (calls.length) {
           const excluded = (column: string) => sql.raw(`excluded.${column}`);
-          await typed.insert(toolCallsTable).values(calls.map((c) => ({
+          pending.push(typed.insert(toolCallsTable).values(calls.map((c) => ({
             runId, callKey: c.callKey, tool: c.tool, args: c.args ?? {}, teams: c.teams, status: c.status, attempt: c.attempt,
             attempts: c.attempts, fallbackFor: c.fallbackFor, startedAt: c.startedAt ? new Date(c.startedAt) : null,
             finishedAt: c.finishedAt ? new Date(c.finishedAt) : null, durationMs: c.durationMs, result: c.result ?? null, error: c.error,
@@ -157,7 +160,7 @@ export class RunWriter {
               startedAt: excluded("started_at"), finishedAt: excluded("finished_at"), durationMs: excluded("duration_ms"),
               result: excluded("result"), error: excluded("error"),
             },
-          });
+          }).execute());
         }
         const cols: Record<string, unknown> = { ...patch };
         for (const k of ["decisions", "orchestration", "steps", "citations"] as const) {
@@ -165,9 +168,11 @@ export class RunWriter {
         }
         if (events.length) cols.last_seq = lastSeq;
         if (Object.keys(cols).length) {
-          await tx`update runs set ${tx(cols as Record<string, never>)} where id = ${runId}`;
+          pending.push(tx`update runs set ${tx(cols as Record<string, never>)} where id = ${runId}`.execute());
         }
-        for (const extra of extras) await extra(tx);
+        // Extras keep their own order among themselves; their first statement joins the pipeline.
+        if (extras.length) pending.push((async () => { for (const extra of extras) await extra(tx); })());
+        await settleAll(pending);
       });
     } catch (e) {
       // Put the work back so a later flush can retry it; order is kept by seq.
@@ -184,4 +189,11 @@ export class RunWriter {
     if (events.length) publish(runId, events);
     if (events.length) observeRunEvents(events);
   }
+}
+
+/** Waits for every promise (so none is left running or unobserved), then throws the first failure. */
+async function settleAll(pending: Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(pending);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
 }

@@ -167,13 +167,18 @@ async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void>
   });
   const sessionId = state.sessionId;
   ctx.writer.inTransaction(async (tx) => {
+    // Issued together (pipelined on the flush's connection); the flush waits for all of them.
+    const writes: Promise<unknown>[] = [];
     if (sessionId) {
       const db = asDrizzle(tx);
-      await db.insert(messages).values({ sessionId, runId: state.runId, role: "assistant", content: answer });
-      await db.update(chatSessions).set({ updatedAt: sql`now()` }).where(eq(chatSessions.id, sessionId));
+      writes.push(db.insert(messages).values({ sessionId, runId: state.runId, role: "assistant", content: answer }).execute());
+      writes.push(db.update(chatSessions).set({ updatedAt: sql`now()` }).where(eq(chatSessions.id, sessionId)).execute());
     }
     const record = memoryRecord(state, durationMs);
-    if (ctx.memory && record) await recordExecution(tx, record);
+    if (ctx.memory && record) writes.push(recordExecution(tx, record));
+    const results = await Promise.allSettled(writes);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
   });
   ctx.writer.emit("run_completed", { answer, degraded, missing: final?.missing ?? [], durationMs });
   await ctx.writer.flush();
