@@ -35,12 +35,26 @@ async function stored(runId: string) {
 }
 
 describe("RunWriter flush", () => {
+  it("replaces a tool call row by call key on a later flush", async () => {
+    const { database, runId } = await freshRun();
+    const writer = new RunWriter(database, runId, 1, 0);
+    writer.toolCall({ ...call("a"), status: "running", result: null });
+    await writer.flush();
+    writer.toolCall({ ...call("a"), attempt: 2 });
+    await writer.flush();
+    const s = await stored(runId);
+    expect(s.calls.map((c) => [c.callKey, c.status, c.attempt])).toEqual([["a", "succeeded", 2]]);
+    expect(() => writer.updateRun({ nope: 1 } as never)).not.toThrow();
+    await expect(writer.flush()).rejects.toThrow(/no patchable column nope/);
+    writer.abandon();
+  });
+
   it("commits a flush's events, checkpoint, tool calls, run fields and extras together", async () => {
     const { database, runId } = await freshRun();
     const writer = new RunWriter(database, runId, 1, 0);
     writer.toolCall(call("a"));
-    writer.toolCall(call("b"));
-    writer.updateRun({ intent: "W1_WORKLOAD", teams: ["search"], steps: [{ id: "s1" }] });
+    writer.toolCall({ ...call("b"), result: null, startedAt: null, fallbackFor: "a" });
+    writer.updateRun({ intent: "W1_WORKLOAD", teams: ["search"], steps: [{ id: "s1" }], orchestration: null, finished_at: "2026-01-02T03:04:05.000Z" });
     writer.checkpoint("planning", { node: "planning" });
     writer.emit("execution_start", { orchestrated: true, stepCount: 3 });
     let extraRan = false;
@@ -54,7 +68,16 @@ describe("RunWriter flush", () => {
     expect(s.events.map((e) => [e.seq, e.type])).toEqual([[1, "run_started"], [2, "checkpoint_saved"], [3, "execution_start"]]);
     expect(s.cps.map((c) => [c.seq, c.node])).toEqual([[1, "planning"]]);
     expect(s.calls.map((c) => c.callKey).sort()).toEqual(["a", "b"]);
-    expect(s.run).toMatchObject({ intent: "W1_WORKLOAD", teams: ["search"], steps: [{ id: "s1" }], lastSeq: 3, retries: 7 });
+    expect(s.run).toMatchObject({ intent: "W1_WORKLOAD", teams: ["search"], steps: [{ id: "s1" }], lastSeq: 3, retries: 7, orchestration: null, question: "pipelined flush", status: "running" });
+    expect(s.run.finishedAt?.toISOString()).toBe("2026-01-02T03:04:05.000Z");
+    const b = s.calls.find((c) => c.callKey === "b")!;
+    // JSON null arrives as SQL NULL, not as a jsonb 'null'.
+    const [nulls] = await database.sql<{ n: number }[]>`select count(*)::int as n from tool_calls where run_id = ${runId} and call_key = 'b' and result is null and started_at is null`;
+    expect(nulls.n).toBe(1);
+    expect(b).toMatchObject({ fallbackFor: "a", teams: ["search"], attempt: 1, status: "succeeded", args: { q: "b" } });
+    expect(s.calls.find((c) => c.callKey === "a")!.result).toEqual({ items: ["a"] });
+    expect(s.events[1].payload).toEqual({ node: "planning", checkpointSeq: 1 });
+    expect(s.cps[0].state).toEqual({ node: "planning" });
   });
 
   it("commits nothing of a flush whose one statement fails, and keeps the work for the next flush", async () => {

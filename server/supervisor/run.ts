@@ -1,9 +1,9 @@
 // A run's lifecycle: create it (row, first message, run_started) in one transaction, execute it
 // detached from the request under a lease, finish it completed or failed — never left running.
-import { and, desc, eq, max, sql } from "drizzle-orm";
+import { and, eq, max, sql } from "drizzle-orm";
 import { asDrizzle } from "../db/raw-handle";
 import type { Database } from "../db/client";
-import { chatSessions, checkpoints, messages, runEvents, runs } from "../db/schema";
+import { chatSessions, messages, runEvents, runs } from "../db/schema";
 import { AppError } from "../errors";
 import { appendRunEvents } from "../events/append";
 import { instanceId, publish } from "../events/bus";
@@ -12,6 +12,8 @@ import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
 import { userHash } from "../telemetry/run-ids";
 import { RunWriter, writeStats } from "../events/run-writer";
+import { insertEvents } from "../events/run-statements";
+import { newId, runStatements } from "./run-statements";
 import { evaluateFlags } from "../flags";
 import { queryPatternOf, recordExecution } from "../memory";
 import type { ToolObservation } from "../memory";
@@ -49,34 +51,44 @@ interface RunsGlobal {
 const g = globalThis as unknown as { __ensembleRuns?: RunsGlobal };
 const registry: RunsGlobal = (g.__ensembleRuns ??= { active: new Map(), controllers: new Map() });
 
-/** Creates the run (and the session when none is given) and its first event, all or nothing. */
-export async function createRun(database: Database, input: StartRunInput): Promise<{ runId: string; sessionId: string; flags: FlagSnapshot }> {
+/**
+ * Creates the run (and the session when none is given) and its first event, all or nothing, and returns
+ * that event so the caller can send it at once. Ids are made here, so every statement of the transaction
+ * is issued together (pipelined, docs/perf/issue-14.md §6.1): BEGIN, one batch, COMMIT.
+ */
+export async function createRun(database: Database, input: StartRunInput): Promise<{ runId: string; sessionId: string; flags: FlagSnapshot; started: RunEvent }> {
   const message = input.message.trim();
   if (!message) throw new AppError("bad_request:chat", "message must not be empty");
   if (message.length > MAX_MESSAGE_LENGTH) throw new AppError("bad_request:chat", `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
   const flags = await evaluateFlags(database.db, input.userId, input.flagOverrides);
-  const created = await database.db.transaction(async (tx) => {
-    let sessionId = input.sessionId ?? null;
-    if (sessionId) {
-      const [s] = await tx.select({ id: chatSessions.id }).from(chatSessions).where(and(eq(chatSessions.id, sessionId), eq(chatSessions.userId, input.userId)));
-      if (!s) throw new AppError("not_found:session", "no such chat session");
-      await tx.update(chatSessions).set({ updatedAt: new Date() }).where(eq(chatSessions.id, sessionId));
-    } else {
-      const [s] = await tx.insert(chatSessions).values({ userId: input.userId, title: message.slice(0, 60) }).returning({ id: chatSessions.id });
-      sessionId = s.id;
-    }
-    const [run] = await tx.insert(runs).values({
-      userId: input.userId, sessionId, question: message, flags, ownerId: instanceId(),
-      leaseExpiresAt: new Date(Date.now() + leaseMs()), lastSeq: 1,
-    }).returning({ id: runs.id, startedAt: runs.startedAt });
-    await tx.insert(messages).values({ sessionId, runId: run.id, role: "user", content: message });
-    await appendRunEvents(tx, [{ runId: run.id, seq: 1, type: "run_started", at: run.startedAt.toISOString(), question: message, sessionId, userId: input.userId }]);
-    writeStats.transactions++;
-    writeStats.rows += input.sessionId ? 3 : 4;
-    return { runId: run.id, sessionId, flags, at: run.startedAt };
+  const q = runStatements(database.db);
+  const runId = newId();
+  const sessionId = input.sessionId ?? newId();
+  const startedAt = new Date();
+  const started: RunEvent = { runId, seq: 1, type: "run_started", at: startedAt.toISOString(), question: message, sessionId, userId: input.userId };
+  await database.sql.begin(async (tx) => {
+    const session = input.sessionId
+      ? q.touchSession(tx, { sessionId, userId: input.userId })
+      : q.insertSession(tx, { id: sessionId, userId: input.userId, title: message.slice(0, 60) });
+    const rest = [
+      q.insertRun(tx, {
+        id: runId, userId: input.userId, sessionId, question: message, flags, ownerId: instanceId(),
+        leaseExpiresAt: new Date(startedAt.getTime() + leaseMs()), startedAt,
+      }),
+      q.insertMessage(tx, { sessionId, runId, role: "user", content: message }),
+      ...insertEvents(tx, runId, [started]),
+    ];
+    const [touched, ...results] = await Promise.allSettled([session, ...rest]);
+    // The session's answer first: a session that is not this user's explains any failure after it.
+    if (touched.status === "rejected") throw touched.reason;
+    if (input.sessionId && touched.value.length === 0) throw new AppError("not_found:session", "no such chat session");
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
   });
-  observeRunEvents([{ runId: created.runId, seq: 1, type: "run_started", at: created.at.toISOString(), question: message, sessionId: created.sessionId, userId: input.userId }]);
-  return { runId: created.runId, sessionId: created.sessionId, flags: created.flags };
+  writeStats.transactions++;
+  writeStats.rows += input.sessionId ? 3 : 4;
+  observeRunEvents([started]);
+  return { runId, sessionId, flags, started };
 }
 
 /** Starts executing a created run in the background; the returned promise settles when it ends. */
@@ -98,9 +110,9 @@ export function activeRunCount(): number {
 }
 
 async function runToEnd(database: Database, runId: string, opts: RunOptions, controller: AbortController): Promise<void> {
-  const [run] = await database.db.select().from(runs).where(eq(runs.id, runId));
+  const q = runStatements(database.db);
+  const [[run], [last]] = await Promise.all([q.readRun.execute({ runId }), q.readLastCheckpoint.execute({ runId })]);
   if (!run || run.status !== "running") return;
-  const [last] = await database.db.select().from(checkpoints).where(eq(checkpoints.runId, runId)).orderBy(desc(checkpoints.seq)).limit(1);
   const flags = run.flags;
   const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0);
   const usage: LlmUsage[] = [];
