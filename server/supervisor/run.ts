@@ -1,6 +1,6 @@
 // A run's lifecycle: create it (row, first message, run_started) in one transaction, execute it
 // detached from the request under a lease, finish it completed or failed — never left running.
-import { and, eq, max, sql } from "drizzle-orm";
+import { and, eq, inArray, max, sql } from "drizzle-orm";
 import { asDrizzle } from "../db/raw-handle";
 import type { Database } from "../db/client";
 import { chatSessions, messages, runEvents, runs } from "../db/schema";
@@ -91,13 +91,28 @@ export async function createRun(database: Database, input: StartRunInput): Promi
   return { runId, sessionId, flags, started };
 }
 
-/** Starts executing a created run in the background; the returned promise settles when it ends. */
+/**
+ * Starts executing a created run in the background; the returned promise settles when it ends. At most
+ * ENSEMBLE_MAX_ACTIVE_RUNS (default: pool size − 2) runs execute at once per process; the others wait their turn (FIFO) with their
+ * lease kept alive, so a burst of chats does not put every chat's first statements behind hundreds of
+ * in-flight runs' commits on the connection pool (docs/perf/issue-14.md §6.3).
+ */
 export function executeRun(database: Database, runId: string, opts: RunOptions): Promise<void> {
   const existing = registry.active.get(runId);
   if (existing) return existing;
   const controller = new AbortController();
   registry.controllers.set(runId, controller);
-  const p = runToEnd(database, runId, opts, controller).finally(() => {
+  const p = admission.run(async () => {
+    unqueueLease(runId);
+    if (controller.signal.aborted) return; // its lease went to another instance while it waited
+    const heartbeat = startHeartbeat(database, runId, controller);
+    try {
+      await runToEnd(database, runId, opts, controller);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }, maxActiveRuns(database), () => queueLease(runId, database, controller)).finally(() => {
+    unqueueLease(runId);
     registry.active.delete(runId);
     registry.controllers.delete(runId);
   });
@@ -105,9 +120,80 @@ export function executeRun(database: Database, runId: string, opts: RunOptions):
   return p;
 }
 
+/** Runs started and not yet ended in this process, executing or waiting for a slot. */
 export function activeRunCount(): number {
   return registry.active.size;
 }
+
+/** Runs waiting for an execution slot. */
+export function queuedRunCount(): number {
+  return admission.waiting;
+}
+
+/** A FIFO counting semaphore: `run(task, limit)` starts the task once fewer than `limit` tasks are running. */
+class Admission {
+  private running = 0;
+  private queue: (() => void)[] = [];
+  get waiting(): number {
+    return this.queue.length;
+  }
+  /** `onQueued` is called when the task has to wait for a slot. */
+  async run<T>(task: () => Promise<T>, limit: number, onQueued?: () => void): Promise<T> {
+    if (this.running >= limit) {
+      onQueued?.();
+      await new Promise<void>((resolve) => this.queue.push(resolve));
+    } else this.running++;
+    try {
+      return await task();
+    } finally {
+      const next = this.queue.shift();
+      if (next) next(); // the slot passes straight to the next run
+      else this.running--;
+    }
+  }
+}
+
+// Queued runs keep their leases with ONE statement per beat for the whole queue (a heartbeat each would
+// add one commit per queued run every few seconds: as many as the executing runs' own commits at c200).
+const queuedLeases = new Map<string, { database: Database; controller: AbortController }>();
+let queueBeat: NodeJS.Timeout | null = null;
+
+function queueLease(runId: string, database: Database, controller: AbortController): void {
+  queuedLeases.set(runId, { database, controller });
+  queueBeat ??= setInterval(() => void renewQueuedLeases(), Math.max(250, leaseMs() / 3));
+  queueBeat.unref();
+}
+
+function unqueueLease(runId: string): void {
+  queuedLeases.delete(runId);
+  if (queuedLeases.size === 0 && queueBeat) {
+    clearInterval(queueBeat);
+    queueBeat = null;
+  }
+}
+
+async function renewQueuedLeases(): Promise<void> {
+  const byDatabase = new Map<Database, string[]>();
+  for (const [runId, { database }] of queuedLeases) byDatabase.set(database, [...(byDatabase.get(database) ?? []), runId]);
+  for (const [database, ids] of byDatabase) {
+    try {
+      const kept = await database.db.update(runs).set({ leaseExpiresAt: sql`now() + ${leaseMs() / 1000} * interval '1 second'` })
+        .where(and(inArray(runs.id, ids), eq(runs.ownerId, instanceId()), eq(runs.status, "running"))).returning({ id: runs.id });
+      const live = new Set(kept.map((r) => r.id));
+      for (const id of ids) if (!live.has(id)) queuedLeases.get(id)?.controller.abort(new Error("lease lost: another instance owns this run"));
+    } catch {
+      /* a missed beat is fine; the lease has slack */
+    }
+  }
+}
+
+// Two pooled connections stay free for the request path (8 with the default pool of 10). Measured at c200
+// (load): 8 gave first event p50/p95 60 ms / 1.2 s and 25 runs/s, 24 gave 211 ms / 2.2 s and 18 runs/s
+// (docs/perf/issue-14.md §7).
+const maxActiveRuns = (database: Database) =>
+  Math.max(1, Number(process.env.ENSEMBLE_MAX_ACTIVE_RUNS ?? database.max - 2));
+const ag = globalThis as unknown as { __ensembleAdmission?: Admission };
+const admission: Admission = (ag.__ensembleAdmission ??= new Admission());
 
 async function runToEnd(database: Database, runId: string, opts: RunOptions, controller: AbortController): Promise<void> {
   const q = runStatements(database.db);
@@ -126,7 +212,6 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
     startedAtMs: run.startedAt.getTime(),
     resumed: Boolean(last),
   };
-  const heartbeat = startHeartbeat(database, runId, controller);
   let state: SupervisorState = {
     schemaVersion: CHECKPOINT_VERSION, runId, query: run.question, sessionId: run.sessionId, userId: run.userId, flags, planning: null, execution: null,
     teamResults: {}, aggregated: null, finalResponse: null, timings: {}, errors: [], status: "running",
@@ -143,8 +228,6 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
     await finishRun(ctx, state);
   } catch (e) {
     await failRun(ctx, state, e);
-  } finally {
-    clearInterval(heartbeat);
   }
 }
 
