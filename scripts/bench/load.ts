@@ -147,7 +147,11 @@ export async function runLoad(opts: LoadOptions): Promise<Record<string, unknown
   const cluster = await startEmbeddedCluster(dir, { log: () => {}, unixSocket: opts.unixSocket });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: cluster.url, NODE_ENV: "production", PORT: String(port), ENSEMBLE_RESUME: "1" };
+  // Every chat comes from 127.0.0.1: the per-IP chat limit (60/min) would answer 429 to nearly all of them.
+  const env: NodeJS.ProcessEnv = {
+    ENSEMBLE_CHAT_LIMIT_IP: "0", ENSEMBLE_CHAT_LIMIT_USER: "0",
+    ...process.env, DATABASE_URL: cluster.url, NODE_ENV: "production", PORT: String(port), ENSEMBLE_RESUME: "1",
+  };
   if (cluster.socket) {
     // A host-less URL makes postgres.js take PGHOST: a directory there means the Unix socket.
     Object.assign(env, { DATABASE_URL: "postgres:///ensemble", PGHOST: cluster.socket.dir, PGPORT: String(cluster.socket.port), PGUSER: "ensemble", PGPASSWORD: "ensemble" });

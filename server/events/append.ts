@@ -1,20 +1,18 @@
-// The one way run events reach run_events: typed Drizzle inserts in the caller's transaction, with the
-// NOTIFY that tells other instances (PostgreSQL delivers it on commit). Publish locally after commit.
-import { and, asc, eq, gt, sql } from "drizzle-orm";
-import type { Db, Tx } from "../db/client";
+// The one way run events reach run_events: run-statements' prepared insert in the caller's transaction,
+// with the NOTIFY that tells other instances (PostgreSQL delivers it on commit). Publish locally after commit.
+// The run writer pipelines the same statements with the rest of its flush (insertEvents); this awaits them.
+import { and, asc, eq, gt } from "drizzle-orm";
+import type { TransactionSql } from "postgres";
+import type { Db } from "../db/client";
 import { runEvents } from "../db/schema";
-import { EVENTS_CHANNEL, notifyPayload } from "./bus";
 import type { RunEvent } from "../state/run-event";
+import { insertEvents } from "./run-statements";
 
-export async function appendRunEvents(tx: Db | Tx, events: RunEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  await tx.insert(runEvents).values(events.map((e) => {
-    const { runId, seq, type, at, ...payload } = e as RunEvent & Record<string, unknown>;
-    return { runId, seq, type, at: new Date(at), payload };
-  }));
-  for (const runId of new Set(events.map((e) => e.runId))) {
-    await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${notifyPayload(runId)})`);
-  }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function appendRunEvents(tx: TransactionSql<any>, runId: string, events: RunEvent[]): Promise<void> {
+  const results = await Promise.allSettled(insertEvents(tx, runId, events));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
 }
 
 /** A run's events after `afterSeq`, in order, as they crossed the wire. */

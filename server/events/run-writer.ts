@@ -1,14 +1,11 @@
 // Durable writes of one run, group-committed: events, tool-call rows, checkpoints and run
-// fields queue up and go to PostgreSQL in one transaction per flush; events (appended through
-// appendRunEvents, which also notifies) are published locally after commit.
+// fields queue up and go to PostgreSQL in one transaction per flush, its statements pipelined; events
+// (the one insert path, run-statements' insertEvents, which also notifies) are published locally after commit.
 import type { TransactionSql } from "postgres";
 import type { Database } from "../db/client";
 import type { ToolCallRecord } from "../state/tool-call";
 import type { EventPayload, EventType, RunEvent } from "../state/run-event";
-import { asDrizzle } from "../db/raw-handle";
-import { sql } from "drizzle-orm";
-import { checkpoints as checkpointsTable, toolCalls as toolCallsTable } from "../db/schema";
-import { appendRunEvents } from "./append";
+import { insertCheckpoints, insertEvents, updateRun, upsertToolCalls } from "./run-statements";
 import { publish } from "./bus";
 import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
@@ -27,10 +24,6 @@ export type RunPatch = Partial<{
 }>;
 
 type TxSql = TransactionSql<Record<string, never>>;
-
-// drizzle installs pass-through json serializers on the shared postgres.js client, so raw queries
-// send JSON text (typed by the target jsonb column) and parse what they read.
-const json = (v: unknown): string => JSON.stringify(v);
 
 /** Process-wide counts of durable writes (transactions and rows), read by the benchmark. */
 export const writeStats = { transactions: 0, rows: 0 };
@@ -137,37 +130,19 @@ export class RunWriter {
     const runId = this.runId;
     const lastSeq = events.length ? events[events.length - 1].seq : this.seq;
     try {
+      // Every statement of the flush is issued before any is awaited: postgres.js pipelines them on
+      // the transaction's one connection (one write, one round trip instead of one each), and the
+      // transaction still commits only once all of them succeeded (docs/perf/issue-14.md §6.1).
       await this.database.sql.begin(async (tx: TxSql) => {
-        const typed = asDrizzle(tx);
-        await appendRunEvents(typed, events);
-        if (checkpoints.length) {
-          await typed.insert(checkpointsTable).values(checkpoints.map((c) => ({ runId, seq: c.seq, node: c.node, state: c.state })));
-        }
-        if (calls.length) {
-          const excluded = (column: string) => sql.raw(`excluded.${column}`);
-          await typed.insert(toolCallsTable).values(calls.map((c) => ({
-            runId, callKey: c.callKey, tool: c.tool, args: c.args ?? {}, teams: c.teams, status: c.status, attempt: c.attempt,
-            attempts: c.attempts, fallbackFor: c.fallbackFor, startedAt: c.startedAt ? new Date(c.startedAt) : null,
-            finishedAt: c.finishedAt ? new Date(c.finishedAt) : null, durationMs: c.durationMs, result: c.result ?? null, error: c.error,
-          }))).onConflictDoUpdate({
-            target: [toolCallsTable.runId, toolCallsTable.callKey],
-            set: {
-              tool: excluded("tool"), args: excluded("args"), teams: excluded("teams"), status: excluded("status"),
-              attempt: excluded("attempt"), attempts: excluded("attempts"), fallbackFor: excluded("fallback_for"),
-              startedAt: excluded("started_at"), finishedAt: excluded("finished_at"), durationMs: excluded("duration_ms"),
-              result: excluded("result"), error: excluded("error"),
-            },
-          });
-        }
+        const pending: Promise<unknown>[] = insertEvents(tx, runId, events);
+        if (checkpoints.length) pending.push(insertCheckpoints(tx, runId, checkpoints));
+        if (calls.length) pending.push(upsertToolCalls(tx, runId, calls));
         const cols: Record<string, unknown> = { ...patch };
-        for (const k of ["decisions", "orchestration", "steps", "citations"] as const) {
-          if (k in cols) cols[k] = cols[k] === null ? null : json(cols[k]);
-        }
         if (events.length) cols.last_seq = lastSeq;
-        if (Object.keys(cols).length) {
-          await tx`update runs set ${tx(cols as Record<string, never>)} where id = ${runId}`;
-        }
-        for (const extra of extras) await extra(tx);
+        if (Object.keys(cols).length) pending.push(updateRun(tx, runId, cols));
+        // Extras keep their own order among themselves; their first statement joins the pipeline.
+        if (extras.length) pending.push((async () => { for (const extra of extras) await extra(tx); })());
+        await settleAll(pending);
       });
     } catch (e) {
       // Put the work back so a later flush can retry it; order is kept by seq.
@@ -184,4 +159,11 @@ export class RunWriter {
     if (events.length) publish(runId, events);
     if (events.length) observeRunEvents(events);
   }
+}
+
+/** Waits for every promise (so none is left running or unobserved), then throws the first failure. */
+async function settleAll(pending: Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(pending);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
 }

@@ -23,6 +23,8 @@ async function runIsOverFor(database: Database, runId: string, seq: number): Pro
 
 export interface StreamOptions {
   afterSeq: number;
+  /** Events after `afterSeq` the caller already holds, committed (e.g. run_started from createRun): sent at once, before any read. */
+  initial?: RunEvent[];
   signal?: AbortSignal;
   /** How often to look in the table for events a missed notification would have announced. */
   pollMs?: number;
@@ -111,6 +113,7 @@ export function runEventStream(database: Database, runId: string, opts: StreamOp
       };
       opts.signal?.addEventListener("abort", close);
       controller.enqueue(enc.encode(`retry: 1000\n\n`));
+      for (const ev of opts.initial ?? []) send(ev);
       void catchUp();
     },
     cancel() {

@@ -1,9 +1,9 @@
 // A run's lifecycle: create it (row, first message, run_started) in one transaction, execute it
 // detached from the request under a lease, finish it completed or failed — never left running.
-import { and, desc, eq, max, sql } from "drizzle-orm";
+import { and, eq, inArray, max, sql } from "drizzle-orm";
 import { asDrizzle } from "../db/raw-handle";
 import type { Database } from "../db/client";
-import { chatSessions, checkpoints, messages, runEvents, runs } from "../db/schema";
+import { chatSessions, messages, runEvents, runs } from "../db/schema";
 import { AppError } from "../errors";
 import { appendRunEvents } from "../events/append";
 import { instanceId, publish } from "../events/bus";
@@ -12,6 +12,8 @@ import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
 import { userHash } from "../telemetry/run-ids";
 import { RunWriter, writeStats } from "../events/run-writer";
+import { insertEvents } from "../events/run-statements";
+import { newId, runStatements } from "./run-statements";
 import { evaluateFlags } from "../flags";
 import { queryPatternOf, recordExecution } from "../memory";
 import type { ToolObservation } from "../memory";
@@ -49,43 +51,68 @@ interface RunsGlobal {
 const g = globalThis as unknown as { __ensembleRuns?: RunsGlobal };
 const registry: RunsGlobal = (g.__ensembleRuns ??= { active: new Map(), controllers: new Map() });
 
-/** Creates the run (and the session when none is given) and its first event, all or nothing. */
-export async function createRun(database: Database, input: StartRunInput): Promise<{ runId: string; sessionId: string; flags: FlagSnapshot }> {
+/**
+ * Creates the run (and the session when none is given) and its first event, all or nothing, and returns
+ * that event so the caller can send it at once. Ids are made here, so every statement of the transaction
+ * is issued together (pipelined, docs/perf/issue-14.md §6.1): BEGIN, one batch, COMMIT.
+ */
+export async function createRun(database: Database, input: StartRunInput): Promise<{ runId: string; sessionId: string; flags: FlagSnapshot; started: RunEvent }> {
   const message = input.message.trim();
   if (!message) throw new AppError("bad_request:chat", "message must not be empty");
   if (message.length > MAX_MESSAGE_LENGTH) throw new AppError("bad_request:chat", `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
   const flags = await evaluateFlags(database.db, input.userId, input.flagOverrides);
-  const created = await database.db.transaction(async (tx) => {
-    let sessionId = input.sessionId ?? null;
-    if (sessionId) {
-      const [s] = await tx.select({ id: chatSessions.id }).from(chatSessions).where(and(eq(chatSessions.id, sessionId), eq(chatSessions.userId, input.userId)));
-      if (!s) throw new AppError("not_found:session", "no such chat session");
-      await tx.update(chatSessions).set({ updatedAt: new Date() }).where(eq(chatSessions.id, sessionId));
-    } else {
-      const [s] = await tx.insert(chatSessions).values({ userId: input.userId, title: message.slice(0, 60) }).returning({ id: chatSessions.id });
-      sessionId = s.id;
-    }
-    const [run] = await tx.insert(runs).values({
-      userId: input.userId, sessionId, question: message, flags, ownerId: instanceId(),
-      leaseExpiresAt: new Date(Date.now() + leaseMs()), lastSeq: 1,
-    }).returning({ id: runs.id, startedAt: runs.startedAt });
-    await tx.insert(messages).values({ sessionId, runId: run.id, role: "user", content: message });
-    await appendRunEvents(tx, [{ runId: run.id, seq: 1, type: "run_started", at: run.startedAt.toISOString(), question: message, sessionId, userId: input.userId }]);
-    writeStats.transactions++;
-    writeStats.rows += input.sessionId ? 3 : 4;
-    return { runId: run.id, sessionId, flags, at: run.startedAt };
+  const q = runStatements(database.db);
+  const runId = newId();
+  const sessionId = input.sessionId ?? newId();
+  const startedAt = new Date();
+  const started: RunEvent = { runId, seq: 1, type: "run_started", at: startedAt.toISOString(), question: message, sessionId, userId: input.userId };
+  await database.sql.begin(async (tx) => {
+    const session = input.sessionId
+      ? q.touchSession(tx, { sessionId, userId: input.userId })
+      : q.insertSession(tx, { id: sessionId, userId: input.userId, title: message.slice(0, 60) });
+    const rest = [
+      q.insertRun(tx, {
+        id: runId, userId: input.userId, sessionId, question: message, flags, ownerId: instanceId(),
+        leaseExpiresAt: new Date(startedAt.getTime() + leaseMs()), startedAt,
+      }),
+      q.insertMessage(tx, { sessionId, runId, role: "user", content: message }),
+      ...insertEvents(tx, runId, [started]),
+    ];
+    const [touched, ...results] = await Promise.allSettled([session, ...rest]);
+    // The session's answer first: a session that is not this user's explains any failure after it.
+    if (touched.status === "rejected") throw touched.reason;
+    if (input.sessionId && touched.value.length === 0) throw new AppError("not_found:session", "no such chat session");
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
   });
-  observeRunEvents([{ runId: created.runId, seq: 1, type: "run_started", at: created.at.toISOString(), question: message, sessionId: created.sessionId, userId: input.userId }]);
-  return { runId: created.runId, sessionId: created.sessionId, flags: created.flags };
+  writeStats.transactions++;
+  writeStats.rows += input.sessionId ? 3 : 4;
+  observeRunEvents([started]);
+  return { runId, sessionId, flags, started };
 }
 
-/** Starts executing a created run in the background; the returned promise settles when it ends. */
+/**
+ * Starts executing a created run in the background; the returned promise settles when it ends. At most
+ * ENSEMBLE_MAX_ACTIVE_RUNS (default: pool size − 2) runs execute at once per process; the others wait their turn (FIFO) with their
+ * lease kept alive, so a burst of chats does not put every chat's first statements behind hundreds of
+ * in-flight runs' commits on the connection pool (docs/perf/issue-14.md §6.3).
+ */
 export function executeRun(database: Database, runId: string, opts: RunOptions): Promise<void> {
   const existing = registry.active.get(runId);
   if (existing) return existing;
   const controller = new AbortController();
   registry.controllers.set(runId, controller);
-  const p = runToEnd(database, runId, opts, controller).finally(() => {
+  const p = admission.run(async () => {
+    unqueueLease(runId);
+    if (controller.signal.aborted) return; // its lease went to another instance while it waited
+    const heartbeat = startHeartbeat(database, runId, controller);
+    try {
+      await runToEnd(database, runId, opts, controller);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }, maxActiveRuns(database), () => queueLease(runId, database, controller)).finally(() => {
+    unqueueLease(runId);
     registry.active.delete(runId);
     registry.controllers.delete(runId);
   });
@@ -93,14 +120,85 @@ export function executeRun(database: Database, runId: string, opts: RunOptions):
   return p;
 }
 
+/** Runs started and not yet ended in this process, executing or waiting for a slot. */
 export function activeRunCount(): number {
   return registry.active.size;
 }
 
+/** Runs waiting for an execution slot. */
+export function queuedRunCount(): number {
+  return admission.waiting;
+}
+
+/** A FIFO counting semaphore: `run(task, limit)` starts the task once fewer than `limit` tasks are running. */
+class Admission {
+  private running = 0;
+  private queue: (() => void)[] = [];
+  get waiting(): number {
+    return this.queue.length;
+  }
+  /** `onQueued` is called when the task has to wait for a slot. */
+  async run<T>(task: () => Promise<T>, limit: number, onQueued?: () => void): Promise<T> {
+    if (this.running >= limit) {
+      onQueued?.();
+      await new Promise<void>((resolve) => this.queue.push(resolve));
+    } else this.running++;
+    try {
+      return await task();
+    } finally {
+      const next = this.queue.shift();
+      if (next) next(); // the slot passes straight to the next run
+      else this.running--;
+    }
+  }
+}
+
+// Queued runs keep their leases with ONE statement per beat for the whole queue (a heartbeat each would
+// add one commit per queued run every few seconds: as many as the executing runs' own commits at c200).
+const queuedLeases = new Map<string, { database: Database; controller: AbortController }>();
+let queueBeat: NodeJS.Timeout | null = null;
+
+function queueLease(runId: string, database: Database, controller: AbortController): void {
+  queuedLeases.set(runId, { database, controller });
+  queueBeat ??= setInterval(() => void renewQueuedLeases(), Math.max(250, leaseMs() / 3));
+  queueBeat.unref();
+}
+
+function unqueueLease(runId: string): void {
+  queuedLeases.delete(runId);
+  if (queuedLeases.size === 0 && queueBeat) {
+    clearInterval(queueBeat);
+    queueBeat = null;
+  }
+}
+
+async function renewQueuedLeases(): Promise<void> {
+  const byDatabase = new Map<Database, string[]>();
+  for (const [runId, { database }] of queuedLeases) byDatabase.set(database, [...(byDatabase.get(database) ?? []), runId]);
+  for (const [database, ids] of byDatabase) {
+    try {
+      const kept = await database.db.update(runs).set({ leaseExpiresAt: sql`now() + ${leaseMs() / 1000} * interval '1 second'` })
+        .where(and(inArray(runs.id, ids), eq(runs.ownerId, instanceId()), eq(runs.status, "running"))).returning({ id: runs.id });
+      const live = new Set(kept.map((r) => r.id));
+      for (const id of ids) if (!live.has(id)) queuedLeases.get(id)?.controller.abort(new Error("lease lost: another instance owns this run"));
+    } catch {
+      /* a missed beat is fine; the lease has slack */
+    }
+  }
+}
+
+// Two pooled connections stay free for the request path (8 with the default pool of 10). Measured at c200
+// (load): 8 gave first event p50/p95 60 ms / 1.2 s and 25 runs/s, 24 gave 211 ms / 2.2 s and 18 runs/s
+// (docs/perf/issue-14.md §7).
+const maxActiveRuns = (database: Database) =>
+  Math.max(1, Number(process.env.ENSEMBLE_MAX_ACTIVE_RUNS ?? database.max - 2));
+const ag = globalThis as unknown as { __ensembleAdmission?: Admission };
+const admission: Admission = (ag.__ensembleAdmission ??= new Admission());
+
 async function runToEnd(database: Database, runId: string, opts: RunOptions, controller: AbortController): Promise<void> {
-  const [run] = await database.db.select().from(runs).where(eq(runs.id, runId));
+  const q = runStatements(database.db);
+  const [[run], [last]] = await Promise.all([q.readRun.execute({ runId }), q.readLastCheckpoint.execute({ runId })]);
   if (!run || run.status !== "running") return;
-  const [last] = await database.db.select().from(checkpoints).where(eq(checkpoints.runId, runId)).orderBy(desc(checkpoints.seq)).limit(1);
   const flags = run.flags;
   const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0);
   const usage: LlmUsage[] = [];
@@ -114,7 +212,6 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
     startedAtMs: run.startedAt.getTime(),
     resumed: Boolean(last),
   };
-  const heartbeat = startHeartbeat(database, runId, controller);
   let state: SupervisorState = {
     schemaVersion: CHECKPOINT_VERSION, runId, query: run.question, sessionId: run.sessionId, userId: run.userId, flags, planning: null, execution: null,
     teamResults: {}, aggregated: null, finalResponse: null, timings: {}, errors: [], status: "running",
@@ -131,8 +228,6 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
     await finishRun(ctx, state);
   } catch (e) {
     await failRun(ctx, state, e);
-  } finally {
-    clearInterval(heartbeat);
   }
 }
 
@@ -167,13 +262,18 @@ async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void>
   });
   const sessionId = state.sessionId;
   ctx.writer.inTransaction(async (tx) => {
+    // Issued together (pipelined on the flush's connection); the flush waits for all of them.
+    const writes: Promise<unknown>[] = [];
     if (sessionId) {
       const db = asDrizzle(tx);
-      await db.insert(messages).values({ sessionId, runId: state.runId, role: "assistant", content: answer });
-      await db.update(chatSessions).set({ updatedAt: sql`now()` }).where(eq(chatSessions.id, sessionId));
+      writes.push(db.insert(messages).values({ sessionId, runId: state.runId, role: "assistant", content: answer }).execute());
+      writes.push(db.update(chatSessions).set({ updatedAt: sql`now()` }).where(eq(chatSessions.id, sessionId)).execute());
     }
     const record = memoryRecord(state, durationMs);
-    if (ctx.memory && record) await recordExecution(tx, record);
+    if (ctx.memory && record) writes.push(recordExecution(tx, record));
+    const results = await Promise.allSettled(writes);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
   });
   ctx.writer.emit("run_completed", { answer, degraded, missing: final?.missing ?? [], durationMs });
   await ctx.writer.flush();
@@ -196,10 +296,11 @@ async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Pro
     log.error({ ...who, err: writeError }, "could not record the run's failure through its writer; recording it directly");
     // Whatever the writer still holds is lost; the failure takes the next seq actually stored.
     ctx.writer.abandon();
-    const failed = await ctx.database.db.transaction(async (tx) => {
+    const failed = await ctx.database.sql.begin(async (raw) => {
+      const tx = asDrizzle(raw);
       const [{ last }] = await tx.select({ last: max(runEvents.seq) }).from(runEvents).where(eq(runEvents.runId, state.runId));
       const event: RunEvent = { runId: state.runId, seq: (last ?? 0) + 1, type: "run_failed", at: new Date().toISOString(), error: message };
-      await appendRunEvents(tx, [event]);
+      await appendRunEvents(raw, state.runId, [event]);
       await tx.update(runs).set({ status: "failed", error: message, finishedAt: new Date(), lastSeq: event.seq, leaseExpiresAt: null }).where(eq(runs.id, state.runId));
       return event;
     });

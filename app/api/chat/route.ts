@@ -8,7 +8,8 @@ import { runEventStream, SSE_HEADERS } from "@/server/events/sse";
 import { clientAddress } from "@/server/http/client-address";
 import { readJsonBody } from "@/server/http/json-body";
 import { routeHandler } from "@/server/http/route";
-import { startRun } from "@/server/supervisor/service";
+import { getDefaultApp } from "@/server/supervisor/app";
+import { createRun, executeRun } from "@/server/supervisor/run";
 import { log } from "@/server/telemetry/log";
 import { userHash } from "@/server/telemetry/run-ids";
 import { issuesOf } from "@/server/validation";
@@ -22,23 +23,28 @@ export const POST = routeHandler(
     const parsed = chatRequestSchema.safeParse(await readJsonBody(req, "chat"));
     if (!parsed.success) throw new AppError("bad_request:chat", parsed.error.issues.map((i) => i.message).join("; "), issuesOf(parsed.error));
     const database = await ensureReady();
+    const app = getDefaultApp();
     const existing = await readUserId(database.db, req.headers.get("cookie"));
     await enforceChatLimits(database.db, { userId: existing, ip: clientAddress(req).ip });
     // A caller without a user owns no session: answer before creating one.
     if (!existing && parsed.data.sessionId) throw new AppError("not_found:session", "no such chat session");
     const user = existing ? { userId: existing, setCookie: null } : await createUser(database.db, req);
-    let started: Awaited<ReturnType<typeof startRun>>;
+    let started: Awaited<ReturnType<typeof createRun>>;
     try {
-      started = await startRun(database, { userId: user.userId, message: parsed.data.message, sessionId: parsed.data.sessionId });
+      started = await createRun(database, { userId: user.userId, message: parsed.data.message, sessionId: parsed.data.sessionId });
     } catch (e) {
       if (!existing) await deleteUser(database.db, user.userId).catch(() => {});
       throw e;
     }
-    log.info({ requestId, runId: started.runId, sessionId: started.sessionId, userHash: userHash(user.userId) }, "run started");
-    const headers = new Headers({ ...SSE_HEADERS, "x-run-id": started.runId, "x-session-id": started.sessionId });
+    const { runId, sessionId } = started;
+    executeRun(database, runId, { app })
+      .catch((e) => log.error({ err: e, runId, sessionId }, "run ended with an error its own handling could not record"));
+    log.info({ requestId, runId, sessionId, userHash: userHash(user.userId) }, "run started");
+    const headers = new Headers({ ...SSE_HEADERS, "x-run-id": runId, "x-session-id": sessionId });
     if (user.setCookie) headers.append("set-cookie", user.setCookie);
-    // A closed tab ends this stream, not the run: the run was started on its own above.
-    return new Response(runEventStream(database, started.runId, { afterSeq: 0, signal: req.signal }), { status: 200, headers });
+    // A closed tab ends this stream, not the run: the run was started on its own above. run_started is
+    // committed with the run and goes out at once, not after a read of run_events (issue 14: first event).
+    return new Response(runEventStream(database, runId, { afterSeq: 0, initial: [started.started], signal: req.signal }), { status: 200, headers });
   },
   { sameOrigin: true },
 );

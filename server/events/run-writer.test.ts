@@ -1,0 +1,109 @@
+// The run writer's flush: its statements are pipelined, but a flush is still one transaction —
+// everything it queued is committed together, or (one statement failing) nothing is and the work is kept.
+import { asc, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createTestUser, testDatabase } from "../../test/db";
+import { checkpoints, runEvents, runs, toolCalls } from "../db/schema";
+import { createRun } from "../supervisor/run";
+import { RunWriter, type ToolCallRow } from "./run-writer";
+
+const FLAGS = { orchestrator: true, memory_learning: false, llm_decisions: false, strategy_cache: false };
+
+function call(callKey: string): ToolCallRow {
+  const at = new Date().toISOString();
+  return {
+    callKey, tool: "market_data", args: { q: callKey }, teams: ["search"], status: "succeeded", attempt: 1,
+    attempts: [{ attempt: 1, tool: "market_data", startedAt: at, finishedAt: at, ok: true }], fallbackFor: null,
+    startedAt: at, finishedAt: at, durationMs: 3, result: { items: [callKey] }, error: null,
+  };
+}
+
+async function freshRun() {
+  const database = await testDatabase();
+  const { userId } = await createTestUser();
+  const { runId } = await createRun(database, { userId, message: "pipelined flush", flagOverrides: FLAGS });
+  return { database, runId };
+}
+
+async function stored(runId: string) {
+  const { db } = await testDatabase();
+  const [run] = await db.select().from(runs).where(eq(runs.id, runId));
+  const events = await db.select().from(runEvents).where(eq(runEvents.runId, runId)).orderBy(asc(runEvents.seq));
+  const cps = await db.select().from(checkpoints).where(eq(checkpoints.runId, runId)).orderBy(asc(checkpoints.seq));
+  const calls = await db.select().from(toolCalls).where(eq(toolCalls.runId, runId));
+  return { run, events, cps, calls };
+}
+
+describe("RunWriter flush", () => {
+  it("replaces a tool call row by call key on a later flush", async () => {
+    const { database, runId } = await freshRun();
+    const writer = new RunWriter(database, runId, 1, 0);
+    writer.toolCall({ ...call("a"), status: "running", result: null });
+    await writer.flush();
+    writer.toolCall({ ...call("a"), attempt: 2 });
+    await writer.flush();
+    const s = await stored(runId);
+    expect(s.calls.map((c) => [c.callKey, c.status, c.attempt])).toEqual([["a", "succeeded", 2]]);
+    expect(() => writer.updateRun({ nope: 1 } as never)).not.toThrow();
+    await expect(writer.flush()).rejects.toThrow(/no patchable column nope/);
+    writer.abandon();
+  });
+
+  it("commits a flush's events, checkpoint, tool calls, run fields and extras together", async () => {
+    const { database, runId } = await freshRun();
+    const writer = new RunWriter(database, runId, 1, 0);
+    writer.toolCall(call("a"));
+    writer.toolCall({ ...call("b"), result: null, startedAt: null, fallbackFor: "a" });
+    writer.updateRun({ intent: "W1_WORKLOAD", teams: ["search"], steps: [{ id: "s1" }], orchestration: null, finished_at: "2026-01-02T03:04:05.000Z" });
+    writer.checkpoint("planning", { node: "planning" });
+    writer.emit("execution_start", { orchestrated: true, stepCount: 3 });
+    let extraRan = false;
+    writer.inTransaction(async (tx) => {
+      await tx`update runs set retries = 7 where id = ${runId}`;
+      extraRan = true;
+    });
+    await writer.flush();
+    const s = await stored(runId);
+    expect(extraRan).toBe(true);
+    expect(s.events.map((e) => [e.seq, e.type])).toEqual([[1, "run_started"], [2, "checkpoint_saved"], [3, "execution_start"]]);
+    expect(s.cps.map((c) => [c.seq, c.node])).toEqual([[1, "planning"]]);
+    expect(s.calls.map((c) => c.callKey).sort()).toEqual(["a", "b"]);
+    expect(s.run).toMatchObject({ intent: "W1_WORKLOAD", teams: ["search"], steps: [{ id: "s1" }], lastSeq: 3, retries: 7, orchestration: null, question: "pipelined flush", status: "running" });
+    expect(s.run.finishedAt?.toISOString()).toBe("2026-01-02T03:04:05.000Z");
+    const b = s.calls.find((c) => c.callKey === "b")!;
+    // JSON null arrives as SQL NULL, not as a jsonb 'null'.
+    const [nulls] = await database.sql<{ n: number }[]>`select count(*)::int as n from tool_calls where run_id = ${runId} and call_key = 'b' and result is null and started_at is null`;
+    expect(nulls.n).toBe(1);
+    expect(b).toMatchObject({ fallbackFor: "a", teams: ["search"], attempt: 1, status: "succeeded", args: { q: "b" } });
+    expect(s.calls.find((c) => c.callKey === "a")!.result).toEqual({ items: ["a"] });
+    expect(s.events[1].payload).toEqual({ node: "planning", checkpointSeq: 1 });
+    expect(s.cps[0].state).toEqual({ node: "planning" });
+  });
+
+  it("commits nothing of a flush whose one statement fails, and keeps the work for the next flush", async () => {
+    const { database, runId } = await freshRun();
+    // A checkpoint seq already taken: the checkpoint insert fails while the other statements of the
+    // same pipelined flush succeed on the server; the transaction must still roll all of them back.
+    await database.db.insert(checkpoints).values({ runId, seq: 1, node: "initialize", state: {} });
+    const writer = new RunWriter(database, runId, 1, 0);
+    writer.toolCall(call("a"));
+    writer.updateRun({ intent: "W1_WORKLOAD" });
+    writer.checkpoint("planning", { node: "planning" });
+    await expect(writer.flush()).rejects.toThrow();
+    const s = await stored(runId);
+    expect(s.events.map((e) => e.type)).toEqual(["run_started"]);
+    expect(s.calls).toEqual([]);
+    expect(s.run.intent).toBeNull();
+    expect(s.run.lastSeq).toBe(1);
+    expect(s.cps.map((c) => c.node)).toEqual(["initialize"]);
+
+    // Once the conflicting row is gone, the kept work commits on the next flush, in order.
+    await database.db.delete(checkpoints).where(eq(checkpoints.runId, runId));
+    await writer.flush();
+    const after = await stored(runId);
+    expect(after.events.map((e) => [e.seq, e.type])).toEqual([[1, "run_started"], [2, "checkpoint_saved"]]);
+    expect(after.calls.map((c) => c.callKey)).toEqual(["a"]);
+    expect(after.run.intent).toBe("W1_WORKLOAD");
+    expect(after.cps.map((c) => c.node)).toEqual(["planning"]);
+  });
+});

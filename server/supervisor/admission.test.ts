@@ -1,0 +1,65 @@
+// Admission control: at most ENSEMBLE_MAX_ACTIVE_RUNS runs execute at once; the rest wait in order with
+// their first event already committed, and every one of them still finishes.
+import { afterEach, describe, expect, it } from "vitest";
+import { createW1App, w1Query } from "../../scripts/bench/w1-app";
+import { createTestUser, testDatabase } from "../../test/db";
+import { readRunEvents } from "../events/append";
+import { createRun, executeRun, queuedRunCount } from "./run";
+import { getRunSummary } from "./summary";
+import { eq } from "drizzle-orm";
+import { runs } from "../db/schema";
+
+const FLAGS = { orchestrator: true, memory_learning: false, llm_decisions: false, strategy_cache: false };
+const saved = { max: process.env.ENSEMBLE_MAX_ACTIVE_RUNS, lease: process.env.ENSEMBLE_LEASE_MS };
+
+afterEach(() => {
+  for (const [k, v] of [["ENSEMBLE_MAX_ACTIVE_RUNS", saved.max], ["ENSEMBLE_LEASE_MS", saved.lease]] as const) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+
+describe("admission control", () => {
+  it("executes at most the limit at once, queues the rest in order, and finishes them all", async () => {
+    process.env.ENSEMBLE_MAX_ACTIVE_RUNS = "1";
+    const database = await testDatabase();
+    const { userId } = await createTestUser();
+    const app = createW1App({ latencyMs: 30 });
+    const created = await Promise.all([0, 1, 2].map((i) => createRun(database, { userId, message: w1Query(300 + i), flagOverrides: FLAGS })));
+    // run_started is committed with the run, before it executes or even queues.
+    for (const c of created) {
+      expect(c.started).toMatchObject({ runId: c.runId, seq: 1, type: "run_started", userId });
+      expect(await readRunEvents(database.db, c.runId, 0)).toEqual([c.started]);
+    }
+    const finished: string[] = [];
+    const done = created.map((c) => executeRun(database, c.runId, { app }).then(() => void finished.push(c.runId)));
+    expect(queuedRunCount()).toBe(2);
+    // The queued runs have not started: nothing past run_started yet.
+    expect((await readRunEvents(database.db, created[2].runId, 0)).map((e) => e.type)).toEqual(["run_started"]);
+    await Promise.all(done);
+    expect(queuedRunCount()).toBe(0);
+    expect(finished).toEqual(created.map((c) => c.runId));
+    for (const c of created) expect((await getRunSummary(database, c.runId, { userId, admin: false }))!.status).toBe("completed");
+  });
+
+  it("keeps a queued run's lease alive, and drops a queued run another instance took over", async () => {
+    process.env.ENSEMBLE_MAX_ACTIVE_RUNS = "1";
+    process.env.ENSEMBLE_LEASE_MS = "900";
+    const database = await testDatabase();
+    const { userId } = await createTestUser();
+    const app = createW1App({ latencyMs: 800 });
+    const [a, b, c] = await Promise.all([0, 1, 2].map((i) => createRun(database, { userId, message: w1Query(320 + i), flagOverrides: FLAGS })));
+    const lease = async (runId: string) => (await database.db.select().from(runs).where(eq(runs.id, runId)))[0].leaseExpiresAt!.getTime();
+    const before = await lease(b.runId);
+    const done = [a, b, c].map((r) => executeRun(database, r.runId, { app }));
+    // Another instance takes c over while it waits.
+    await database.db.update(runs).set({ ownerId: "another-instance" }).where(eq(runs.id, c.runId));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(queuedRunCount()).toBe(2);
+    expect(await lease(b.runId)).toBeGreaterThan(before);
+    await Promise.all(done);
+    expect((await getRunSummary(database, b.runId, { userId, admin: false }))!.status).toBe("completed");
+    // c was never executed here: still running (its new owner finishes it), nothing past run_started.
+    expect((await readRunEvents(database.db, c.runId, 0)).map((e) => e.type)).toEqual(["run_started"]);
+  });
+});
