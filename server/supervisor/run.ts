@@ -201,6 +201,11 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
   if (!run || run.status !== "running") return;
   const flags = run.flags;
   const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0);
+  // Another instance owns the run now and continues from its last commit: nothing this one still holds or
+  // emits from calls in flight may land after that (it would take the new owner's sequence numbers).
+  const fence = () => { if (/lease lost/.test(String(controller.signal.reason))) writer.abandon(); };
+  if (controller.signal.aborted) fence();
+  else controller.signal.addEventListener("abort", fence, { once: true });
   const usage: LlmUsage[] = [];
   const rules = opts.app.rules;
   const resolved = resolveDeciders({ flags, rules, vocabulary: opts.app.vocabulary, runId, onUsage: (u) => recordUsage(writer, usage, u) });
