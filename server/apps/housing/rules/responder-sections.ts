@@ -65,6 +65,19 @@ export function renderMarketData(o: MarketOutput, l: Language, s: Sections, aske
     }
   }
   s.figures.push("");
+  const comparison = o.comparison ?? []; // none in outputs stored before the comparison existed
+  if (comparison.length > 0) {
+    // The other districts asked about, same filters: one median per deal type each.
+    const name = (r: { nameKo: string; nameEn: string }) => (ko ? r.nameKo : r.nameEn);
+    s.figures.push(ko ? "| 지역 | 구분 | 건수 | 중앙값 |" : "| District | Type | Count | Median |", "|---|---|---|---|");
+    for (const side of [{ region: o.region, stats: o.stats }, ...comparison]) {
+      for (const r of side.stats) {
+        const median = r.monthlyRent ? `${won(r.amount.median, l)} / ${ko ? "월" : "month"} ${won(r.monthlyRent.median, l)}` : won(r.amount.median, l);
+        s.figures.push(`| ${side.region ? name(side.region) : where} | ${TYPE_LABEL[r.transactionType]?.[l] ?? r.transactionType} | ${r.count} | ${median} |`);
+      }
+    }
+    s.figures.push("");
+  }
   // The summary line speaks of the deal the tool filtered on, else the one the question named, else the first.
   const main = o.stats.find((r) => r.transactionType === (o.transactionType ?? askedDeal ?? "")) ?? o.stats[0];
   const sampleTag = o.sample ? (ko ? ", 샘플 데이터" : ", sample data") : "";

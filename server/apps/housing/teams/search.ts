@@ -5,6 +5,7 @@ import type { ToolRequest } from "../../../tools/types";
 import type { TeamDefinition } from "../../../teams/types";
 import { coreTool, definedArgs, planned, request, summarizeStep } from "./common";
 import { bankIn, calculationKindOf, complexNameIn, loanProgrammeIn, namedLoanPatterns, unplacedPrice, conversionDirectionOf, downPaymentIn, effectiveQuestionType } from "../rules/question-kind";
+import { findRegions } from "../rules/regions";
 
 const TEAM = "search";
 const TOOLS = ["legal_search", "market_data", "real_estate_search", "loan_search", "glossary_lookup", "housing_calculator"];
@@ -18,6 +19,12 @@ const CORE_BY_INTENT: Partial<Record<Intent, string[]>> = {
   LOAN_CONSULT: ["loan_search"],
   COMPREHENSIVE: ["market_data", "legal_search", "loan_search"],
 };
+
+/** Districts named besides the main one ("마포구랑 성동구 비교"), for a side-by-side; undefined when there are none. */
+function otherDistricts(query: string, main: string | undefined): string[] | undefined {
+  const others = [...new Set(findRegions(query).map((m) => m.district.ko))].filter((d) => d !== main).slice(0, 4);
+  return others.length > 0 ? others : undefined;
+}
 
 /** ±10% around the stated area: close enough to compare, wide enough to find deals (broadened if empty). */
 function areaRange(e: Entities): { areaM2Min?: number; areaM2Max?: number } {
@@ -38,6 +45,7 @@ function argsFor(tool: string, planning: PlanningState, query: string): Record<s
       // The jeonse ratio needs sale and jeonse statistics side by side: ask for every type then.
       return {
         region: e.region, propertyType: e.propertyType, ...areaRange(e), complex: complexNameIn(query, e),
+        compareRegions: otherDistricts(query, e.region),
         // A comparison ("전세랑 월세 중 어느 쪽이 나을까요?") needs every deal type side by side too.
         transactionType: planned(planning, "market_analysis") || effectiveQuestionType(planning, query) === "comparison" ? undefined : leaseType(e),
       };

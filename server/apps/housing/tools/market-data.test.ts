@@ -60,6 +60,15 @@ describe("market_data", () => {
     expect(gangnam.stats[0].avgAmountPerM2).toBeGreaterThan(2.5 * dobong.stats[0].avgAmountPerM2);
   });
 
+  it("sets other districts beside the main one with the same filters, and leaves out one it does not know", async () => {
+    const out = await run(marketDataTool, { region: "마포구", propertyType: "apartment", transactionType: "jeonse", compareRegions: ["성동", "Yongsan-gu", "마포구", "없는구"] });
+    expect(out.comparison.map((c) => c.region.nameKo)).toEqual(["성동구", "용산구"]);
+    const alone = await run(marketDataTool, { region: "성동구", propertyType: "apartment", transactionType: "jeonse" });
+    expect(out.comparison[0].stats).toEqual(alone.stats);
+    expect(out.comparison[0].totalCount).toBe(alone.totalCount);
+    expect((await run(marketDataTool, { region: "마포구", months: 3 })).comparison).toEqual([]);
+  });
+
   it("accepts 마포, Mapo and Mapo-gu for 마포구", async () => {
     for (const region of ["마포", "Mapo", "mapo-gu", "서울 마포구", "Mapo-gu, Seoul"]) {
       const out = await run(marketDataTool, { region, transactionType: "jeonse", months: 3 });

@@ -32,7 +32,7 @@ function emptyOutput(input: MarketInput, region: RegionRef | null, period: Perio
     region, propertyType: input.propertyType ?? null, transactionType: input.transactionType ?? null,
     areaM2Min: input.areaM2Min ?? null, areaM2Max: input.areaM2Max ?? null,
     complex: input.complex ? { name: input.complex, matched: false } : null,
-    period, totalCount: 0, stats: [], trend: [], movement: [], approximate, sample: false, ignoredFilters, sources: [],
+    period, totalCount: 0, stats: [], trend: [], movement: [], comparison: [], approximate, sample: false, ignoredFilters, sources: [],
   };
 }
 
@@ -57,6 +57,44 @@ function transactionFilters(input: MarketInput, region: RegionRef | null, period
   return sql.join(conds, sql` AND `);
 }
 
+async function statsRowsOf(db: Db, from: SQL): Promise<Record<string, unknown>[]> {
+  return db.execute<Record<string, unknown>>(sql`
+    SELECT t.transaction_type, count(*)::int AS count,
+      avg(t.amount) AS avg, min(t.amount) AS min, max(t.amount) AS max,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY t.amount) AS median,
+      avg(t.monthly_rent) AS rent_avg, min(t.monthly_rent) AS rent_min, max(t.monthly_rent) AS rent_max,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY t.monthly_rent) AS rent_median,
+      avg(p.area_m2) AS area, avg(t.amount / p.area_m2) AS per_m2, bool_or(t.is_sample) AS sample
+    ${from} GROUP BY t.transaction_type ORDER BY t.transaction_type`);
+}
+
+function toStatsRow(r: Record<string, unknown>): MarketStatsRow {
+  return {
+    transactionType: r.transaction_type as MarketStatsRow["transactionType"],
+    count: num(r.count),
+    amount: { avg: round(r.avg), min: round(r.min), max: round(r.max), median: round(r.median) },
+    monthlyRent: r.transaction_type === "monthly"
+      ? { avg: round(r.rent_avg), min: round(r.rent_min), max: round(r.rent_max), median: round(r.rent_median) }
+      : null,
+    avgAreaM2: Math.round(num(r.area) * 10) / 10,
+    avgAmountPerM2: round(r.per_m2),
+  };
+}
+
+/** The other districts asked about, same filters and period (no complex: a complex belongs to one district). */
+async function compareDistricts(db: Db, input: MarketInput, region: RegionRef | null, period: Period): Promise<MarketOutput["comparison"]> {
+  const out: MarketOutput["comparison"] = [];
+  for (const name of input.compareRegions ?? []) {
+    // A district the table does not know is left out of the comparison, not a failed call.
+    const other = await resolveRegion(db, "market_data", name).catch(() => null);
+    if (!other || other.id === region?.id || out.some((c) => c.region.id === other.id)) continue;
+    const rows = await statsRowsOf(db, sql`FROM transactions t JOIN properties p ON p.id = t.property_id WHERE ${transactionFilters({ ...input, complex: undefined }, other, period)}`);
+    const stats = rows.map(toStatsRow);
+    out.push({ region: other, totalCount: stats.reduce((n, r) => n + r.count, 0), stats });
+  }
+  return out;
+}
+
 async function runMarketData(input: MarketInput, db: Db): Promise<MarketOutput> {
   const region = input.region ? await resolveRegion(db, "market_data", input.region) : null;
   const period = await resolvePeriod(db, input, "transactions");
@@ -66,14 +104,7 @@ async function runMarketData(input: MarketInput, db: Db): Promise<MarketOutput> 
   const where = transactionFilters(input, region, period, complexMatched);
   const from = sql`FROM transactions t JOIN properties p ON p.id = t.property_id WHERE ${where}`;
 
-  const statsRows = await db.execute<Record<string, unknown>>(sql`
-    SELECT t.transaction_type, count(*)::int AS count,
-      avg(t.amount) AS avg, min(t.amount) AS min, max(t.amount) AS max,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY t.amount) AS median,
-      avg(t.monthly_rent) AS rent_avg, min(t.monthly_rent) AS rent_min, max(t.monthly_rent) AS rent_max,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY t.monthly_rent) AS rent_median,
-      avg(p.area_m2) AS area, avg(t.amount / p.area_m2) AS per_m2, bool_or(t.is_sample) AS sample
-    ${from} GROUP BY t.transaction_type ORDER BY t.transaction_type`);
+  const statsRows = await statsRowsOf(db, from);
   if (statsRows.length === 0) return emptyOutput(input, region, period, false, []);
 
   const trendRows = await db.execute<Record<string, unknown>>(sql`
@@ -82,16 +113,7 @@ async function runMarketData(input: MarketInput, db: Db): Promise<MarketOutput> 
       percentile_cont(0.5) WITHIN GROUP (ORDER BY t.amount) AS median, avg(t.monthly_rent) AS rent_avg
     ${from} GROUP BY 1, 2 ORDER BY 1, 2`);
 
-  const stats: MarketStatsRow[] = statsRows.map((r) => ({
-    transactionType: r.transaction_type as MarketStatsRow["transactionType"],
-    count: num(r.count),
-    amount: { avg: round(r.avg), min: round(r.min), max: round(r.max), median: round(r.median) },
-    monthlyRent: r.transaction_type === "monthly"
-      ? { avg: round(r.rent_avg), min: round(r.rent_min), max: round(r.rent_max), median: round(r.rent_median) }
-      : null,
-    avgAreaM2: Math.round(num(r.area) * 10) / 10,
-    avgAmountPerM2: round(r.per_m2),
-  }));
+  const stats = statsRows.map(toStatsRow);
   const trend: MarketTrendRow[] = trendRows.map((r) => ({
     month: String(r.month),
     transactionType: r.transaction_type as MarketTrendRow["transactionType"],
@@ -101,10 +123,11 @@ async function runMarketData(input: MarketInput, db: Db): Promise<MarketOutput> 
     avgMonthlyRent: r.transaction_type === "monthly" ? round(r.rent_avg) : null,
   }));
   const sample = statsRows.some((r) => r.sample === true);
+  const comparison = await compareDistricts(db, input, region, period);
   return {
     ...emptyOutput(input, region, period, false, []), complex,
     totalCount: stats.reduce((s, r) => s + r.count, 0),
-    stats, trend, movement: movementOf(trend), sample,
+    stats, trend, movement: movementOf(trend), comparison, sample,
     sources: marketSources("transactions", sample, period.from, period.to),
   };
 }

@@ -20,6 +20,8 @@ export const marketInputSchema = z.object({
   /** Length of the period in months, ending at endMonth (default: the latest month with data). */
   months: z.number().int().min(1).max(60).default(12),
   endMonth: monthSchema.optional(),
+  /** Other districts to set beside `region` ("마포구랑 성동구 전세 비교"): the same filters, stats only. */
+  compareRegions: z.array(regionInputSchema).max(4).optional(),
 }).refine((i) => i.areaM2Min === undefined || i.areaM2Max === undefined || i.areaM2Min <= i.areaM2Max, {
   message: "areaM2Min must not exceed areaM2Max",
   path: ["areaM2Min"],
@@ -93,6 +95,8 @@ export const marketOutputSchema = z.object({
   complex: z.object({ name: z.string(), matched: z.boolean() }).nullable().default(null),
   /** Per deal type, first three months against the last three (needs six months of data). */
   movement: z.array(marketMovementSchema).default([]),
+  /** The compareRegions asked for, each with its own stats under the same filters and period. */
+  comparison: z.array(z.object({ region: regionOutputSchema, totalCount: z.number().int(), stats: z.array(marketStatsRowSchema) })).default([]),
   /** True for market_summary: medians come from monthly medians, per-m² from averages. */
   approximate: z.boolean(),
   /** True when any row used is generated sample data. */

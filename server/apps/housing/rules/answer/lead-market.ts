@@ -49,6 +49,8 @@ export function marketLead(input: LeadInput): Lead {
   const deal = input.type === "comparison" && comparesDeals(input.query) ? undefined : dealOf(input.query, input.agg.entities);
   const complex = complexNote(o, l);
   const period = say(l, `${o.period.from}~${o.period.to}`, `${o.period.from} to ${o.period.to}`);
+  const across = districtsLead(o, input, period);
+  if (across) return { lines: [...complex, across], followUp: null };
   if (asksTrend(input.query)) {
     // A trend of one deal ("매매 거래량 늘었어?", "are rents going up?") stays on that deal even in a comparison.
     const trendDeal = deal ?? dealOf(input.query, input.agg.entities);
@@ -81,6 +83,28 @@ const DEAL_WORDS = [/매매|매수|구입|구매|사는\s*게|살까|\bbuy(?:ing
 /** The question weighs two kinds of deal against each other (buy vs jeonse, jeonse vs monthly rent). */
 export function comparesDeals(query: string): boolean {
   return DEAL_WORDS.filter((re) => re.test(query)).length >= 2;
+}
+
+/** Two or more districts side by side ("마포구랑 성동구 전세 비교"): the deal's median in each, the lowest named. */
+function districtsLead(o: MarketOutput, input: LeadInput, period: string): string | null {
+  // Outputs built before the comparison existed (stored runs, fixtures) have none.
+  const comparison = o.comparison ?? [];
+  if (comparison.length === 0 || !o.region) return null;
+  const l = input.language;
+  const deal: Deal | undefined = dealOf(input.query, input.agg.entities)
+    ?? (["jeonse", "sale", "monthly"] as const).find((t) => o.stats.some((r) => r.transactionType === t));
+  if (!deal) return null;
+  const figure = (r: MarketStatsRow) => (deal === "monthly" && r.monthlyRent ? r.monthlyRent.median : r.amount.median);
+  const sides = [{ name: l === "ko" ? o.region.nameKo : o.region.nameEn, stats: o.stats }, ...comparison.map((c) => ({ name: l === "ko" ? c.region.nameKo : c.region.nameEn, stats: c.stats }))]
+    .map((side) => ({ name: side.name, row: side.stats.find((r) => r.transactionType === deal) }))
+    .filter((side): side is { name: string; row: MarketStatsRow } => !!side.row);
+  if (sides.length < 2) return null;
+  const lowest = sides.reduce((a, b) => (figure(b.row) < figure(a.row) ? b : a));
+  const what = o.propertyType ? PROPERTY[o.propertyType]?.[l] : undefined;
+  const sample = o.sample ? say(l, ", 샘플 데이터", ", sample data") : "";
+  return l === "ko"
+    ? `${what ? `${what} ` : ""}${DEAL[deal].ko} 중앙값은 ${sides.map((x) => `${x.name} ${won(figure(x.row), l)}`).join(", ")}입니다. 가장 낮은 곳은 ${lowest.name}입니다 (${period}, 거래 ${sides.map((x) => `${x.row.count}건`).join("·")}${sample}).`
+    : `Median ${what ? `${what} ` : ""}${DEAL[deal].en}: ${sides.map((x) => `${x.name} ${won(figure(x.row), l)}`).join(", ")}; lowest in ${lowest.name} (${period}, ${sides.map((x) => x.row.count).join("/")} deals${sample}).`;
 }
 
 /** A named complex: found → its own figures; not in the data → said, and the district figures follow. */

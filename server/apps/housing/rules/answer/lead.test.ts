@@ -87,6 +87,20 @@ describe("other leads", () => {
     expect(level.parts.join("")).not.toMatch(/전체 유형|서울 전체/);
   });
 
+  it("sets two districts side by side for a comparison and names the lower one", () => {
+    const row = (median: number, count: number) => ({ transactionType: "jeonse", count, amount: { avg: 1, min: 1, max: 1, median }, monthlyRent: null, avgAreaM2: 80, avgAmountPerM2: 1 });
+    const market = {
+      region: { id: 1, nameKo: "마포구", nameEn: "Mapo-gu" }, propertyType: "apartment", transactionType: "jeonse", areaM2Min: null, areaM2Max: null,
+      period: { from: "2025-11", to: "2026-10", months: 12 }, totalCount: 20, approximate: false, sample: true, ignoredFilters: [], sources: [], complex: null,
+      stats: [row(870_000_000, 20)], trend: [], movement: [],
+      comparison: [{ region: { id: 2, nameKo: "성동구", nameEn: "Seongdong-gu" }, totalCount: 30, stats: [row(950_000_000, 30)] }],
+    };
+    const a = { ...agg("MARKET_INQUIRY", { market_data: market }), entities: { region: "마포구", transactionType: "jeonse" as const } };
+    const lead = answer("마포구랑 성동구 아파트 전세 비교해줘", "comparison", a).lead;
+    expect(lead).toMatch(/마포구 8억 7,000만원, 성동구 9억 5,000만원/);
+    expect(lead).toMatch(/가장 낮은 곳은 마포구/);
+  });
+
   it("leads with the deal asked about even when the price analysis ran; the analysis leads a risk question", () => {
     const market = {
       region: { id: 1, nameKo: "용산구", nameEn: "Yongsan-gu" }, propertyType: "apartment", transactionType: null, areaM2Min: null, areaM2Max: null,
