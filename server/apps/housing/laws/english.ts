@@ -262,7 +262,8 @@ export function englishExpansionParts(query: string): EnglishExpansion {
   }
   for (const w of text.split(" ")) {
     if (w === "") continue;
-    for (const k of WORDS[w] ?? []) fromWords.add(k);
+    // Own keys only: a question word like "constructor" or "toString" must not reach Object.prototype.
+    if (Object.hasOwn(WORDS, w)) for (const k of WORDS[w]) fromWords.add(k);
   }
   return { fromPhrases: [...fromPhrases], fromWords: [...fromWords] };
 }
