@@ -169,7 +169,22 @@ export async function runFuzz(opts: { world: World; send: Send; db: Database["db
     }),
     { numRuns: opts.runs, seed: opts.seed, endOnFailure: true },
   );
+  if (opts.db) stats.failures.push(...await failedRuns(opts.db));
   return stats;
+}
+
+/**
+ * A chat the fuzzer got accepted (200) runs on after its response: none of those runs may fail. Waits for
+ * them to settle (at most a minute), then reports each failed run with its error.
+ */
+async function failedRuns(db: Database["db"]): Promise<string[]> {
+  for (let i = 0; i < 120; i++) {
+    const [{ running }] = await db.execute<{ running: number }>(sql`SELECT count(*)::int AS running FROM runs WHERE status = 'running'`);
+    if (running === 0) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const rows = await db.execute<{ id: string; error: string | null }>(sql`SELECT id, error FROM runs WHERE status = 'failed' ORDER BY started_at`);
+  return rows.map((r) => `run ${r.id} failed: ${r.error ?? "?"}`);
 }
 
 export function formatStats(s: FuzzStats, seed: number): string {
