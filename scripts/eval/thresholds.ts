@@ -2,13 +2,17 @@
 // small margin (see data/eval/*/README.md). One key per eval; raise a floor when its figure rises.
 export const THRESHOLDS = {
   intent: {
-    /** On the frozen test split, in percent (measured: intent 89.4, aspects 82.4, qtype 72.1, teams 91.7, tools 89.4; 398 questions). */
-    intent: 86,
-    aspectsExact: 79,
-    qtype: 69,
-    teams: 88,
-    tools: 86,
-    /** Counts on the whole corpus (2,710 questions; measured 0 failed runs, 1 help-text answer). */
+    /**
+     * On the frozen test split, in percent. Measured 2026-11-26 after writers we and wf joined (494 questions, 96 of
+     * them new and harder): intent 87.7, aspects 80.2, qtype 73.3, teams 93.3, tools 90.5. On the 398 questions the
+     * split had before: intent 88.4, aspects 80.7, qtype 73.4 (the previous model: 89.4, 82.4, 72.1).
+     */
+    intent: 85,
+    aspectsExact: 77,
+    qtype: 70,
+    teams: 90,
+    tools: 87,
+    /** Counts on the whole corpus (3,298 questions; measured 0 failed runs, 0 help-text answers on dev and test). */
     failedRuns: 0,
     helpTextOnHousing: 4,
     /** Milliseconds per run through runTurn, p95 over the whole corpus (measured under 850 per split at 4 in flight on 2 shared cores; the gate runs 6). */

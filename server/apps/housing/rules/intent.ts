@@ -135,6 +135,9 @@ const NEED_CUES: Record<Need, Cue[]> = {
     cues(4, [
       "\\breview\\b", "check\\s+(?:this|my|the)\\s+(?:contract|lease)", "\\bunfair\\s+terms?\\b",
       "should\\s+i\\s+sign", "\\bsign\\s+it\\b",
+      "\\b(?:look|go|read)\\s+(?:over|through)\\s+(?:my|this|the|our)\\s+(?:\\w+\\s+){0,2}(?:lease|contract|agreement)",
+      "\\b(?:look|glance)\\s+at\\s+(?:my|this|the|our)\\s+(?:\\w+\\s+){0,2}(?:lease|contract|agreement)",
+      "\\bproof-?read\\b",
     ], "i"),
     cue(3, /\bclauses?\b|special\s+terms?|\bthis\s+(?:term|clause)\b/i),
   ],
