@@ -6,13 +6,12 @@ import type { TransactionSql } from "postgres";
 import type { Db } from "../db/client";
 import { runEvents } from "../db/schema";
 import type { RunEvent } from "../state/run-event";
+import { settleAll } from "../db/settle";
 import { insertEvents } from "./run-statements";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function appendRunEvents(tx: TransactionSql<any>, runId: string, events: RunEvent[]): Promise<void> {
-  const results = await Promise.allSettled(insertEvents(tx, runId, events));
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
-  if (failed) throw failed.reason;
+  await settleAll(insertEvents(tx, runId, events));
 }
 
 /** A run's events after `afterSeq`, in order, as they crossed the wire. */

@@ -5,6 +5,7 @@ import type { TransactionSql } from "postgres";
 import type { Database } from "../db/client";
 import type { ToolCallRecord } from "../state/tool-call";
 import type { EventPayload, EventType, RunEvent } from "../state/run-event";
+import { settleAll } from "../db/settle";
 import { insertCheckpoints, insertEvents, updateRun, upsertToolCalls } from "./run-statements";
 import { publish } from "./bus";
 import { observeRunEvents } from "../telemetry/observe";
@@ -159,11 +160,4 @@ export class RunWriter {
     if (events.length) publish(runId, events);
     if (events.length) observeRunEvents(events);
   }
-}
-
-/** Waits for every promise (so none is left running or unobserved), then throws the first failure. */
-async function settleAll(pending: Promise<unknown>[]): Promise<void> {
-  const results = await Promise.allSettled(pending);
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
-  if (failed) throw failed.reason;
 }

@@ -1,6 +1,6 @@
 // A run's lifecycle: create it (row, first message, run_started) in one transaction, execute it
 // detached from the request under a lease, finish it completed or failed — never left running.
-import { and, eq, inArray, max, sql } from "drizzle-orm";
+import { eq, max, sql } from "drizzle-orm";
 import { asDrizzle } from "../db/raw-handle";
 import type { Database } from "../db/client";
 import { chatSessions, messages, runEvents, runs } from "../db/schema";
@@ -14,6 +14,8 @@ import { userHash } from "../telemetry/run-ids";
 import { RunWriter, writeStats } from "../events/run-writer";
 import { insertEvents } from "../events/run-statements";
 import { newId, runStatements } from "./run-statements";
+import { leaseLost, leaseMs, queueLease, startHeartbeat, unqueueLease } from "./leases";
+import { settleAll } from "../db/settle";
 import { evaluateFlags } from "../flags";
 import { queryPatternOf, recordExecution } from "../memory";
 import type { ToolObservation } from "../memory";
@@ -28,7 +30,6 @@ import type { FlagSnapshot, NodeName, SupervisorState } from "./types";
 import type { ExecutionContextSnapshot } from "../orchestrator/types";
 
 export const MAX_MESSAGE_LENGTH = 4000;
-const leaseMs = () => Number(process.env.ENSEMBLE_LEASE_MS ?? 15_000);
 
 export interface StartRunInput {
   userId: string;
@@ -78,12 +79,10 @@ export async function createRun(database: Database, input: StartRunInput): Promi
       q.insertMessage(tx, { sessionId, runId, role: "user", content: message }),
       ...insertEvents(tx, runId, [started]),
     ];
-    const [touched, ...results] = await Promise.allSettled([session, ...rest]);
     // The session's answer first: a session that is not this user's explains any failure after it.
-    if (touched.status === "rejected") throw touched.reason;
-    if (input.sessionId && touched.value.length === 0) throw new AppError("not_found:session", "no such chat session");
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
-    if (failed) throw failed.reason;
+    const [touched] = await Promise.allSettled([session, ...rest]);
+    if (touched.status === "fulfilled" && input.sessionId && touched.value.length === 0) throw new AppError("not_found:session", "no such chat session");
+    await settleAll([session, ...rest]); // all settled already: rethrows the first failure, the session's first
   });
   writeStats.transactions++;
   writeStats.rows += input.sessionId ? 3 : 4;
@@ -153,40 +152,6 @@ class Admission {
   }
 }
 
-// Queued runs keep their leases with ONE statement per beat for the whole queue (a heartbeat each would
-// add one commit per queued run every few seconds: as many as the executing runs' own commits at c200).
-const queuedLeases = new Map<string, { database: Database; controller: AbortController }>();
-let queueBeat: NodeJS.Timeout | null = null;
-
-function queueLease(runId: string, database: Database, controller: AbortController): void {
-  queuedLeases.set(runId, { database, controller });
-  queueBeat ??= setInterval(() => void renewQueuedLeases(), Math.max(250, leaseMs() / 3));
-  queueBeat.unref();
-}
-
-function unqueueLease(runId: string): void {
-  queuedLeases.delete(runId);
-  if (queuedLeases.size === 0 && queueBeat) {
-    clearInterval(queueBeat);
-    queueBeat = null;
-  }
-}
-
-async function renewQueuedLeases(): Promise<void> {
-  const byDatabase = new Map<Database, string[]>();
-  for (const [runId, { database }] of queuedLeases) byDatabase.set(database, [...(byDatabase.get(database) ?? []), runId]);
-  for (const [database, ids] of byDatabase) {
-    try {
-      const kept = await database.db.update(runs).set({ leaseExpiresAt: sql`now() + ${leaseMs() / 1000} * interval '1 second'` })
-        .where(and(inArray(runs.id, ids), eq(runs.ownerId, instanceId()), eq(runs.status, "running"))).returning({ id: runs.id });
-      const live = new Set(kept.map((r) => r.id));
-      for (const id of ids) if (!live.has(id)) queuedLeases.get(id)?.controller.abort(new Error("lease lost: another instance owns this run"));
-    } catch {
-      /* a missed beat is fine; the lease has slack */
-    }
-  }
-}
-
 // Two pooled connections stay free for the request path (8 with the default pool of 10). Measured at c200
 // (load): 8 gave first event p50/p95 60 ms / 1.2 s and 25 runs/s, 24 gave 211 ms / 2.2 s and 18 runs/s
 // (docs/perf/issue-14.md §7).
@@ -203,7 +168,7 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
   const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0);
   // Another instance owns the run now and continues from its last commit: nothing this one still holds or
   // emits from calls in flight may land after that (it would take the new owner's sequence numbers).
-  const fence = () => { if (/lease lost/.test(String(controller.signal.reason))) writer.abandon(); };
+  const fence = () => { if (leaseLost(controller.signal)) writer.abandon(); };
   if (controller.signal.aborted) fence();
   else controller.signal.addEventListener("abort", fence, { once: true });
   const usage: LlmUsage[] = [];
@@ -241,21 +206,6 @@ function recordUsage(writer: RunWriter, usage: LlmUsage[], u: LlmUsage): void {
   writer.updateRun({ llm_calls: usage.length, llm_tokens: usage.reduce((n, x) => n + x.inputTokens + x.outputTokens, 0) });
 }
 
-/** Keeps the lease alive; if another instance took the run over, this one stops working on it. */
-function startHeartbeat(database: Database, runId: string, controller: AbortController): NodeJS.Timeout {
-  const t = setInterval(async () => {
-    try {
-      const rows = await database.db.update(runs).set({ leaseExpiresAt: sql`now() + ${leaseMs() / 1000} * interval '1 second'` })
-        .where(and(eq(runs.id, runId), eq(runs.ownerId, instanceId()), eq(runs.status, "running"))).returning({ id: runs.id });
-      if (rows.length === 0) controller.abort(new Error("lease lost: another instance owns this run"));
-    } catch {
-      /* a missed beat is fine; the lease has slack */
-    }
-  }, Math.max(250, leaseMs() / 3));
-  t.unref();
-  return t;
-}
-
 async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void> {
   const final = state.finalResponse;
   const durationMs = Date.now() - ctx.startedAtMs;
@@ -276,9 +226,7 @@ async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void>
     }
     const record = memoryRecord(state, durationMs);
     if (ctx.memory && record) writes.push(recordExecution(tx, record));
-    const results = await Promise.allSettled(writes);
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
-    if (failed) throw failed.reason;
+    await settleAll(writes);
   });
   ctx.writer.emit("run_completed", { answer, degraded, missing: final?.missing ?? [], durationMs });
   await ctx.writer.flush();
@@ -287,7 +235,7 @@ async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void>
 async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Promise<void> {
   const message = e instanceof Error ? e.message : String(e);
   const who = { runId: state.runId, sessionId: state.sessionId, userHash: userHash(state.userId) };
-  if (ctx.signal.aborted && /lease lost/.test(String(ctx.signal.reason))) {
+  if (leaseLost(ctx.signal)) {
     log.warn(who, "run stopped here: its lease went to another instance, which finishes it");
     return;
   }
