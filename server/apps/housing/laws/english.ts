@@ -183,7 +183,8 @@ const PHRASES: [string, string[]][] = [
   ["return the deposit", ["보증금 반환", "보증금"]],
 ];
 
-const WORDS: Record<string, string[]> = {
+/** Single English words → statute words. A Map, so a question word named like an Object.prototype key ("constructor") finds nothing. */
+const WORDS = new Map<string, string[]>(Object.entries({
   lease: ["임대차"], leases: ["임대차"], rental: ["임대"], rent: ["차임", "임대료"], rents: ["차임"],
   deposit: ["보증금"], deposits: ["보증금"], jeonse: ["전세", "보증금"],
   landlord: ["임대인"], landlords: ["임대인"], lessor: ["임대인"], owner: ["소유자", "임대인"],
@@ -228,7 +229,7 @@ const WORDS: Record<string, string[]> = {
   footsteps: ["직접충격 소음", "층간소음"], stomping: ["직접충격 소음", "층간소음"], decibel: ["층간소음의 기준"], decibels: ["층간소음의 기준"],
   toilet: ["급수ㆍ배수", "층간소음의 범위"], plumbing: ["급수ㆍ배수"], escrow: ["계약금등의 예치"],
   lost: ["멸실", "없는"], documents: ["서류", "서면"], document: ["서류"], online: ["전산정보처리조직", "인터넷"], electronic: ["전자"],
-};
+}));
 
 export interface EnglishExpansion {
   /** Korean words for the multi-word English legal terms found ("provisional registration" → 가등기). */
@@ -262,8 +263,7 @@ export function englishExpansionParts(query: string): EnglishExpansion {
   }
   for (const w of text.split(" ")) {
     if (w === "") continue;
-    // Own keys only: a question word like "constructor" or "toString" must not reach Object.prototype.
-    if (Object.hasOwn(WORDS, w)) for (const k of WORDS[w]) fromWords.add(k);
+    for (const k of WORDS.get(w) ?? []) fromWords.add(k);
   }
   return { fromPhrases: [...fromPhrases], fromWords: [...fromWords] };
 }

@@ -96,14 +96,23 @@ export function downPaymentIn(query: string): number | undefined {
 
 export type Deal = "sale" | "jeonse" | "monthly";
 
+/** The words that name each deal, in the order a question's deal is read (monthly before jeonse: 반전세). */
+const DEAL_WORDS: [Deal, RegExp][] = [
+  ["monthly", /월세|monthly rent|\brent per month|\bwolse\b/i],
+  ["jeonse", /전세|jeonse|chonsei/i],
+  ["sale", /매매|매수|구입|구매|사려|살까|사고 싶|집값|아파트값|\bbuy|\bpurchas|sale price|house price|home price/i],
+];
+
 /** The deal a market question is about: the entities' word first, then the question's own words. */
 export function dealOf(query: string, entities: Entities): Deal | undefined {
   const given = entities.transactionType ?? entities.contractType;
   if (given) return given;
-  if (/월세|monthly rent|\brent per month|\bwolse\b/i.test(query)) return "monthly";
-  if (/전세|jeonse|chonsei/i.test(query)) return "jeonse";
-  if (/매매|매수|구입|구매|사려|살까|사고 싶|집값|아파트값|\bbuy|\bpurchas|sale price|house price|home price/i.test(query)) return "sale";
-  return undefined;
+  return DEAL_WORDS.find(([, re]) => re.test(query))?.[0];
+}
+
+/** Every deal the question names: two or more means it weighs them against each other (전세 vs 월세, buy vs rent). */
+export function dealsNamed(query: string): Deal[] {
+  return DEAL_WORDS.filter(([, re]) => re.test(query)).map(([deal]) => deal);
 }
 
 /** A question about movement over time (상승률, 거래량, 추이), not the level. */

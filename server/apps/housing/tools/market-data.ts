@@ -83,16 +83,14 @@ function toStatsRow(r: Record<string, unknown>): MarketStatsRow {
 
 /** The other districts asked about, same filters and period (no complex: a complex belongs to one district). */
 async function compareDistricts(db: Db, input: MarketInput, region: RegionRef | null, period: Period): Promise<MarketOutput["comparison"]> {
-  const out: MarketOutput["comparison"] = [];
-  for (const name of input.compareRegions ?? []) {
-    // A district the table does not know is left out of the comparison, not a failed call.
-    const other = await resolveRegion(db, "market_data", name).catch(() => null);
-    if (!other || other.id === region?.id || out.some((c) => c.region.id === other.id)) continue;
+  // A district the table does not know is left out of the comparison, not a failed call.
+  const found = await Promise.all((input.compareRegions ?? []).map((name) => resolveRegion(db, "market_data", name).catch(() => null)));
+  const others = found.filter((r, i): r is RegionRef => !!r && r.id !== region?.id && found.findIndex((x) => x?.id === r.id) === i);
+  return Promise.all(others.map(async (other) => {
     const rows = await statsRowsOf(db, sql`FROM transactions t JOIN properties p ON p.id = t.property_id WHERE ${transactionFilters({ ...input, complex: undefined }, other, period)}`);
     const stats = rows.map(toStatsRow);
-    out.push({ region: other, totalCount: stats.reduce((n, r) => n + r.count, 0), stats });
-  }
-  return out;
+    return { region: other, totalCount: stats.reduce((n, r) => n + r.count, 0), stats };
+  }));
 }
 
 async function runMarketData(input: MarketInput, db: Db): Promise<MarketOutput> {

@@ -97,8 +97,22 @@ async function check(raw: RentIncreaseInput, db: Db, language: "ko" | "en"): Pro
   const annual = conversionRate / 100;
   const equivalent = (deposit: number, rent: number) => roundWon(deposit + (rent * 12) / annual);
 
+  // What every answer carries, whatever it was given: the rates used and the articles behind them.
+  const common = {
+    rates: { baseRatePercent: base, conversionCapPercent: cap, conversionSpreadPercent: spread, conversionRatePercent: conversionRate, renewalCapPercent: renewalCap, used: rates.used },
+    renewal: raw.renewal,
+    lawReferences: [...new Set(rates.used.filter((r) => r.key !== "base_rate").map((r) => r.lawReference))],
+    sources: ["rate_settings"],
+  };
   if (raw.currentDeposit === 0 && raw.currentMonthlyRent === 0 && raw.proposedIncreasePercent !== undefined) {
-    return percentOnly(raw.proposedIncreasePercent, raw.renewal, { base, cap, spread, conversionRate, renewalCap, used: rates.used }, say);
+    // Only a percentage: the verdict against the renewal cap, with no KRW figures to compute.
+    const zero = { deposit: 0, monthlyRent: 0, equivalentDeposit: 0 };
+    return {
+      ...common, basis: "percent", current: zero, proposed: null, increasePercent: round2(raw.proposedIncreasePercent),
+      withinCap: raw.renewal ? raw.proposedIncreasePercent <= renewalCap : null,
+      maxEquivalentDeposit: 0, maxDepositIfRentUnchanged: 0, maxMonthlyRentIfDepositUnchanged: 0, excessEquivalentDeposit: 0, conversion: null,
+      notes: [say("현재 보증금·월세 금액을 알려 주시면 올릴 수 있는 최대 금액도 계산해 드립니다", "give the current deposit and rent to get the highest amounts allowed")],
+    };
   }
   const current = { deposit: raw.currentDeposit, monthlyRent: raw.currentMonthlyRent, equivalentDeposit: equivalent(raw.currentDeposit, raw.currentMonthlyRent) };
   const hasProposal = raw.proposedDeposit !== undefined || raw.proposedMonthlyRent !== undefined;
@@ -123,8 +137,7 @@ async function check(raw: RentIncreaseInput, db: Db, language: "ko" | "en"): Pro
   if (!hasProposal) notes.push(say("제안된 보증금·월세가 없어 법정 상한만 계산했습니다", "no proposed deposit or rent: only the legal ceiling is reported"));
   if (!raw.renewal) notes.push(say(`신규 계약에는 ${renewalCap}% 상한이 적용되지 않지만, 보증금을 월세로 전환할 때의 전환율 상한은 적용됩니다`, `a new contract is not bound by the ${renewalCap}% cap; the conversion-rate ceiling still applies to converting deposit into rent`));
   return {
-    rates: { baseRatePercent: base, conversionCapPercent: cap, conversionSpreadPercent: spread, conversionRatePercent: conversionRate, renewalCapPercent: renewalCap, used: rates.used },
-    current, proposed, renewal: raw.renewal, increasePercent,
+    ...common, current, proposed, increasePercent,
     maxEquivalentDeposit: maxEquivalent,
     maxDepositIfRentUnchanged: current.deposit + headroom,
     maxMonthlyRentIfDepositUnchanged: current.monthlyRent + roundWon((headroom * annual) / 12),
@@ -132,28 +145,7 @@ async function check(raw: RentIncreaseInput, db: Db, language: "ko" | "en"): Pro
     basis: "amounts",
     excessEquivalentDeposit: proposed ? Math.max(0, proposed.equivalentDeposit - maxEquivalent) : 0,
     conversion,
-    lawReferences: [...new Set(rates.used.filter((r) => r.key !== "base_rate").map((r) => r.lawReference))],
     notes,
-    sources: ["rate_settings"],
-  };
-}
-
-interface Rates { base: number; cap: number; spread: number; conversionRate: number; renewalCap: number; used: RentIncreaseOutput["rates"]["used"] }
-
-/** Only a percentage: the verdict against the renewal cap, with no KRW figures to compute. */
-function percentOnly(percent: number, renewal: boolean, r: Rates, say: (ko: string, en: string) => string): RentIncreaseOutput {
-  const zero = { deposit: 0, monthlyRent: 0, equivalentDeposit: 0 };
-  return {
-    rates: { baseRatePercent: r.base, conversionCapPercent: r.cap, conversionSpreadPercent: r.spread, conversionRatePercent: r.conversionRate, renewalCapPercent: r.renewalCap, used: r.used },
-    current: zero, proposed: null, renewal, increasePercent: round2(percent),
-    maxEquivalentDeposit: 0, maxDepositIfRentUnchanged: 0, maxMonthlyRentIfDepositUnchanged: 0,
-    withinCap: renewal ? percent <= r.renewalCap : null,
-    basis: "percent",
-    excessEquivalentDeposit: 0,
-    conversion: null,
-    lawReferences: [...new Set(r.used.filter((u) => u.key !== "base_rate").map((u) => u.lawReference))],
-    notes: [say("현재 보증금·월세 금액을 알려 주시면 올릴 수 있는 최대 금액도 계산해 드립니다", "give the current deposit and rent to get the highest amounts allowed")],
-    sources: ["rate_settings"],
   };
 }
 

@@ -1,7 +1,7 @@
 // Market leads: the figure for the deal asked about (buy → sale median, jeonse → deposit median, monthly →
 // the rent with its deposit beside it), or for a trend question the movement over the period (change %, volume).
 import type { MarketMovement, MarketOutput, MarketStatsRow } from "../../tools/market-schema";
-import { asksTrend, dealOf, type Deal } from "../question-kind";
+import { asksTrend, dealOf, dealsNamed, type Deal } from "../question-kind";
 import { NO_LEAD, outputOf, pct, say, won, type Lead, type LeadInput } from "./lead-types";
 
 const DEAL = { sale: { ko: "매매가", en: "sale price" }, jeonse: { ko: "전세 보증금", en: "jeonse deposit" }, monthly: { ko: "월세", en: "monthly rent" } };
@@ -46,7 +46,7 @@ export function marketLead(input: LeadInput): Lead {
   }
   // A comparison of deals ("전세랑 월세 중 어느 쪽이 나을까요?") needs every deal type side by side; any other
   // comparison (districts, prices "like", over time) stays on the deal the question names ("I want to buy…").
-  const deal = input.type === "comparison" && comparesDeals(input.query) ? undefined : dealOf(input.query, input.agg.entities);
+  const deal = input.type === "comparison" && dealsNamed(input.query).length >= 2 ? undefined : dealOf(input.query, input.agg.entities);
   const complex = complexNote(o, l);
   const period = say(l, `${o.period.from}~${o.period.to}`, `${o.period.from} to ${o.period.to}`);
   const across = districtsLead(o, input, period);
@@ -76,13 +76,6 @@ export function marketLead(input: LeadInput): Lead {
     ? `${place} ${body.join(", ")}입니다 (${period}, 거래 ${count}건${sample}).`
     : `For ${place}, ${body.join("; ")} (${period}, ${count} deals${sample}).`;
   return { lines: [...complex, lead], followUp: regionFollowUp(o, l) };
-}
-
-const DEAL_WORDS = [/매매|매수|구입|구매|사는\s*게|살까|\bbuy(?:ing)?\b|purchas/i, /전세(?!\s*가율)|jeonse/i, /월세|반전세|monthly|\brent(?:ing)?\b|wolse/i];
-
-/** The question weighs two kinds of deal against each other (buy vs jeonse, jeonse vs monthly rent). */
-export function comparesDeals(query: string): boolean {
-  return DEAL_WORDS.filter((re) => re.test(query)).length >= 2;
 }
 
 /** Two or more districts side by side ("마포구랑 성동구 전세 비교"): the deal's median in each, the lowest named. */
