@@ -2,8 +2,8 @@
 // parameter per table, so every flush reuses the same server-side prepared statements and no query is built per call.
 import { sql, type SQL } from "drizzle-orm";
 import { PgDialect, type PgColumn } from "drizzle-orm/pg-core";
-import type { TransactionSql } from "postgres";
-import { checkpoints, runEvents, runs, toolCalls } from "../db/schema";
+import type { Sql, TransactionSql } from "postgres";
+import { chatSessions, checkpoints, messages, runEvents, runs, toolCalls } from "../db/schema";
 import type { RunEvent } from "../state/run-event";
 import type { ToolCallRecord } from "../state/tool-call";
 import { EVENTS_CHANNEL, notifyPayload } from "./bus";
@@ -42,8 +42,14 @@ const patchCols = [
 /** Column names a patch may carry, checked before the statement runs (a typo would otherwise be ignored). */
 export const PATCHABLE = new Set(patchCols.map((c) => c.name));
 
+const messageCols = [messages.sessionId, messages.role, messages.content];
+
 const TEXT = {
   events: insertRows(sql`${runEvents}`, runEvents.runId, eventCols),
+  messages: insertRows(sql`${messages}`, messages.runId, messageCols),
+  // The chat's sessions move to the top of their user's list when a message lands in them.
+  touchSessions: dialect.sqlToQuery(sql`update ${chatSessions} set ${name(chatSessions.updatedAt)} = now()
+    where ${name(chatSessions.id)} in (select (m->>'session_id')::uuid from jsonb_array_elements($1::jsonb) as m)`).sql,
   checkpoints: insertRows(sql`${checkpoints}`, checkpoints.runId, checkpointCols),
   toolCalls: insertRows(sql`${toolCalls}`, toolCalls.runId, callCols, upsertTail),
   // A column absent from the patch keeps its stored value (and its TOAST pointer): only keys present are set.
@@ -53,17 +59,39 @@ const TEXT = {
   notify: "select pg_notify($1, $2)",
 };
 
+/** `with name as (statement)`, the statement's run id and rows renumbered to the flush's parameters. */
+const cte = (label: string, text: string, rowsParam: number, from = "$2::jsonb") => `${label} as (${text.replace(from, `$${rowsParam}::jsonb`)})`;
+
+/**
+ * A whole flush as ONE statement: its data-modifying CTEs all run (referenced or not) and commit together
+ * as the statement's own transaction, so a flush is one round trip instead of BEGIN, a batch, COMMIT
+ * (docs/perf/issue-14.md §8). Empty parts cost nothing: an empty row set inserts nothing, an empty patch
+ * updates no row, and NOTIFY is sent only when there are events.
+ * $1 run id, $2 events, $3 checkpoints, $4 tool calls, $5 run patch, $6 channel, $7 notify payload,
+ * $8 chat messages (each also touches its session).
+ */
+const FLUSH = `with ${[
+  cte("ev", TEXT.events, 2),
+  cte("cp", TEXT.checkpoints, 3),
+  cte("tc", TEXT.toolCalls, 4),
+  cte("up", TEXT.updateRun.replaceAll("$2::jsonb", "$5::jsonb") + " and $5::jsonb <> '{}'::jsonb", 5),
+  cte("ms", TEXT.messages, 8),
+  cte("ss", TEXT.touchSessions, 8, "$1::jsonb"),
+].join(",\n")}
+select pg_notify($6, $7) where jsonb_array_length($2::jsonb) > 0`;
+
 const prepared = { prepare: true } as const;
+
+const eventRows = (events: RunEvent[]) => events.map((e) => {
+  const { runId: _r, seq, type, at, ...payload } = e as RunEvent & Record<string, unknown>;
+  return { seq, type, at, payload };
+});
 
 /** Inserts one run's events; with its NOTIFY, delivered to other instances on commit. */
 export function insertEvents(tx: RawTx, runId: string, events: RunEvent[]): Promise<unknown>[] {
   if (events.length === 0) return [];
-  const rows = events.map((e) => {
-    const { runId: _r, seq, type, at, ...payload } = e as RunEvent & Record<string, unknown>;
-    return { seq, type, at, payload };
-  });
   return [
-    tx.unsafe(TEXT.events, [runId, JSON.stringify(rows)], prepared).execute(),
+    tx.unsafe(TEXT.events, [runId, JSON.stringify(eventRows(events))], prepared).execute(),
     tx.unsafe(TEXT.notify, [EVENTS_CHANNEL, notifyPayload(runId)], prepared).execute(),
   ];
 }
@@ -74,16 +102,54 @@ export function insertCheckpoints(tx: RawTx, runId: string, rows: { seq: number;
 
 /** Inserts or replaces tool_calls rows by (run, call key). */
 export function upsertToolCalls(tx: RawTx, runId: string, calls: ToolCallRecord[]): Promise<unknown> {
-  const rows = calls.map((c) => ({
-    call_key: c.callKey, tool: c.tool, args: c.args ?? {}, teams: c.teams, status: c.status, attempt: c.attempt, attempts: c.attempts,
-    fallback_for: c.fallbackFor, started_at: c.startedAt, finished_at: c.finishedAt, duration_ms: c.durationMs,
-    result: c.result ?? null, error: c.error,
-  }));
-  return tx.unsafe(TEXT.toolCalls, [runId, JSON.stringify(rows)], prepared).execute();
+  return tx.unsafe(TEXT.toolCalls, [runId, JSON.stringify(callRows(calls))], prepared).execute();
+}
+
+const callRows = (calls: ToolCallRecord[]) => calls.map((c) => ({
+  call_key: c.callKey, tool: c.tool, args: c.args ?? {}, teams: c.teams, status: c.status, attempt: c.attempt, attempts: c.attempts,
+  fallback_for: c.fallbackFor, started_at: c.startedAt, finished_at: c.finishedAt, duration_ms: c.durationMs,
+  result: c.result ?? null, error: c.error,
+}));
+
+function checkPatch(patch: Record<string, unknown>): string {
+  for (const k of Object.keys(patch)) if (!PATCHABLE.has(k)) throw new Error(`runs has no patchable column ${k}`);
+  return JSON.stringify(patch);
 }
 
 /** Sets the patch's columns (snake_case names, JSON values) on the run's row. */
 export function updateRun(tx: RawTx, runId: string, patch: Record<string, unknown>): Promise<unknown> {
-  for (const k of Object.keys(patch)) if (!PATCHABLE.has(k)) throw new Error(`runs has no patchable column ${k}`);
-  return tx.unsafe(TEXT.updateRun, [runId, JSON.stringify(patch)], prepared).execute();
+  return tx.unsafe(TEXT.updateRun, [runId, checkPatch(patch)], prepared).execute();
+}
+
+export interface FlushParts {
+  events: RunEvent[];
+  checkpoints: { seq: number; node: string; state: unknown }[];
+  calls: ToolCallRecord[];
+  /** runs columns to set (snake_case); {} sets none. */
+  patch: Record<string, unknown>;
+  /** Chat messages of the run (the assistant's answer). */
+  messages: RunMessage[];
+}
+
+export interface RunMessage { sessionId: string; role: "user" | "assistant"; content: string }
+
+const messageRows = (rows: RunMessage[]) => JSON.stringify(rows.map((m) => ({ session_id: m.sessionId, role: m.role, content: m.content })));
+
+/** Commits a whole flush as one statement in its own transaction (see FLUSH); throws before sending on a bad patch key. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function flushStatement(sql: Sql<any>, runId: string, parts: FlushParts): Promise<unknown> {
+  return sql.unsafe(FLUSH, [
+    runId, JSON.stringify(eventRows(parts.events)), JSON.stringify(parts.checkpoints), JSON.stringify(callRows(parts.calls)),
+    checkPatch(parts.patch), EVENTS_CHANNEL, notifyPayload(runId),
+    messageRows(parts.messages),
+  ], prepared).execute();
+}
+
+/** Inserts the run's chat messages and touches their sessions (the flush with extras' path). */
+export function insertMessages(tx: RawTx, runId: string, rows: RunMessage[]): Promise<unknown> {
+  const json = messageRows(rows);
+  return Promise.all([
+    tx.unsafe(TEXT.messages, [runId, json], prepared).execute(),
+    tx.unsafe(TEXT.touchSessions, [json], prepared).execute(),
+  ]);
 }

@@ -6,7 +6,7 @@ import type { Database } from "../db/client";
 import type { ToolCallRecord } from "../state/tool-call";
 import type { EventPayload, EventType, RunEvent } from "../state/run-event";
 import { settleAll } from "../db/settle";
-import { insertCheckpoints, insertEvents, updateRun, upsertToolCalls } from "./run-statements";
+import { flushStatement, insertCheckpoints, insertEvents, insertMessages, updateRun, upsertToolCalls, type RunMessage } from "./run-statements";
 import { publish } from "./bus";
 import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
@@ -37,6 +37,7 @@ export class RunWriter {
   private toolCalls = new Map<string, ToolCallRow>();
   private checkpoints: { seq: number; node: string; state: unknown }[] = [];
   private patch: RunPatch = {};
+  private messages: RunMessage[] = [];
   private extras: Extra[] = [];
   private flushing: Promise<void> | null = null;
   private scheduled = false;
@@ -76,6 +77,12 @@ export class RunWriter {
     return seq;
   }
 
+  /** A chat message of this run (the answer), stored with the next flush; its session is touched. */
+  message(m: RunMessage): void {
+    this.messages.push(m);
+    this.schedule();
+  }
+
   /** Runs inside the next flush's transaction (e.g. memory updates with the final state). */
   inTransaction(extra: Extra): void {
     this.extras.push(extra);
@@ -98,13 +105,14 @@ export class RunWriter {
     this.toolCalls = new Map();
     this.checkpoints = [];
     this.patch = {};
+    this.messages = [];
     this.extras = [];
     this.abandoned = true;
   }
 
   private hasPending(): boolean {
     if (this.abandoned) return false;
-    return this.events.length > 0 || this.toolCalls.size > 0 || this.checkpoints.length > 0 || this.extras.length > 0 || Object.keys(this.patch).length > 0;
+    return this.events.length > 0 || this.toolCalls.size > 0 || this.checkpoints.length > 0 || this.extras.length > 0 || this.messages.length > 0 || Object.keys(this.patch).length > 0;
   }
 
   // Coalesce everything emitted in the same turn of the event loop into one transaction.
@@ -123,38 +131,46 @@ export class RunWriter {
     const checkpoints = this.checkpoints;
     const patch = this.patch;
     const extras = this.extras;
+    const messages = this.messages;
     this.events = [];
     this.toolCalls = new Map();
     this.checkpoints = [];
     this.patch = {};
+    this.messages = [];
     this.extras = [];
     const runId = this.runId;
     const lastSeq = events.length ? events[events.length - 1].seq : this.seq;
+    const cols: Record<string, unknown> = { ...patch };
+    if (events.length) cols.last_seq = lastSeq;
     try {
-      // Every statement of the flush is issued before any is awaited: postgres.js pipelines them on
-      // the transaction's one connection (one write, one round trip instead of one each), and the
-      // transaction still commits only once all of them succeeded (docs/perf/issue-14.md §6.1).
-      await this.database.sql.begin(async (tx: TxSql) => {
-        const pending: Promise<unknown>[] = insertEvents(tx, runId, events);
-        if (checkpoints.length) pending.push(insertCheckpoints(tx, runId, checkpoints));
-        if (calls.length) pending.push(upsertToolCalls(tx, runId, calls));
-        const cols: Record<string, unknown> = { ...patch };
-        if (events.length) cols.last_seq = lastSeq;
-        if (Object.keys(cols).length) pending.push(updateRun(tx, runId, cols));
-        // Extras keep their own order among themselves; their first statement joins the pipeline.
-        if (extras.length) pending.push((async () => { for (const extra of extras) await extra(tx); })());
-        await settleAll(pending);
-      });
+      if (extras.length === 0) {
+        // The usual flush: one statement, its own transaction, one round trip (run-statements' FLUSH).
+        await flushStatement(this.database.sql, runId, { events, checkpoints, calls, patch: cols, messages });
+      } else {
+        // Extras run arbitrary statements of their own: an explicit transaction, everything issued before
+        // anything is awaited so postgres.js pipelines it (docs/perf/issue-14.md §6.1).
+        await this.database.sql.begin(async (tx: TxSql) => {
+          const pending: Promise<unknown>[] = insertEvents(tx, runId, events);
+          if (checkpoints.length) pending.push(insertCheckpoints(tx, runId, checkpoints));
+          if (calls.length) pending.push(upsertToolCalls(tx, runId, calls));
+          if (Object.keys(cols).length) pending.push(updateRun(tx, runId, cols));
+          if (messages.length) pending.push(insertMessages(tx, runId, messages));
+          // Extras keep their own order among themselves; their first statement joins the pipeline.
+          pending.push((async () => { for (const extra of extras) await extra(tx); })());
+          await settleAll(pending);
+        });
+      }
     } catch (e) {
       // Put the work back so a later flush can retry it; order is kept by seq.
       this.events = [...events, ...this.events];
       for (const c of calls) if (!this.toolCalls.has(c.callKey)) this.toolCalls.set(c.callKey, c);
       this.checkpoints = [...checkpoints, ...this.checkpoints];
       this.patch = { ...patch, ...this.patch };
+      this.messages = [...messages, ...this.messages];
       this.extras = [...extras, ...this.extras];
       throw e;
     }
-    const rows = events.length + checkpoints.length + calls.length + (Object.keys(patch).length || events.length ? 1 : 0);
+    const rows = events.length + checkpoints.length + calls.length + messages.length + (Object.keys(patch).length || events.length ? 1 : 0);
     writeStats.transactions++;
     writeStats.rows += rows;
     if (events.length) publish(runId, events);

@@ -6,7 +6,7 @@ import { createTestUser, testDatabase } from "../../test/db";
 import { readRunEvents } from "../events/append";
 import { createRun, executeRun, queuedRunCount } from "./run";
 import { getRunSummary } from "./summary";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { runs } from "../db/schema";
 
 const FLAGS = { orchestrator: true, memory_learning: false, llm_decisions: false, strategy_cache: false };
@@ -52,8 +52,9 @@ describe("admission control", () => {
     const lease = async (runId: string) => (await database.db.select().from(runs).where(eq(runs.id, runId)))[0].leaseExpiresAt!.getTime();
     const before = await lease(b.runId);
     const done = [a, b, c].map((r) => executeRun(database, r.runId, { app }));
-    // Another instance takes c over while it waits.
-    await database.db.update(runs).set({ ownerId: "another-instance" }).where(eq(runs.id, c.runId));
+    // Another instance takes c over while it waits (with a lease of its own, so no sweeper in another test
+    // file sharing this database takes it in turn).
+    await database.db.update(runs).set({ ownerId: "another-instance", leaseExpiresAt: sql`now() + interval '10 minutes'` }).where(eq(runs.id, c.runId));
     expect(queuedRunCount()).toBe(2);
     // The queue's beat (every 300 ms here) renews b's lease while a executes; polled, as a loaded box delays beats.
     let renewed = await lease(b.runId);
@@ -67,5 +68,6 @@ describe("admission control", () => {
     expect((await getRunSummary(database, b.runId, { userId, admin: false }))!.status).toBe("completed");
     // c was never executed here: still running (its new owner finishes it), nothing past run_started.
     expect((await readRunEvents(database.db, c.runId, 0)).map((e) => e.type)).toEqual(["run_started"]);
+    await database.db.update(runs).set({ status: "failed", error: "test: its other owner is gone" }).where(eq(runs.id, c.runId));
   });
 });

@@ -1,40 +1,65 @@
-// The statements that create and start a run, built once per database handle through Drizzle (so they
-// are typed by the schema) and then only executed: no query building per chat (docs/perf/issue-14.md §6.4).
+// The statements that create and start a run, built once: creating a run is ONE statement (its own
+// transaction, one round trip), and runToEnd's reads are Drizzle prepared statements (docs/perf/issue-14.md §6.4, §8).
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, fillPlaceholders, is, Param, Placeholder, sql } from "drizzle-orm";
-import type { TransactionSql } from "postgres";
+import { desc, eq, sql } from "drizzle-orm";
+import { PgDialect, type PgColumn } from "drizzle-orm/pg-core";
+import type { Sql } from "postgres";
 import type { Db } from "../db/client";
-import { chatSessions, checkpoints, messages, runs } from "../db/schema";
+import { chatSessions, checkpoints, messages, runEvents, runs } from "../db/schema";
+import { EVENTS_CHANNEL, notifyPayload } from "../events/bus";
+import type { RunEvent } from "../state/run-event";
+import type { FlagSnapshot } from "./types";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type RawTx = TransactionSql<any>;
+const dialect = new PgDialect();
+const col = (c: PgColumn) => sql.identifier(c.name);
 const p = (name: string) => sql.placeholder(name);
 
 /**
- * A Drizzle query whose every parameter is a placeholder, kept as SQL text and parameters and executed on a
- * raw postgres.js transaction so it can be pipelined with others. Drizzle's own column encoders map the
- * values (Date → timestamp text, objects → jsonb text), as they would for the query builder.
+ * The session (a new one, or the user's own touched), the run, the user's message and run_started, with
+ * NOTIFY: data-modifying CTEs that all commit together as the statement's transaction. Everything after the
+ * session reads from `s`, so a session that is not this user's writes nothing and reports found = 0.
+ * $1 run id, $2 session id, $3 user id, $4 question, $5 flags, $6 owner, $7 lease expiry, $8 started at,
+ * $9 run_started payload, $10 channel, $11 notify payload, and for a new session only $12 its title.
  */
-function prebuilt<K extends string>(q: { toSQL(): { sql: string; params: unknown[] } }) {
-  const { sql: text, params } = q.toSQL();
-  for (const x of params) {
-    if (!is(x, Placeholder) && !(is(x, Param) && is(x.value, Placeholder))) throw new Error(`prebuilt statement has a literal parameter: ${text}`);
-  }
-  return <R extends readonly object[] = readonly object[]>(tx: RawTx, values: Record<K, unknown>): Promise<R> =>
-    tx.unsafe(text, fillPlaceholders(params, values) as never[], { prepare: true }).execute() as unknown as Promise<R>;
+function createText(existing: boolean): string {
+  const session = existing
+    ? sql`update ${chatSessions} set ${col(chatSessions.updatedAt)} = now()
+        where ${col(chatSessions.id)} = $2::uuid and ${col(chatSessions.userId)} = $3::uuid returning ${col(chatSessions.id)}`
+    : sql`insert into ${chatSessions} (${col(chatSessions.id)}, ${col(chatSessions.userId)}, ${col(chatSessions.title)})
+        values ($2::uuid, $3::uuid, $12::text) returning ${col(chatSessions.id)}`;
+  return dialect.sqlToQuery(sql`with s as (${session}),
+    r as (insert into ${runs} (${col(runs.id)}, ${col(runs.userId)}, ${col(runs.sessionId)}, ${col(runs.question)}, ${col(runs.flags)},
+        ${col(runs.ownerId)}, ${col(runs.leaseExpiresAt)}, ${col(runs.startedAt)}, ${col(runs.lastSeq)})
+      select $1::uuid, $3::uuid, s.${col(chatSessions.id)}, $4::text, $5::jsonb, $6::text, $7::timestamptz, $8::timestamptz, 1 from s
+      returning ${col(runs.id)}),
+    m as (insert into ${messages} (${col(messages.sessionId)}, ${col(messages.runId)}, ${col(messages.role)}, ${col(messages.content)})
+      select $2::uuid, r.${col(runs.id)}, 'user', $4::text from r),
+    e as (insert into ${runEvents} (${col(runEvents.runId)}, ${col(runEvents.seq)}, ${col(runEvents.type)}, ${col(runEvents.at)}, ${col(runEvents.payload)})
+      select r.${col(runs.id)}, 1, 'run_started', $8::timestamptz, $9::jsonb from r)
+    select (select count(*) from s)::int as found, (select pg_notify($10::text, $11::text) from r) as notified`).sql;
+}
+
+const CREATE = { fresh: createText(false), existing: createText(true) };
+
+export interface CreateRunRow {
+  runId: string; sessionId: string; existingSession: boolean; userId: string; title: string; question: string;
+  flags: FlagSnapshot; ownerId: string; leaseExpiresAt: Date; started: RunEvent;
+}
+
+/** Creates the run in one statement; resolves to false when an existing session is not the user's (nothing written). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function createRunStatement(sqlc: Sql<any>, row: CreateRunRow): Promise<boolean> {
+  const { runId: _r, seq: _s, type: _t, at, ...payload } = row.started as RunEvent & Record<string, unknown>;
+  const [{ found }] = await sqlc.unsafe<{ found: number }[]>(row.existingSession ? CREATE.existing : CREATE.fresh, [
+    row.runId, row.sessionId, row.userId, row.question, JSON.stringify(row.flags),
+    row.ownerId, row.leaseExpiresAt.toISOString(), at as string, JSON.stringify(payload), EVENTS_CHANNEL, notifyPayload(row.runId),
+    ...(row.existingSession ? [] : [row.title]),
+  ], { prepare: true });
+  return found === 1;
 }
 
 function build(db: Db) {
   return {
-    insertSession: prebuilt<"id" | "userId" | "title">(db.insert(chatSessions).values({ id: p("id"), userId: p("userId"), title: p("title") })),
-    /** Touches the session only if it is the user's; no row back means no such session for this user. */
-    touchSession: prebuilt<"sessionId" | "userId">(db.update(chatSessions).set({ updatedAt: sql`now()` })
-      .where(and(eq(chatSessions.id, p("sessionId")), eq(chatSessions.userId, p("userId")))).returning({ id: chatSessions.id })),
-    insertRun: prebuilt<"id" | "userId" | "sessionId" | "question" | "flags" | "ownerId" | "leaseExpiresAt" | "startedAt">(db.insert(runs).values({
-      id: p("id"), userId: p("userId"), sessionId: p("sessionId"), question: p("question"), flags: p("flags"), ownerId: p("ownerId"),
-      leaseExpiresAt: p("leaseExpiresAt"), startedAt: p("startedAt"), lastSeq: sql`1`,
-    })),
-    insertMessage: prebuilt<"sessionId" | "runId" | "role" | "content">(db.insert(messages).values({ sessionId: p("sessionId"), runId: p("runId"), role: p("role"), content: p("content") })),
     /** runToEnd's reads: Drizzle prepared statements (typed rows, built once). */
     readRun: db.select().from(runs).where(eq(runs.id, p("runId"))).prepare("run_to_end_run"),
     readLastCheckpoint: db.select().from(checkpoints).where(eq(checkpoints.runId, p("runId"))).orderBy(desc(checkpoints.seq)).limit(1)

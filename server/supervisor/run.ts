@@ -1,9 +1,9 @@
 // A run's lifecycle: create it (row, first message, run_started) in one transaction, execute it
 // detached from the request under a lease, finish it completed or failed — never left running.
-import { eq, max, sql } from "drizzle-orm";
+import { eq, max } from "drizzle-orm";
 import { asDrizzle } from "../db/raw-handle";
 import type { Database } from "../db/client";
-import { chatSessions, messages, runEvents, runs } from "../db/schema";
+import { runEvents, runs } from "../db/schema";
 import { AppError } from "../errors";
 import { appendRunEvents } from "../events/append";
 import { instanceId, publish } from "../events/bus";
@@ -12,10 +12,8 @@ import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
 import { userHash } from "../telemetry/run-ids";
 import { RunWriter, writeStats } from "../events/run-writer";
-import { insertEvents } from "../events/run-statements";
-import { newId, runStatements } from "./run-statements";
+import { createRunStatement, newId, runStatements } from "./run-statements";
 import { leaseLost, leaseMs, queueLease, startHeartbeat, unqueueLease } from "./leases";
-import { settleAll } from "../db/settle";
 import { evaluateFlags } from "../flags";
 import { queryPatternOf, recordExecution } from "../memory";
 import type { ToolObservation } from "../memory";
@@ -43,7 +41,12 @@ export interface RunOptions {
   app: AppDefinition;
   /** Replace some deciders (tests: an orchestrator that throws). */
   deciders?: Partial<Deciders>;
+  /** The run as createRun wrote it: a run admitted at once starts from this instead of reading its row back. */
+  created?: CreatedRun;
 }
+
+/** The fields of a run that runToEnd starts from. */
+export type CreatedRun = Pick<typeof runs.$inferSelect, "status" | "flags" | "lastSeq" | "question" | "sessionId" | "userId" | "decisions" | "startedAt">;
 
 interface RunsGlobal {
   active: Map<string, Promise<void>>;
@@ -54,40 +57,28 @@ const registry: RunsGlobal = (g.__ensembleRuns ??= { active: new Map(), controll
 
 /**
  * Creates the run (and the session when none is given) and its first event, all or nothing, and returns
- * that event so the caller can send it at once. Ids are made here, so every statement of the transaction
- * is issued together (pipelined, docs/perf/issue-14.md §6.1): BEGIN, one batch, COMMIT.
+ * that event so the caller can send it at once. Ids are made here, so it is one statement and one round trip
+ * (createRunStatement, docs/perf/issue-14.md §8).
  */
-export async function createRun(database: Database, input: StartRunInput): Promise<{ runId: string; sessionId: string; flags: FlagSnapshot; started: RunEvent }> {
+export async function createRun(database: Database, input: StartRunInput): Promise<{ runId: string; sessionId: string; flags: FlagSnapshot; started: RunEvent; created: CreatedRun }> {
   const message = input.message.trim();
   if (!message) throw new AppError("bad_request:chat", "message must not be empty");
   if (message.length > MAX_MESSAGE_LENGTH) throw new AppError("bad_request:chat", `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
   const flags = await evaluateFlags(database.db, input.userId, input.flagOverrides);
-  const q = runStatements(database.db);
   const runId = newId();
   const sessionId = input.sessionId ?? newId();
   const startedAt = new Date();
   const started: RunEvent = { runId, seq: 1, type: "run_started", at: startedAt.toISOString(), question: message, sessionId, userId: input.userId };
-  await database.sql.begin(async (tx) => {
-    const session = input.sessionId
-      ? q.touchSession(tx, { sessionId, userId: input.userId })
-      : q.insertSession(tx, { id: sessionId, userId: input.userId, title: message.slice(0, 60) });
-    const rest = [
-      q.insertRun(tx, {
-        id: runId, userId: input.userId, sessionId, question: message, flags, ownerId: instanceId(),
-        leaseExpiresAt: new Date(startedAt.getTime() + leaseMs()), startedAt,
-      }),
-      q.insertMessage(tx, { sessionId, runId, role: "user", content: message }),
-      ...insertEvents(tx, runId, [started]),
-    ];
-    // The session's answer first: a session that is not this user's explains any failure after it.
-    const [touched] = await Promise.allSettled([session, ...rest]);
-    if (touched.status === "fulfilled" && input.sessionId && touched.value.length === 0) throw new AppError("not_found:session", "no such chat session");
-    await settleAll([session, ...rest]); // all settled already: rethrows the first failure, the session's first
+  const written = await createRunStatement(database.sql, {
+    runId, sessionId, existingSession: Boolean(input.sessionId), userId: input.userId, title: message.slice(0, 60), question: message,
+    flags, ownerId: instanceId(), leaseExpiresAt: new Date(startedAt.getTime() + leaseMs()), started,
   });
+  if (!written) throw new AppError("not_found:session", "no such chat session");
   writeStats.transactions++;
   writeStats.rows += input.sessionId ? 3 : 4;
   observeRunEvents([started]);
-  return { runId, sessionId, flags, started };
+  const created: CreatedRun = { status: "running", flags, lastSeq: 1, question: message, sessionId, userId: input.userId, decisions: [], startedAt };
+  return { runId, sessionId, flags, started, created };
 }
 
 /**
@@ -101,16 +92,18 @@ export function executeRun(database: Database, runId: string, opts: RunOptions):
   if (existing) return existing;
   const controller = new AbortController();
   registry.controllers.set(runId, controller);
+  let waited = false;
   const p = admission.run(async () => {
     unqueueLease(runId);
     if (controller.signal.aborted) return; // its lease went to another instance while it waited
     const heartbeat = startHeartbeat(database, runId, controller);
     try {
-      await runToEnd(database, runId, opts, controller);
+      // A run that waited for its slot is read back: it may have changed hands or ended meanwhile.
+      await runToEnd(database, runId, waited ? { ...opts, created: undefined } : opts, controller);
     } finally {
       clearInterval(heartbeat);
     }
-  }, maxActiveRuns(database), () => queueLease(runId, database, controller)).finally(() => {
+  }, maxActiveRuns(database), () => { waited = true; queueLease(runId, database, controller); }).finally(() => {
     unqueueLease(runId);
     registry.active.delete(runId);
     registry.controllers.delete(runId);
@@ -162,7 +155,10 @@ const admission: Admission = (ag.__ensembleAdmission ??= new Admission());
 
 async function runToEnd(database: Database, runId: string, opts: RunOptions, controller: AbortController): Promise<void> {
   const q = runStatements(database.db);
-  const [[run], [last]] = await Promise.all([q.readRun.execute({ runId }), q.readLastCheckpoint.execute({ runId })]);
+  // Created here a moment ago: its row is what createRun wrote, and it has no checkpoint yet.
+  const [[run], [last]] = opts.created
+    ? [[opts.created], []]
+    : await Promise.all([q.readRun.execute({ runId }), q.readLastCheckpoint.execute({ runId })]);
   if (!run || run.status !== "running") return;
   const flags = run.flags;
   const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0);
@@ -216,18 +212,9 @@ async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void>
     lease_expires_at: null,
   });
   const sessionId = state.sessionId;
-  ctx.writer.inTransaction(async (tx) => {
-    // Issued together (pipelined on the flush's connection); the flush waits for all of them.
-    const writes: Promise<unknown>[] = [];
-    if (sessionId) {
-      const db = asDrizzle(tx);
-      writes.push(db.insert(messages).values({ sessionId, runId: state.runId, role: "assistant", content: answer }).execute());
-      writes.push(db.update(chatSessions).set({ updatedAt: sql`now()` }).where(eq(chatSessions.id, sessionId)).execute());
-    }
-    const record = memoryRecord(state, durationMs);
-    if (ctx.memory && record) writes.push(recordExecution(tx, record));
-    await settleAll(writes);
-  });
+  if (sessionId) ctx.writer.message({ sessionId, role: "assistant", content: answer });
+  const record = memoryRecord(state, durationMs);
+  if (ctx.memory && record) ctx.writer.inTransaction((tx) => recordExecution(tx, record));
   ctx.writer.emit("run_completed", { answer, degraded, missing: final?.missing ?? [], durationMs });
   await ctx.writer.flush();
 }

@@ -19,7 +19,7 @@ async function appFor(opts: Partial<RunOptions>): Promise<AppDefinition> {
 
 export async function startRun(database: Database, input: StartRunInput, opts: Partial<RunOptions> = {}): Promise<{ runId: string; sessionId: string; done: Promise<void> }> {
   const created = await createRun(database, input);
-  const done = executeRun(database, created.runId, { app: await appFor(opts), deciders: opts.deciders });
+  const done = executeRun(database, created.runId, { app: await appFor(opts), deciders: opts.deciders, created: created.created });
   done.catch((e) => log.error({ err: e, runId: created.runId, sessionId: created.sessionId }, "run ended with an error its own handling could not record"));
   return { runId: created.runId, sessionId: created.sessionId, done };
 }

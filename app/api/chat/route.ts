@@ -37,7 +37,7 @@ export const POST = routeHandler(
       throw e;
     }
     const { runId, sessionId } = started;
-    executeRun(database, runId, { app })
+    executeRun(database, runId, { app, created: started.created })
       .catch((e) => log.error({ err: e, runId, sessionId }, "run ended with an error its own handling could not record"));
     log.info({ requestId, runId, sessionId, userHash: userHash(user.userId) }, "run started");
     const headers = new Headers({ ...SSE_HEADERS, "x-run-id": runId, "x-session-id": sessionId });
