@@ -29,7 +29,12 @@ export async function runHistoryList(database: Database, opts: { runs: number; q
              g % 9, g % 3, g % 4, g % 3, (g % 3) * 800, 200 + (g * 7919) % 5000,
              now() - make_interval(secs => g * 30), now() - make_interval(secs => g * 30) + interval '3 seconds'
       from generate_series(1, ${opts.runs}) g`);
+    // Each run's question is also its user message (as createRun writes it): the question search reads those.
+    await db.execute(sql`
+      with s as (insert into chat_sessions (user_id, title) values (${user.id}::uuid, 'history bench') returning id)
+      insert into messages (session_id, run_id, role, content) select s.id, r.id, 'user', r.question from runs r, s where r.user_id = ${user.id}::uuid`);
     await db.execute(sql`analyze runs`);
+    await db.execute(sql`analyze messages`);
     const admin = createCaller({ database, userId: null, admin: { name: "bench" }, origin: null, host: null }).admin;
     const since = new Date(Date.now() - 10 * 86_400_000).toISOString();
     const filters: Parameters<typeof admin.history.list>[0][] = [

@@ -1,8 +1,9 @@
 // Checkpoint retention on the real database: old finished runs keep only their final checkpoint,
-// running and recent runs keep all of theirs, and events are never touched.
+// made whole; running and recent runs keep all of theirs, and events are never touched.
 import { describe, expect, it } from "vitest";
 import { createTestUser, testDatabase } from "../../test/db";
 import { pruneCheckpoints, retainDays } from "./retention";
+import { BASE_KEY, CheckpointEncoder } from "../state/checkpoint-doc";
 
 async function makeRun(userId: string, status: string, daysAgo: number): Promise<string> {
   const { sql } = await testDatabase();
@@ -10,11 +11,22 @@ async function makeRun(userId: string, status: string, daysAgo: number): Promise
   const [{ id }] = await sql<{ id: string }[]>`
     insert into runs (user_id, question, status, started_at, finished_at)
     values (${userId}, 'retention test', ${status}, ${at}::timestamptz, ${status === "running" ? null : at}::timestamptz) returning id`;
+  // Stored as a run writes them: the first whole, the later ones only what changed (state/checkpoint-doc.ts).
+  const encoder = new CheckpointEncoder();
   for (const seq of [1, 2, 3]) {
-    await sql`insert into checkpoints (run_id, seq, node, state) values (${id}, ${seq}, ${`n${seq}`}, ${JSON.stringify({ seq })}::jsonb)`;
+    await sql`insert into checkpoints (run_id, seq, node, state) values (${id}, ${seq}, ${`n${seq}`}, ${encoder.encode(seq, stateAt(seq))}::jsonb)`;
     await sql`insert into run_events (run_id, seq, type, payload) values (${id}, ${seq}, 'step_started', '{}'::jsonb)`;
   }
   return id;
+}
+
+/** A state whose keys change from checkpoint to checkpoint: `kept` never, `seq` always, `late` appears at 3. */
+const stateAt = (seq: number) => ({ kept: { big: "x".repeat(50) }, seq, ...(seq >= 3 ? { late: [seq] } : {}) });
+
+async function checkpointState(runId: string, seq: number): Promise<unknown> {
+  const { sql } = await testDatabase();
+  const [row] = await sql<{ state: unknown }[]>`select state from checkpoints where run_id = ${runId} and seq = ${seq}`;
+  return row.state;
 }
 
 async function seqs(table: "checkpoints" | "run_events", runId: string): Promise<number[]> {
@@ -37,6 +49,9 @@ describe("pruneCheckpoints", () => {
     expect(r.checkpointsDeleted).toBeGreaterThanOrEqual(4);
     expect(await seqs("checkpoints", oldDone)).toEqual([3]);
     expect(await seqs("checkpoints", oldFailed)).toEqual([3]);
+    // The one kept is made whole: the fold of the rows it built on, with no "$base" left.
+    expect(await checkpointState(oldDone, 3)).toEqual(stateAt(3));
+    expect(await checkpointState(recent, 3)).toEqual({ [BASE_KEY]: 2, seq: 3, late: [3] });
     expect(await seqs("checkpoints", oldRunning)).toEqual([1, 2, 3]);
     expect(await seqs("checkpoints", recent)).toEqual([1, 2, 3]);
     for (const id of [oldDone, oldFailed, oldRunning, recent]) expect(await seqs("run_events", id)).toEqual([1, 2, 3]);

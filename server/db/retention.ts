@@ -1,6 +1,7 @@
-// Checkpoint retention: a finished run older than ENSEMBLE_RETAIN_DAYS keeps only its final checkpoint
+// Checkpoint retention: a finished run older than ENSEMBLE_RETAIN_DAYS keeps only its final checkpoint, made whole
 // (what resume and the admin timings read); running runs keep every checkpoint; events are never pruned.
 import type { Database } from "./client";
+import { BASE_KEY } from "../state/checkpoint-doc";
 
 /** app_meta key of the pass's progress: "<started_at ISO>|<run id>" of the last run looked at. */
 const WATERMARK_KEY = "retention_checkpoints_until";
@@ -52,10 +53,15 @@ export async function pruneCheckpoints(
       const finished = rows.filter((r) => r.status !== "running").map((r) => r.id);
       let deleted = 0;
       if (finished.length) {
+        // The final checkpoint may store only what changed (state/checkpoint-doc.ts): it becomes the fold of
+        // the run's rows, a whole state, before the rows it builds on go.
         const del = await tx`
-          delete from checkpoints c
-          using (select run_id, max(seq) as last from checkpoints where run_id = any(${finished}::uuid[]) group by run_id) keep
-          where c.run_id = keep.run_id and c.seq < keep.last`;
+          with keep as (
+            select run_id, max(seq) as last, jsonb_fold(state - ${BASE_KEY}::text order by seq) as state
+            from checkpoints where run_id = any(${finished}::uuid[]) group by run_id having count(*) > 1),
+          compacted as (
+            update checkpoints c set state = keep.state from keep where c.run_id = keep.run_id and c.seq = keep.last)
+          delete from checkpoints c using keep where c.run_id = keep.run_id and c.seq < keep.last`;
         deleted = del.count;
       }
       const last = rows[rows.length - 1];

@@ -96,8 +96,14 @@ export function insertEvents(tx: RawTx, runId: string, events: RunEvent[]): Prom
   ];
 }
 
-export function insertCheckpoints(tx: RawTx, runId: string, rows: { seq: number; node: string; state: unknown }[]): Promise<unknown> {
-  return tx.unsafe(TEXT.checkpoints, [runId, JSON.stringify(rows)], prepared).execute();
+/** A checkpoint as queued: its state already JSON (checkpoint-doc.ts), so it is serialised once. */
+export interface CheckpointRow { seq: number; node: string; json: string }
+
+const checkpointRows = (rows: CheckpointRow[]) =>
+  `[${rows.map((r) => `{"seq":${r.seq},"node":${JSON.stringify(r.node)},"state":${r.json}}`).join(",")}]`;
+
+export function insertCheckpoints(tx: RawTx, runId: string, rows: CheckpointRow[]): Promise<unknown> {
+  return tx.unsafe(TEXT.checkpoints, [runId, checkpointRows(rows)], prepared).execute();
 }
 
 /** Inserts or replaces tool_calls rows by (run, call key). */
@@ -123,7 +129,7 @@ export function updateRun(tx: RawTx, runId: string, patch: Record<string, unknow
 
 export interface FlushParts {
   events: RunEvent[];
-  checkpoints: { seq: number; node: string; state: unknown }[];
+  checkpoints: CheckpointRow[];
   calls: ToolCallRecord[];
   /** runs columns to set (snake_case); {} sets none. */
   patch: Record<string, unknown>;
@@ -139,7 +145,7 @@ const messageRows = (rows: RunMessage[]) => JSON.stringify(rows.map((m) => ({ se
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function flushStatement(sql: Sql<any>, runId: string, parts: FlushParts): Promise<unknown> {
   return sql.unsafe(FLUSH, [
-    runId, JSON.stringify(eventRows(parts.events)), JSON.stringify(parts.checkpoints), JSON.stringify(callRows(parts.calls)),
+    runId, JSON.stringify(eventRows(parts.events)), checkpointRows(parts.checkpoints), JSON.stringify(callRows(parts.calls)),
     checkPatch(parts.patch), EVENTS_CHANNEL, notifyPayload(runId),
     messageRows(parts.messages),
   ], prepared).execute();

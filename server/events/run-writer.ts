@@ -6,7 +6,8 @@ import type { Database } from "../db/client";
 import type { ToolCallRecord } from "../state/tool-call";
 import type { EventPayload, EventType, RunEvent } from "../state/run-event";
 import { settleAll } from "../db/settle";
-import { flushStatement, insertCheckpoints, insertEvents, insertMessages, updateRun, upsertToolCalls, type RunMessage } from "./run-statements";
+import { flushStatement, insertCheckpoints, insertEvents, insertMessages, updateRun, upsertToolCalls, type CheckpointRow, type RunMessage } from "./run-statements";
+import { CheckpointEncoder } from "../state/checkpoint-doc";
 import { publish } from "./bus";
 import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
@@ -35,7 +36,8 @@ export class RunWriter {
   private checkpointSeq: number;
   private events: RunEvent[] = [];
   private toolCalls = new Map<string, ToolCallRow>();
-  private checkpoints: { seq: number; node: string; state: unknown }[] = [];
+  private checkpoints: CheckpointRow[] = [];
+  private encoder = new CheckpointEncoder();
   private patch: RunPatch = {};
   private messages: RunMessage[] = [];
   private extras: Extra[] = [];
@@ -69,10 +71,11 @@ export class RunWriter {
     this.schedule();
   }
 
-  /** Queues the state after `node` and its checkpoint_saved event; await flush() to make it durable. */
-  checkpoint(node: string, state: unknown): number {
+  /** Queues the state after `node` (stored as what changed since the last one: checkpoint-doc.ts) and its
+   * checkpoint_saved event; await flush() to make it durable. */
+  checkpoint(node: string, state: object): number {
     const seq = ++this.checkpointSeq;
-    this.checkpoints.push({ seq, node, state });
+    this.checkpoints.push({ seq, node, json: this.encoder.encode(seq, state) });
     this.emit("checkpoint_saved", { node, checkpointSeq: seq });
     return seq;
   }

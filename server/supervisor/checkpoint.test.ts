@@ -1,6 +1,6 @@
 // Versioned checkpoints: an old-shape state is upgraded and a resumed run finishes from it; a state
 // that does not validate fails the run instead of half-running it.
-import { asc, desc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createW1App, w1Query } from "../../scripts/bench/w1-app";
 import { createTestUser, testDatabase } from "../../test/db";
@@ -10,6 +10,7 @@ import { CHECKPOINT_VERSION, CheckpointError, readCheckpoint, upgradeCheckpoint 
 import { createRun, executeRun } from "./run";
 import { runTurn } from "./service";
 import type { SupervisorState } from "./types";
+import { foldCheckpoints } from "../state/checkpoint-doc";
 
 const FLAGS = { orchestrator: true, memory_learning: false, llm_decisions: false, strategy_cache: false };
 
@@ -19,7 +20,8 @@ async function plannedState(): Promise<SupervisorState> {
   const { userId } = await createTestUser();
   const done = await runTurn(database, { userId, message: w1Query(40), flagOverrides: FLAGS }, { app: createW1App({ latencyMs: 0 }) });
   const rows = await database.db.select().from(checkpoints).where(eq(checkpoints.runId, done.runId)).orderBy(asc(checkpoints.seq));
-  return rows.find((r) => r.node === "planning")!.state as SupervisorState;
+  // Stored as what changed since the checkpoint before: the state is the fold up to planning's row.
+  return foldCheckpoints(rows.slice(0, rows.findIndex((r) => r.node === "planning") + 1)) as SupervisorState;
 }
 
 /** What a build before schemaVersion wrote: no version, no aspects or question type in the plan. */
@@ -58,9 +60,11 @@ describe("checkpoint versions", () => {
     await executeRun(database, runId, { app: createW1App({ latencyMs: 0 }) });
     const [run] = await database.db.select().from(runs).where(eq(runs.id, runId));
     expect(run.status).toBe("completed");
-    const [newest] = await database.db.select().from(checkpoints).where(eq(checkpoints.runId, runId)).orderBy(desc(checkpoints.seq)).limit(1);
-    expect(newest.node).toBe("respond");
-    expect(newest.state).toMatchObject({ schemaVersion: 2, planning: { aspects: [], questionType: "other" } });
+    const rows = await database.db.select().from(checkpoints).where(eq(checkpoints.runId, runId)).orderBy(asc(checkpoints.seq));
+    expect(rows.at(-1)!.node).toBe("respond");
+    // The resuming writer's first checkpoint is whole, in the new shape; the later ones build on it.
+    expect(rows[1].state).toMatchObject({ schemaVersion: 2, planning: { aspects: [], questionType: "other" } });
+    expect(foldCheckpoints(rows)).toMatchObject({ schemaVersion: 2, planning: { aspects: [], questionType: "other" }, finalResponse: { degraded: false } });
     const events = await collectRunEvents(database, runId);
     expect(events.filter((e) => e.type === "run_started").map((e) => e.type === "run_started" && e.resumed === true)).toEqual([false, true]);
   });

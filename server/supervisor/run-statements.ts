@@ -1,7 +1,7 @@
 // The statements that create and start a run, built once: creating a run is ONE statement (its own
 // transaction, one round trip), and runToEnd's reads are Drizzle prepared statements (docs/perf/issue-14.md §6.4, §8).
 import { randomUUID } from "node:crypto";
-import { desc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { PgDialect, type PgColumn } from "drizzle-orm/pg-core";
 import type { Sql } from "postgres";
 import type { Db } from "../db/client";
@@ -62,8 +62,9 @@ function build(db: Db) {
   return {
     /** runToEnd's reads: Drizzle prepared statements (typed rows, built once). */
     readRun: db.select().from(runs).where(eq(runs.id, p("runId"))).prepare("run_to_end_run"),
-    readLastCheckpoint: db.select().from(checkpoints).where(eq(checkpoints.runId, p("runId"))).orderBy(desc(checkpoints.seq)).limit(1)
-      .prepare("run_to_end_last_checkpoint"),
+    /** Every checkpoint of the run, oldest first: the newest's state is their fold (state/checkpoint-doc.ts). */
+    readCheckpoints: db.select({ seq: checkpoints.seq, node: checkpoints.node, state: checkpoints.state }).from(checkpoints)
+      .where(eq(checkpoints.runId, p("runId"))).orderBy(asc(checkpoints.seq)).prepare("run_to_end_checkpoints"),
   };
 }
 

@@ -21,6 +21,7 @@ import { resolveDeciders } from "../models/deciders";
 import type { Deciders, LlmUsage } from "../models/types";
 import type { AppDefinition } from "./app";
 import { CHECKPOINT_VERSION, readCheckpoint } from "./checkpoint";
+import { foldCheckpoints } from "../state/checkpoint-doc";
 import type { RunContext } from "./context";
 import { nextNode, runGraph } from "./graph";
 import { supervisorNodes } from "./nodes";
@@ -156,9 +157,11 @@ const admission: Admission = (ag.__ensembleAdmission ??= new Admission());
 async function runToEnd(database: Database, runId: string, opts: RunOptions, controller: AbortController): Promise<void> {
   const q = runStatements(database.db);
   // Created here a moment ago: its row is what createRun wrote, and it has no checkpoint yet.
-  const [[run], [last]] = opts.created
+  const [[run], saved] = opts.created
     ? [[opts.created], []]
-    : await Promise.all([q.readRun.execute({ runId }), q.readLastCheckpoint.execute({ runId })]);
+    : await Promise.all([q.readRun.execute({ runId }), q.readCheckpoints.execute({ runId })]);
+  const newest = saved.at(-1);
+  const last = newest && { seq: newest.seq, node: newest.node, state: foldCheckpoints(saved) };
   if (!run || run.status !== "running") return;
   const flags = run.flags;
   const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0);

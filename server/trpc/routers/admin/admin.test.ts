@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { createCallerFactory, router } from "../../init";
 import { adminRouter } from "../admin";
 import { createTestUser, testDatabase } from "../../../../test/db";
-import { checkpoints, executionPatterns, featureFlags, adminAudit, runEvents, runs, toolCalls } from "../../../db/schema";
+import { checkpoints, executionPatterns, featureFlags, adminAudit, messages, runEvents, runs, toolCalls } from "../../../db/schema";
 
 const createCaller = createCallerFactory(router({ admin: adminRouter }));
 
@@ -79,7 +79,7 @@ describe("admin router: access", () => {
 describe("admin router: history", () => {
   it("filters, sorts and paginates with a cursor without losing or repeating rows", async () => {
     const { db } = await testDatabase();
-    const { userId } = await createTestUser();
+    const { userId, sessionId } = await createTestUser();
     const marker = `marker-${randomUUID().slice(0, 8)}`;
     const base = Date.now() - 3_600_000;
     const values = Array.from({ length: 40 }, (_, i) => ({
@@ -97,6 +97,8 @@ describe("admin router: history", () => {
       startedAt: new Date(base + Math.floor(i / 3) * 1000),
     }));
     const inserted = await db.insert(runs).values(values).returning({ id: runs.id, startedAt: runs.startedAt });
+    // As createRun writes it: a run's question is also its user message, which the question search reads.
+    await db.insert(messages).values(inserted.map((r, i) => ({ sessionId, runId: r.id, role: "user", content: values[i].question })));
     const admin = (await callerFor({ admin: true })).admin;
 
     const all: string[] = [];

@@ -1,8 +1,8 @@
 // The history filters of the admin console: one zod schema and one function turning it into a WHERE
 // clause, shared by the row list, the totals and the cohort view so they always count the same runs.
 import { z } from "zod";
-import { and, eq, gte, ilike, lt, sql, type SQL } from "drizzle-orm";
-import { runs } from "../../../db/schema";
+import { and, eq, gte, ilike, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { messages, runs } from "../../../db/schema";
 import { decisionSourceSchema } from "../../../state/decision";
 import { boundedDateTime, storableText } from "../../../validation";
 
@@ -30,6 +30,9 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+const questionSearch = (pattern: string) => sql`(select ${messages.runId} from ${messages}
+  where ${messages.role} = 'user' and ${ilike(messages.content, pattern)})`;
+
 export function runFilterWhere(f: RunFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [
     f.status ? eq(runs.status, f.status) : undefined,
@@ -42,7 +45,8 @@ export function runFilterWhere(f: RunFilter): SQL | undefined {
     f.flag ? sql`${runs.flags} -> ${f.flag.key} ->> 'value' = ${String(f.flag.value)}` : undefined,
     f.from ? gte(runs.startedAt, new Date(f.from)) : undefined,
     f.to ? lt(runs.startedAt, new Date(f.to)) : undefined,
-    f.text ? ilike(runs.question, `%${escapeLike(f.text)}%`) : undefined,
+    // Through the run's user message (its question), where the trigram index is: schema/core.ts.
+    f.text ? inArray(runs.id, questionSearch(`%${escapeLike(f.text)}%`)) : undefined,
   ];
   return and(...parts.filter((p): p is SQL => p !== undefined));
 }

@@ -2,7 +2,7 @@
 // decisions, flags and checkpoint list; checkpoint states and the raw event log load on demand.
 import { z } from "zod";
 import type { RunCitation } from "../../../supervisor/types";
-import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lte, sql } from "drizzle-orm";
 import { adminProcedure, router } from "../../init";
 import { checkpoints, runEvents, runs, toolCalls } from "../../../db/schema";
 import type { Db } from "../../../db/client";
@@ -10,6 +10,7 @@ import { AppError } from "../../../errors";
 import { int4 } from "../../../validation";
 import { traceIdOfRun } from "../../../telemetry/run-ids";
 import { traceUrl } from "../../../telemetry/tracing";
+import { foldCheckpoints } from "../../../state/checkpoint-doc";
 
 const runIdInput = z.object({ runId: z.uuid() });
 
@@ -80,12 +81,15 @@ export const runsRouter = router({
 
   /** The whole supervisor state saved after one node (loaded when a checkpoint is opened). */
   checkpoint: adminProcedure.input(runIdInput.extend({ seq: int4(0) })).query(async ({ ctx, input }) => {
-    const [cp] = await ctx.database.db
+    // The rows up to this one: a checkpoint may store only what changed since the one before (checkpoint-doc.ts).
+    const rows = await ctx.database.db
       .select()
       .from(checkpoints)
-      .where(and(eq(checkpoints.runId, input.runId), eq(checkpoints.seq, input.seq)));
-    if (!cp) throw new AppError("not_found:checkpoint", "no such checkpoint");
-    return { seq: cp.seq, node: cp.node, createdAt: cp.createdAt.toISOString(), state: cp.state };
+      .where(and(eq(checkpoints.runId, input.runId), lte(checkpoints.seq, input.seq)))
+      .orderBy(asc(checkpoints.seq));
+    const cp = rows.at(-1);
+    if (!cp || cp.seq !== input.seq) throw new AppError("not_found:checkpoint", "no such checkpoint");
+    return { seq: cp.seq, node: cp.node, createdAt: cp.createdAt.toISOString(), state: foldCheckpoints(rows) };
   }),
 
   /** The raw event log, in pages after a sequence number (`cursor`: the last seq seen, 0 for the start). */
