@@ -1,0 +1,100 @@
+// The law prior: a small softmax regression from a question's n-grams (and the statute words its English and
+// everyday words map to) to the law that answers it, trained offline (`npm run train:laws`), and the rerank
+// that adds its log-probability to BM25's score so a question told as a situation still reaches its law.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { textFeatures } from "../understanding/features";
+import { denseHead, headSchema, scoreHead, type DenseHead } from "../understanding/linear-model";
+import { englishExpansions } from "./english";
+import { synonymExpansions } from "./synonyms";
+
+export const lawPriorFileSchema = z.object({
+  format: z.literal("ensemble-law-prior-v1"),
+  method: z.string(),
+  /** Weights are stored as round(w × scale). */
+  scale: z.number().positive(),
+  trainedOn: z.object({ questions: z.number().int(), files: z.array(z.string()), dataSha256: z.string() }),
+  features: z.array(z.string()),
+  /** One softmax head whose classes are law names ("주택임대차보호법 시행령"). */
+  head: headSchema,
+});
+export type LawPriorFile = z.infer<typeof lawPriorFileSchema>;
+
+/**
+ * What the prior reads: the question's character n-grams and words (the understanding model's textFeatures),
+ * plus the statute words its English and everyday words stand for, so "upstairs neighbour" and "윗집" share
+ * features with "층간소음".
+ */
+export function lawPriorFeatures(question: string): Set<string> {
+  const lower = question.toLowerCase();
+  const out = textFeatures(question);
+  const synonyms = synonymExpansions(lower);
+  for (const word of [...englishExpansions(lower), ...synonyms.replacements, ...synonyms.additions]) {
+    out.add(`k:${word.replace(/\s+/gu, "")}`);
+  }
+  return out;
+}
+
+export class LawPrior {
+  private readonly index: Map<string, number>;
+  private readonly head: DenseHead;
+  readonly method: string;
+
+  constructor(file: LawPriorFile) {
+    this.method = file.method;
+    this.index = new Map(file.features.map((f, i) => [f, i]));
+    this.head = denseHead(file.head, file.features.length, file.scale);
+  }
+
+  get laws(): readonly string[] {
+    return this.head.classes;
+  }
+
+  /** log p(law | question) for every law the prior knows. */
+  lawLogProbs(question: string): Map<string, number> {
+    const { classes, probs } = scoreHead(this.head, this.index, lawPriorFeatures(question));
+    return new Map(classes.map((law, c) => [law, Math.log(Math.max(probs[c], 1e-9))]));
+  }
+}
+
+/** A law the prior never saw gets this log-probability gap to the best law (about p = 1/1000 of it). */
+const UNKNOWN_LAW_GAP = -7;
+
+/**
+ * BM25 order with the law prior added: each text hit scores score / best score + weight × (log p(its law) −
+ * log p(the likeliest law)). Scaling by the best score makes one weight fit short and long questions alike; a
+ * cited article stays first. Stable, so ties keep BM25's order.
+ */
+export function rerankByLawPrior<T extends { lawName: string; score: number; via: string }>(
+  hits: T[], logProbs: Map<string, number>, weight: number,
+): T[] {
+  const text = hits.filter((h) => h.via !== "citation");
+  const top = Math.max(...text.map((h) => h.score), 1e-9);
+  const best = Math.max(...logProbs.values());
+  const combined = (h: T) => h.score / top + weight * ((logProbs.get(h.lawName) ?? best + UNKNOWN_LAW_GAP) - best);
+  const scored = text.map((h) => ({ h, s: combined(h) }));
+  scored.sort((a, b) => b.s - a.s);
+  return [...hits.filter((h) => h.via === "citation"), ...scored.map((x) => x.h)];
+}
+
+/** Where the committed prior lives; ENSEMBLE_LAW_PRIOR points elsewhere (tests, experiments). */
+export const DEFAULT_LAW_PRIOR_PATH = "server/apps/housing/laws/law-prior.json";
+
+const g = globalThis as unknown as { __ensembleLawPrior?: { path: string; prior: LawPrior | null } };
+
+/**
+ * The prior, read and validated once per process. Null when the file is missing or invalid: retrieval then
+ * ranks by BM25 alone (and says so once) instead of failing every search.
+ */
+export function loadLawPrior(file = process.env.ENSEMBLE_LAW_PRIOR ?? DEFAULT_LAW_PRIOR_PATH): LawPrior | null {
+  if (g.__ensembleLawPrior?.path === file) return g.__ensembleLawPrior.prior;
+  let prior: LawPrior | null = null;
+  try {
+    prior = new LawPrior(lawPriorFileSchema.parse(JSON.parse(readFileSync(path.resolve(process.cwd(), file), "utf8"))));
+  } catch (e) {
+    console.error(`[law-prior] ${file}: ${e instanceof Error ? e.message : String(e)}; ranking statutes by BM25 alone`);
+  }
+  g.__ensembleLawPrior = { path: file, prior };
+  return prior;
+}
