@@ -1,4 +1,4 @@
-// `npm run train:laws -- [--json] [--no-write]`: trains the law prior (law-prior.ts) on every labelled statute
+// `npm run train:laws -- [--json] [--no-write] [--failures]`: trains the law prior (law-prior.ts) on every labelled statute
 // question except questions.jsonl's test split, chooses its weight against BM25 by leave-one-batch-out over the
 // training batches, and reports each batch held out (nested: its weight chosen without it) before and after.
 // Needs the database (BM25's candidate pools); deterministic for the same data.
@@ -62,6 +62,14 @@ async function main(): Promise<number> {
     const inner = trainable.filter((b) => b !== held).map((b) => ({ rows: b.rows, prior: priorWithout([held, b]) }));
     const weight = chooseWeight(inner, pools);
     const score = (w: number) => scoreRankings(held.rows, (r) => rankWith(pools.get(r.id)!, r.q, prior, w));
+    if (process.argv.includes("--failures")) {
+      for (const r of held.rows) {
+        const hits = rankWith(pools.get(r.id)!, r.q, prior, weight).slice(0, 3);
+        if (scoreRankings([r], () => hits).top3 === 0) {
+          console.error(`${r.id} [${r.law} ${r.articles.join(",")}] ${r.q}\n  → ${hits.map((h) => `${h.lawName} ${h.articleNumber}`).join(" | ")}`);
+        }
+      }
+    }
     report.push({
       batch: held.name, n: held.rows.length, weight, before: score(0), after: score(weight),
       byWeight: Object.fromEntries(WEIGHTS.map((w) => [String(w), pct(score(w).top3, held.rows.length)])),

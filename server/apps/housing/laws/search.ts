@@ -35,7 +35,7 @@ export const DEFAULT_RANK: RankParams = {
 };
 
 /** Each law's best this many articles join the pool the law prior reranks, however low BM25 put them. */
-const PER_LAW_POOL = 2;
+const PER_LAW_POOL = 1;
 
 export interface StatuteSearchInput {
   query: string;
