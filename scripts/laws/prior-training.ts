@@ -16,7 +16,8 @@ const PRUNE = 20;
 export interface PriorOptions { l2: number; epochs: number }
 export const DEFAULT_PRIOR_OPTIONS: PriorOptions = { l2: 1e-3, epochs: 30 };
 
-export function trainLawPrior(rows: LegalQuestion[], files: string[], o: PriorOptions = DEFAULT_PRIOR_OPTIONS): LawPriorFile {
+/** weight: what rerankByLawPrior multiplies the log-probabilities by (the trainer chooses it; folds pass their own). */
+export function trainLawPrior(rows: LegalQuestion[], files: string[], weight: number, o: PriorOptions = DEFAULT_PRIOR_OPTIONS): LawPriorFile {
   const featureSets = rows.map((r) => lawPriorFeatures(r.q));
   const df = new Map<string, number>();
   for (const set of featureSets) for (const f of set) df.set(f, (df.get(f) ?? 0) + 1);
@@ -33,7 +34,7 @@ export function trainLawPrior(rows: LegalQuestion[], files: string[], o: PriorOp
   return {
     format: "ensemble-law-prior-v1", method: `lr(l2=${o.l2},epochs=${o.epochs})`, scale: SCALE,
     trainedOn: { questions: rows.length, files, dataSha256: createHash("sha256").update(data).digest("hex") },
-    features: packed.features, head: packed.heads.law,
+    features: packed.features, head: packed.heads.law, weight,
   };
 }
 

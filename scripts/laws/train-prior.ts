@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   const priorWithout = (excluded: Batch[]): LawPrior => {
     const used = trainable.filter((b) => !excluded.includes(b));
     const key = used.map((b) => b.name).join(",");
-    if (!cache.has(key)) cache.set(key, new LawPrior(trainLawPrior(used.flatMap((b) => b.rows), used.map((b) => b.file))));
+    if (!cache.has(key)) cache.set(key, new LawPrior(trainLawPrior(used.flatMap((b) => b.rows), used.map((b) => b.file), 0)));
     return cache.get(key)!;
   };
 
@@ -78,7 +78,7 @@ async function main(): Promise<number> {
 
   const all = trainable.map((b) => ({ rows: b.rows, prior: priorWithout([b]) }));
   const shippedWeight = chooseWeight(all, pools);
-  const file: LawPriorFile = trainLawPrior(trainable.flatMap((b) => b.rows), trainable.map((b) => b.file));
+  const file: LawPriorFile = trainLawPrior(trainable.flatMap((b) => b.rows), trainable.map((b) => b.file), shippedWeight);
   if (!process.argv.includes("--no-write")) writeFileSync(DEFAULT_LAW_PRIOR_PATH, JSON.stringify(file));
 
   if (json) {
@@ -94,7 +94,7 @@ async function main(): Promise<number> {
     .reduce((a, r) => a + pick(r)[key], 0);
   const n = report.filter((r) => r.batch !== "lg-test").reduce((a, r) => a + r.n, 0);
   console.log(`held-out batches except lg-test (${n}): top3 ${pct(sum((r) => r.before, "top3"), n)} → ${pct(sum((r) => r.after, "top3"), n)}, art3 ${pct(sum((r) => r.before, "art3"), n)} → ${pct(sum((r) => r.after, "art3"), n)}`);
-  console.log(`shipped: weight ${shippedWeight} (set RankParams.lawPrior), ${file.features.length} features, ${(JSON.stringify(file).length / 1024).toFixed(0)} KiB`);
+  console.log(`shipped: weight ${shippedWeight} (stored in the file), ${file.features.length} features, ${(JSON.stringify(file).length / 1024).toFixed(0)} KiB`);
   return 0;
 }
 

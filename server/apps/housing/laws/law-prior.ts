@@ -18,6 +18,8 @@ export const lawPriorFileSchema = z.object({
   features: z.array(z.string()),
   /** One softmax head whose classes are law names ("주택임대차보호법 시행령"). */
   head: headSchema,
+  /** The prior's weight against BM25 in rerankByLawPrior, chosen by the trainer leave-one-batch-out. */
+  weight: z.number().min(0),
 });
 export type LawPriorFile = z.infer<typeof lawPriorFileSchema>;
 
@@ -40,9 +42,11 @@ export class LawPrior {
   private readonly index: Map<string, number>;
   private readonly head: DenseHead;
   readonly method: string;
+  readonly weight: number;
 
   constructor(file: LawPriorFile) {
     this.method = file.method;
+    this.weight = file.weight;
     this.index = new Map(file.features.map((f, i) => [f, i]));
     this.head = denseHead(file.head, file.features.length, file.scale);
   }

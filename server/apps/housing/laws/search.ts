@@ -25,16 +25,16 @@ export interface RankParams {
   glossary: boolean;
   /** Added when the project's summary of the article (law_articles) shares a glossary concept with the question. */
   summaryConcept: number;
-  /** Weight of the law prior's log-probability against BM25's score scaled to the best hit (law-prior.ts); 0: off. */
+  /** Times the law prior's trained weight (law-prior.ts): 1 as trained, 0 off (BM25 alone). */
   lawPrior: number;
 }
 
-/** Tuned on the train split of data/eval/legal/questions.jsonl (README, "Statutes"); lawPrior by `npm run train:laws`. */
+/** Tuned on the train split of data/eval/legal/questions.jsonl (README, "Statutes"); the prior's weight by `npm run train:laws`. */
 export const DEFAULT_RANK: RankParams = {
-  k1: 1.2, b: 0.5, title: 2, heading: 0.3, namedLaw: 4, subordinate: 0.85, maxTerms: 20, glossary: true, summaryConcept: 0, lawPrior: 0.05,
+  k1: 1.2, b: 0.5, title: 2, heading: 0.3, namedLaw: 4, subordinate: 0.85, maxTerms: 20, glossary: true, summaryConcept: 0, lawPrior: 1,
 };
 
-/** Each law's best this many articles join the pool the law prior reranks, however low BM25 put them. */
+/** Each law's best this many articles join the pool the law prior reranks, however low BM25 put them (2 measured the same). */
 const PER_LAW_POOL = 1;
 
 export interface StatuteSearchInput {
@@ -210,6 +210,6 @@ export async function searchStatutes(
 ): Promise<StatuteSearchResult> {
   const result = await statuteCandidates(db, input, params, mode);
   const ranked = prior && mode === "bm25" && params.lawPrior > 0
-    ? rerankByLawPrior(result.hits, prior.lawLogProbs(input.query), params.lawPrior) : result.hits;
+    ? rerankByLawPrior(result.hits, prior.lawLogProbs(input.query), prior.weight * params.lawPrior) : result.hits;
   return { ...result, hits: ranked.slice(0, input.limit) };
 }
