@@ -38,13 +38,17 @@ export function trainLawPrior(rows: LegalQuestion[], files: string[], weight: nu
   };
 }
 
-export interface Scores { n: number; top1: number; top3: number; art3: number; byCategory: Record<string, { n: number; top3: number }> }
+export interface Scores {
+  n: number; top1: number; top3: number; art3: number;
+  byCategory: Record<string, { n: number; top3: number }>;
+  byLanguage: Record<string, { n: number; top3: number }>;
+}
 
 const norm = (s: string) => s.split("(")[0].replace(/\s+/gu, "");
 
 /** The figures statute-retrieval-eval prints, for rankings computed in memory. */
 export function scoreRankings(rows: LegalQuestion[], ranked: (row: LegalQuestion) => StatuteHit[]): Scores {
-  const s: Scores = { n: rows.length, top1: 0, top3: 0, art3: 0, byCategory: {} };
+  const s: Scores = { n: rows.length, top1: 0, top3: 0, art3: 0, byCategory: {}, byLanguage: {} };
   for (const row of rows) {
     const hits = ranked(row).slice(0, 3);
     const laws = new Set([row.law, ...row.alsoLaws].map(norm));
@@ -52,9 +56,10 @@ export function scoreRankings(rows: LegalQuestion[], ranked: (row: LegalQuestion
     s.top1 += Number(hits.length > 0 && laws.has(norm(hits[0].lawName)));
     s.top3 += Number(top3);
     s.art3 += Number(hits.some((h) => norm(h.lawName) === norm(row.law) && row.articles.includes(h.articleNumber)));
-    const c = (s.byCategory[row.category] ??= { n: 0, top3: 0 });
-    c.n++;
-    c.top3 += Number(top3);
+    for (const g of [(s.byCategory[row.category] ??= { n: 0, top3: 0 }), (s.byLanguage[row.lang] ??= { n: 0, top3: 0 })]) {
+      g.n++;
+      g.top3 += Number(top3);
+    }
   }
   return s;
 }

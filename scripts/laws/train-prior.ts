@@ -1,6 +1,8 @@
-// `npm run train:laws -- [--json] [--no-write] [--failures]`: trains the law prior (law-prior.ts) on every labelled statute
-// question except questions.jsonl's test split, chooses its weight against BM25 by leave-one-batch-out over the
-// training batches, and reports each batch held out (nested: its weight chosen without it) before and after.
+// `npm run train:laws -- [--json] [--no-write] [--failures] [--hold-out BATCH --out FILE]`: trains the law prior
+// (law-prior.ts) on every labelled statute question except questions.jsonl's test split, chooses its weight against
+// BM25 by leave-one-batch-out over the training batches, and reports each batch held out (nested: its weight chosen
+// without it) before and after.
+// --hold-out writes the prior trained without BATCH (ENSEMBLE_LAW_PRIOR=FILE runs the pipeline with it).
 // Needs the database (BM25's candidate pools); deterministic for the same data.
 import { writeFileSync } from "node:fs";
 import { statuteCandidates, DEFAULT_RANK, type StatuteHit } from "../../server/apps/housing/laws/search";
@@ -10,6 +12,8 @@ import type { LegalQuestion } from "../eval/legal-questions";
 import { isEntryPoint, runCli } from "../cli";
 import { loadBatches, type Batch } from "./prior-batches";
 import { rankWith, scoreRankings, trainLawPrior, type Scores } from "./prior-training";
+
+const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i >= 0 ? process.argv[i + 1] : undefined; };
 
 /** Weights of the prior tried; 0 is BM25 alone. */
 const WEIGHTS = [0, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.6];
@@ -70,6 +74,11 @@ async function main(): Promise<number> {
         }
       }
     }
+    // --hold-out NAME --out FILE: this fold's prior, for running the whole pipeline on the batch it never saw.
+    if (arg("hold-out") === held.name && arg("out")) {
+      const used = trainable.filter((b) => b !== held);
+      writeFileSync(arg("out")!, JSON.stringify(trainLawPrior(used.flatMap((b) => b.rows), used.map((b) => b.file), weight)));
+    }
     report.push({
       batch: held.name, n: held.rows.length, weight, before: score(0), after: score(weight),
       byWeight: Object.fromEntries(WEIGHTS.map((w) => [String(w), pct(score(w).top3, held.rows.length)])),
@@ -87,7 +96,9 @@ async function main(): Promise<number> {
   }
   const line = (s: Scores) => `top1 ${pct(s.top1, s.n)} top3 ${pct(s.top3, s.n)} art3 ${pct(s.art3, s.n)}`;
   for (const r of report) {
-    const cats = Object.entries(r.after.byCategory).map(([c, v]) => `${c} ${pct(r.before.byCategory[c].top3, v.n)}→${pct(v.top3, v.n)}`).join(", ");
+    const groups = (key: "byCategory" | "byLanguage") => Object.entries(r.after[key])
+      .map(([c, v]) => `${c} ${pct(r.before[key][c].top3, v.n)}→${pct(v.top3, v.n)}`).join(", ");
+    const cats = `${groups("byCategory")}; ${groups("byLanguage")}`;
     console.log(`${r.batch.padEnd(9)} n=${String(r.n).padStart(3)} λ=${r.weight}  before ${line(r.before)}  after ${line(r.after)}\n          ${cats}\n          top3 by λ ${JSON.stringify(r.byWeight)}`);
   }
   const sum = (pick: (r: (typeof report)[number]) => Scores, key: "top3" | "art3") => report.filter((r) => r.batch !== "lg-test")
