@@ -8,6 +8,7 @@ import { textFeatures } from "../understanding/features";
 import { denseHead, headSchema, scoreHead, type DenseHead } from "../understanding/linear-model";
 import { englishExpansions } from "./english";
 import { synonymExpansions } from "./synonyms";
+import { parentLawOf } from "./names";
 
 export const lawPriorFileSchema = z.object({
   format: z.literal("ensemble-law-prior-v1"),
@@ -74,10 +75,20 @@ const UNKNOWN_LAW_GAP = -7;
 export const OTHER_LAW_FLOOR = 0.1;
 
 /**
- * BM25 order with the law prior added: each text hit scores score / best score + weight × (log p(its law) −
- * log p(the likeliest law)). Scaling by the best score makes one weight fit short and long questions alike; a
- * cited article stays first. Stable, so ties keep BM25's order. Then the top three make room for a second law
- * the prior believes in (OTHER_LAW_FLOOR).
+ * How much of the prior's say goes to the law's family (the act with its decree and rules, names.ts parentLawOf)
+ * rather than the law itself. Whether a question wants the act or its decree is the hardest part to read from its
+ * words; at 0 the prior lifted acts over labelled decree articles. Leave-one-batch-out over the 826 training
+ * questions: 0 → top-3 98.2%, article hit@3 71.4%; 0.3 → 98.3, 71.8; 0.5 → 98.2, 72.0; 0.7 → 97.9, 71.1; 1 → 97.6, 69.2.
+ */
+export const FAMILY_SHARE = 0.5;
+
+const familyOf = (law: string) => parentLawOf(law) ?? law;
+
+/**
+ * BM25 order with the law prior added: each text hit scores score / best score + weight × its law's bonus, the
+ * bonus mixing log p(its law) and log p(its family), each less the best one's (FAMILY_SHARE). Scaling by the best
+ * score makes one weight fit short and long questions alike; a cited article stays first. Stable, so ties keep
+ * BM25's order. Then the top three make room for a second law the prior believes in (OTHER_LAW_FLOOR).
  */
 export function rerankByLawPrior<T extends { lawName: string; score: number; via: string }>(
   hits: T[], logProbs: Map<string, number>, weight: number,
@@ -86,7 +97,12 @@ export function rerankByLawPrior<T extends { lawName: string; score: number; via
   const top = Math.max(...text.map((h) => h.score), 1e-9);
   const best = Math.max(...logProbs.values());
   const logP = (law: string) => logProbs.get(law) ?? best + UNKNOWN_LAW_GAP;
-  const scored = text.map((h) => ({ h, s: h.score / top + weight * (logP(h.lawName) - best) }));
+  const family = new Map<string, number>();
+  for (const [law, lp] of logProbs) family.set(familyOf(law), (family.get(familyOf(law)) ?? 0) + Math.exp(lp));
+  const bestFamily = Math.log(Math.max(...family.values()));
+  const familyLogP = (law: string) => Math.log(family.get(familyOf(law)) ?? Math.exp(bestFamily + UNKNOWN_LAW_GAP));
+  const bonus = (law: string) => (1 - FAMILY_SHARE) * (logP(law) - best) + FAMILY_SHARE * (familyLogP(law) - bestFamily);
+  const scored = text.map((h) => ({ h, s: h.score / top + weight * bonus(h.lawName) }));
   scored.sort((a, b) => b.s - a.s);
   const ranked = [...hits.filter((h) => h.via === "citation"), ...scored.map((x) => x.h)];
   const first = ranked.slice(0, 3);
