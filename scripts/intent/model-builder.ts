@@ -6,7 +6,7 @@ import { QUESTION_TYPES } from "../../server/apps/housing/rules/question-type";
 import { extractEntities } from "../../server/apps/housing/rules/entities";
 import { ASPECTS, type LabelledQuestion } from "../../server/apps/housing/understanding/corpus";
 import { questionFeatures } from "../../server/apps/housing/understanding/features";
-import type { ModelFile } from "../../server/apps/housing/understanding/linear-model";
+import type { HeadFile, ModelFile } from "../../server/apps/housing/understanding/linear-model";
 import type { Example, LinearHead, MultiLabelExample } from "./learners";
 
 /** Entities are read as of a fixed day, so dates in questions featurise the same way every run. */
@@ -40,23 +40,19 @@ export function featuriseCorpus(rows: LabelledQuestion[], minCount: number): Fea
 
 export const SCALE = 1000;
 
-export function packModel(
-  method: string,
-  vocabulary: string[],
-  heads: { intent: LinearHead; aspects: LinearHead; qtype: LinearHead },
-  trainText: string,
-  questions: number,
-  thresholds: { aspect: number },
-  prune: number,
-): ModelFile {
+/** Quantises heads over one vocabulary, drops weights below prune (×1/SCALE) and the features left with none. */
+export function packHeads<K extends string>(
+  vocabulary: string[], heads: Record<K, LinearHead>, prune: number,
+): { features: string[]; heads: Record<K, HeadFile> } {
   const q = (w: number) => Math.round(w * SCALE);
-  const keep = vocabulary.map((_, f) => Object.values(heads).some((h) => h.weights[f].some((w) => Math.abs(q(w)) >= prune)));
+  const all = Object.values(heads) as LinearHead[];
+  const keep = vocabulary.map((_, f) => all.some((h) => h.weights[f].some((w) => Math.abs(q(w)) >= prune)));
   const newIndex: number[] = [];
   const features: string[] = [];
   vocabulary.forEach((name, f) => {
     if (keep[f]) { newIndex[f] = features.length; features.push(name); }
   });
-  const pack = (h: LinearHead) => ({
+  const pack = (h: LinearHead): HeadFile => ({
     kind: h.kind, classes: h.classes, bias: h.bias.map((b) => Math.round(b * 10_000) / 10_000),
     weights: h.classes.map((_, c) => {
       const pairs: number[] = [];
@@ -67,10 +63,24 @@ export function packModel(
       return pairs;
     }),
   });
+  const packed = Object.fromEntries(Object.entries(heads).map(([name, h]) => [name, pack(h as LinearHead)])) as Record<K, HeadFile>;
+  return { features, heads: packed };
+}
+
+export function packModel(
+  method: string,
+  vocabulary: string[],
+  heads: { intent: LinearHead; aspects: LinearHead; qtype: LinearHead },
+  trainText: string,
+  questions: number,
+  thresholds: { aspect: number },
+  prune: number,
+): ModelFile {
+  const packed = packHeads(vocabulary, heads, prune);
   return {
     format: "ensemble-linear-v1", method, scale: SCALE,
     trainedOn: { questions, corpusSha256: createHash("sha256").update(trainText).digest("hex") },
-    features, heads: { intent: pack(heads.intent), aspects: pack(heads.aspects), qtype: pack(heads.qtype) },
+    features: packed.features, heads: packed.heads,
     aspectThreshold: thresholds.aspect,
   };
 }

@@ -4,6 +4,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { conceptWords, corpusInfo, glossaryConcepts, type CorpusInfo } from "./corpus";
 import { analyseStatuteQuery, type StatuteQuery } from "./query";
+import { loadLawPrior, rerankByLawPrior, type LawPrior } from "./law-prior";
 import { floatArray, inForceSql, textArray } from "./sql";
 import { tsqueryTerm } from "./tokens";
 
@@ -24,12 +25,17 @@ export interface RankParams {
   glossary: boolean;
   /** Added when the project's summary of the article (law_articles) shares a glossary concept with the question. */
   summaryConcept: number;
+  /** Times the law prior's trained weight (law-prior.ts): 1 as trained, 0 off (BM25 alone). */
+  lawPrior: number;
 }
 
-/** Tuned on the train split of data/eval/legal/questions.jsonl (README, "Statutes"). */
+/** Tuned on the train split of data/eval/legal/questions.jsonl (README, "Statutes"); the prior's weight by `npm run train:laws`. */
 export const DEFAULT_RANK: RankParams = {
-  k1: 1.2, b: 0.5, title: 2, heading: 0.3, namedLaw: 4, subordinate: 0.85, maxTerms: 20, glossary: true, summaryConcept: 0,
+  k1: 1.2, b: 0.5, title: 2, heading: 0.3, namedLaw: 4, subordinate: 0.85, maxTerms: 20, glossary: true, summaryConcept: 0, lawPrior: 1,
 };
+
+/** Each law's best this many articles join the pool the law prior reranks, however low BM25 put them (2 measured the same). */
+const PER_LAW_POOL = 1;
 
 export interface StatuteSearchInput {
   query: string;
@@ -136,15 +142,21 @@ async function rankByPostings(
         text_score * (CASE WHEN kind = '법률' THEN 1 ELSE ${params.subordinate}::float8 END)
           + (CASE WHEN law_name = ANY(${named}) THEN ${params.namedLaw}::float8 ELSE 0 END) AS score
       FROM provision_scores ORDER BY article_id, text_score DESC
+    ), scored AS (
+      SELECT provision_id, law_name, score ${summaryBonus} AS score FROM best
+    ), ranked AS (
+      SELECT provision_id, score, row_number() OVER (ORDER BY score DESC) AS overall,
+        row_number() OVER (PARTITION BY law_name ORDER BY score DESC) AS in_law
+      FROM scored
     ), top AS (
-      SELECT provision_id, score ${summaryBonus} AS score FROM best ORDER BY score DESC LIMIT ${input.limit * 3 + 10}
+      -- The best overall, and each law's best few: the law prior may lift a law BM25 ranked low.
+      SELECT provision_id, score FROM ranked WHERE overall <= ${input.limit * 3 + 10} OR in_law <= ${PER_LAW_POOL}
     )
     SELECT ${COLUMNS}, top.score
     FROM top JOIN statute_provisions p ON p.id = top.provision_id JOIN statute_articles a ON a.id = p.article_id
       JOIN statutes s ON s.id = p.statute_id
     WHERE (a.valid_from IS NULL OR a.valid_from <= ${input.asOf}::date) AND (a.valid_to IS NULL OR ${input.asOf}::date < a.valid_to)
-    ORDER BY top.score DESC, s.law_name, a.ordinal
-    LIMIT ${input.limit + 1}`);
+    ORDER BY top.score DESC, s.law_name, a.ordinal`);
 }
 
 /** The fallback: any term over the GIN-indexed tsvector, PostgreSQL's ts_rank_cd (cover density, length-normalised). */
@@ -163,7 +175,11 @@ async function rankByTsRank(db: Db, q: StatuteQuery, input: StatuteSearchInput):
     ) best ORDER BY score DESC, law_name, ordinal LIMIT ${input.limit + 1}`);
 }
 
-export async function searchStatutes(
+/**
+ * The ranking before the law prior: the cited article, then every pooled article (the best overall and each law's
+ * best few) in BM25 order. searchStatutes reranks and cuts it; the prior's trainer reads it directly.
+ */
+export async function statuteCandidates(
   db: Db, input: StatuteSearchInput, params: RankParams = DEFAULT_RANK, mode: "bm25" | "tsrank" = "bm25",
 ): Promise<StatuteSearchResult> {
   const info = await corpusInfo(db);
@@ -185,5 +201,15 @@ export async function searchStatutes(
   ]);
   const hits: StatuteHit[] = cited ? [toHit(cited, "citation")] : [];
   for (const r of rows) if (r.article_id !== cited?.article_id) hits.push(toHit(r, "text"));
-  return { hits: hits.slice(0, input.limit), query: q, concepts, searched };
+  return { hits, query: q, concepts, searched };
+}
+
+export async function searchStatutes(
+  db: Db, input: StatuteSearchInput, params: RankParams = DEFAULT_RANK, mode: "bm25" | "tsrank" = "bm25",
+  prior: LawPrior | null = loadLawPrior(),
+): Promise<StatuteSearchResult> {
+  const result = await statuteCandidates(db, input, params, mode);
+  const ranked = prior && mode === "bm25" && params.lawPrior > 0
+    ? rerankByLawPrior(result.hits, prior.lawLogProbs(input.query), prior.weight * params.lawPrior) : result.hits;
+  return { ...result, hits: ranked.slice(0, input.limit) };
 }

@@ -31,12 +31,42 @@ export interface HeadScores {
   probs: number[];
 }
 
-interface DenseHead {
+/** A head in memory: weights dense by feature, so scoring a question is one pass over its features. */
+export interface DenseHead {
   kind: "softmax" | "sigmoid";
   classes: string[];
   bias: Float64Array;
   /** weights[feature * classes + class] */
   weights: Float32Array;
+}
+
+export type HeadFile = z.infer<typeof headSchema>;
+export { headSchema };
+
+/** Unpacks a stored head ([featureIndex, quantisedWeight, …] per class) over a vocabulary of featureCount. */
+export function denseHead(head: HeadFile, featureCount: number, scale: number): DenseHead {
+  const k = head.classes.length;
+  const weights = new Float32Array(featureCount * k);
+  head.weights.forEach((pairs, c) => {
+    for (let i = 0; i + 1 < pairs.length; i += 2) weights[pairs[i] * k + c] = pairs[i + 1] / scale;
+  });
+  return { kind: head.kind, classes: head.classes, bias: Float64Array.from(head.bias), weights };
+}
+
+/** The head's class scores for the features the vocabulary knows (unknown ones carry nothing). */
+export function scoreHead(h: DenseHead, index: Map<string, number>, features: Iterable<string>): HeadScores {
+  const k = h.classes.length;
+  const z = Array.from(h.bias);
+  for (const f of features) {
+    const i = index.get(f);
+    if (i === undefined) continue;
+    for (let c = 0; c < k; c++) z[c] += h.weights[i * k + c];
+  }
+  if (h.kind === "sigmoid") return { classes: h.classes, probs: z.map((v) => 1 / (1 + Math.exp(-v))) };
+  const max = Math.max(...z);
+  const exp = z.map((v) => Math.exp(v - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return { classes: h.classes, probs: exp.map((v) => v / sum) };
 }
 
 export class LinearModel {
@@ -49,31 +79,12 @@ export class LinearModel {
     this.method = file.method;
     this.aspectThreshold = file.aspectThreshold;
     this.index = new Map(file.features.map((f, i) => [f, i]));
-    const dense = (head: ModelFile["heads"][HeadName]): DenseHead => {
-      const k = head.classes.length;
-      const weights = new Float32Array(file.features.length * k);
-      head.weights.forEach((pairs, c) => {
-        for (let i = 0; i + 1 < pairs.length; i += 2) weights[pairs[i] * k + c] = pairs[i + 1] / file.scale;
-      });
-      return { kind: head.kind, classes: head.classes, bias: Float64Array.from(head.bias), weights };
-    };
+    const dense = (head: HeadFile) => denseHead(head, file.features.length, file.scale);
     this.heads = { intent: dense(file.heads.intent), aspects: dense(file.heads.aspects), qtype: dense(file.heads.qtype) };
   }
 
   score(head: HeadName, features: Iterable<string>): HeadScores {
-    const h = this.heads[head];
-    const k = h.classes.length;
-    const z = Array.from(h.bias);
-    for (const f of features) {
-      const i = this.index.get(f);
-      if (i === undefined) continue;
-      for (let c = 0; c < k; c++) z[c] += h.weights[i * k + c];
-    }
-    if (h.kind === "sigmoid") return { classes: h.classes, probs: z.map((v) => 1 / (1 + Math.exp(-v))) };
-    const max = Math.max(...z);
-    const exp = z.map((v) => Math.exp(v - max));
-    const sum = exp.reduce((a, b) => a + b, 0);
-    return { classes: h.classes, probs: exp.map((v) => v / sum) };
+    return scoreHead(this.heads[head], this.index, features);
   }
 }
 
