@@ -1,11 +1,9 @@
 // The law prior: a small softmax regression from a question's n-grams (and the statute words its English and
 // everyday words map to) to the law that answers it, trained offline (`npm run train:laws`), and the rerank
 // that adds its log-probability to BM25's score so a question told as a situation still reaches its law.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { z } from "zod";
 import { textFeatures } from "../understanding/features";
-import { denseHead, headSchema, scoreHead, type DenseHead } from "../understanding/linear-model";
+import { denseHead, headSchema, loadModelFile, scoreHead, type DenseHead } from "../understanding/linear-model";
 import { englishExpansions } from "./english";
 import { synonymExpansions } from "./synonyms";
 import { parentLawOf } from "./names";
@@ -116,20 +114,7 @@ export function rerankByLawPrior<T extends { lawName: string; score: number; via
 /** Where the committed prior lives; ENSEMBLE_LAW_PRIOR points elsewhere (tests, experiments). */
 export const DEFAULT_LAW_PRIOR_PATH = "server/apps/housing/laws/law-prior.json";
 
-const g = globalThis as unknown as { __ensembleLawPrior?: { path: string; prior: LawPrior | null } };
-
-/**
- * The prior, read and validated once per process. Null when the file is missing or invalid: retrieval then
- * ranks by BM25 alone (and says so once) instead of failing every search.
- */
+/** The prior; without it (file missing or invalid) retrieval ranks by BM25 alone instead of failing every search. */
 export function loadLawPrior(file = process.env.ENSEMBLE_LAW_PRIOR ?? DEFAULT_LAW_PRIOR_PATH): LawPrior | null {
-  if (g.__ensembleLawPrior?.path === file) return g.__ensembleLawPrior.prior;
-  let prior: LawPrior | null = null;
-  try {
-    prior = new LawPrior(lawPriorFileSchema.parse(JSON.parse(readFileSync(path.resolve(process.cwd(), file), "utf8"))));
-  } catch (e) {
-    console.error(`[law-prior] ${file}: ${e instanceof Error ? e.message : String(e)}; ranking statutes by BM25 alone`);
-  }
-  g.__ensembleLawPrior = { path: file, prior };
-  return prior;
+  return loadModelFile("law-prior", file, lawPriorFileSchema, (f) => new LawPrior(f), "ranking statutes by BM25 alone");
 }

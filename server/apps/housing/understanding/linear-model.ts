@@ -91,21 +91,26 @@ export class LinearModel {
 /** Where the committed model lives; ENSEMBLE_INTENT_MODEL points elsewhere (tests, experiments). */
 export const DEFAULT_MODEL_PATH = "server/apps/housing/understanding/intent-model.json";
 
-const g = globalThis as unknown as { __ensembleIntentModel?: { path: string; model: LinearModel | null } };
+const loaded = (globalThis as unknown as { __ensembleModelFiles?: Map<string, unknown> }).__ensembleModelFiles ??= new Map();
 
 /**
- * The model, read and validated once per process. Null when the file is missing or invalid, so the
- * planner keeps working on rules alone (and says so) instead of failing every run.
+ * A JSON model file read, validated and built once per process and path. Null when the file is missing or invalid,
+ * said once on stderr with what the caller does without it, so its user keeps working instead of failing every call.
  */
-export function loadIntentModel(file = process.env.ENSEMBLE_INTENT_MODEL ?? DEFAULT_MODEL_PATH): LinearModel | null {
-  if (g.__ensembleIntentModel?.path === file) return g.__ensembleIntentModel.model;
-  let model: LinearModel | null = null;
+export function loadModelFile<F, M>(label: string, file: string, schema: z.ZodType<F>, build: (f: F) => M, without: string): M | null {
+  const key = `${label}\0${file}`;
+  if (loaded.has(key)) return loaded.get(key) as M | null;
+  let model: M | null = null;
   try {
-    const parsed = modelFileSchema.parse(JSON.parse(readFileSync(path.resolve(process.cwd(), file), "utf8")));
-    model = new LinearModel(parsed);
+    model = build(schema.parse(JSON.parse(readFileSync(path.resolve(process.cwd(), file), "utf8"))));
   } catch (e) {
-    console.error(`[intent-model] ${file}: ${e instanceof Error ? e.message : String(e)}; planning on rules alone`);
+    console.error(`[${label}] ${file}: ${e instanceof Error ? e.message : String(e)}; ${without}`);
   }
-  g.__ensembleIntentModel = { path: file, model };
+  loaded.set(key, model);
   return model;
+}
+
+/** The understanding model; without it the planner keeps working on rules alone. */
+export function loadIntentModel(file = process.env.ENSEMBLE_INTENT_MODEL ?? DEFAULT_MODEL_PATH): LinearModel | null {
+  return loadModelFile("intent-model", file, modelFileSchema, (f) => new LinearModel(f), "planning on rules alone");
 }
