@@ -82,7 +82,8 @@ select pg_notify($6, $7) where jsonb_array_length($2::jsonb) > 0`;
 
 const prepared = { prepare: true } as const;
 
-const eventRows = (events: RunEvent[]) => events.map((e) => {
+/** Events as run_events rows (the payload is the event minus runId, seq, type and at). */
+export const eventRows = (events: RunEvent[]) => events.map((e) => {
   const { runId: _r, seq, type, at, ...payload } = e as RunEvent & Record<string, unknown>;
   return { seq, type, at, payload };
 });

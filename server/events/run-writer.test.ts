@@ -37,7 +37,7 @@ async function stored(runId: string) {
 describe("RunWriter flush", () => {
   it("replaces a tool call row by call key on a later flush", async () => {
     const { database, runId } = await freshRun();
-    const writer = new RunWriter(database, runId, 1, 0);
+    const writer = new RunWriter(database, runId, 2, 1);
     writer.toolCall({ ...call("a"), status: "running", result: null });
     await writer.flush();
     writer.toolCall({ ...call("a"), attempt: 2 });
@@ -51,7 +51,8 @@ describe("RunWriter flush", () => {
 
   it("commits a flush's events, checkpoint, tool calls, run fields and extras together", async () => {
     const { database, runId } = await freshRun();
-    const writer = new RunWriter(database, runId, 1, 0);
+    // createRun committed run_started (1), the initialize checkpoint (1) and its checkpoint_saved (2).
+    const writer = new RunWriter(database, runId, 2, 1);
     writer.toolCall(call("a"));
     writer.toolCall({ ...call("b"), result: null, startedAt: null, fallbackFor: "a" });
     writer.updateRun({ intent: "W1_WORKLOAD", teams: ["search"], steps: [{ id: "s1" }], orchestration: null, finished_at: "2026-01-02T03:04:05.000Z" });
@@ -65,10 +66,10 @@ describe("RunWriter flush", () => {
     await writer.flush();
     const s = await stored(runId);
     expect(extraRan).toBe(true);
-    expect(s.events.map((e) => [e.seq, e.type])).toEqual([[1, "run_started"], [2, "checkpoint_saved"], [3, "execution_start"]]);
-    expect(s.cps.map((c) => [c.seq, c.node])).toEqual([[1, "planning"]]);
+    expect(s.events.map((e) => [e.seq, e.type])).toEqual([[1, "run_started"], [2, "checkpoint_saved"], [3, "checkpoint_saved"], [4, "execution_start"]]);
+    expect(s.cps.map((c) => [c.seq, c.node])).toEqual([[1, "initialize"], [2, "planning"]]);
     expect(s.calls.map((c) => c.callKey).sort()).toEqual(["a", "b"]);
-    expect(s.run).toMatchObject({ intent: "W1_WORKLOAD", teams: ["search"], steps: [{ id: "s1" }], lastSeq: 3, retries: 7, orchestration: null, question: "pipelined flush", status: "running" });
+    expect(s.run).toMatchObject({ intent: "W1_WORKLOAD", teams: ["search"], steps: [{ id: "s1" }], lastSeq: 4, retries: 7, orchestration: null, question: "pipelined flush", status: "running" });
     expect(s.run.finishedAt?.toISOString()).toBe("2026-01-02T03:04:05.000Z");
     const b = s.calls.find((c) => c.callKey === "b")!;
     // JSON null arrives as SQL NULL, not as a jsonb 'null'.
@@ -76,32 +77,32 @@ describe("RunWriter flush", () => {
     expect(nulls.n).toBe(1);
     expect(b).toMatchObject({ fallbackFor: "a", teams: ["search"], attempt: 1, status: "succeeded", args: { q: "b" } });
     expect(s.calls.find((c) => c.callKey === "a")!.result).toEqual({ items: ["a"] });
-    expect(s.events[1].payload).toEqual({ node: "planning", checkpointSeq: 1 });
-    expect(s.cps[0].state).toEqual({ node: "planning" });
+    expect(s.events[2].payload).toEqual({ node: "planning", checkpointSeq: 2 });
+    // A writer that was not given the previous checkpoint's state stores its first one whole.
+    expect(s.cps[1].state).toEqual({ node: "planning" });
   });
 
   it("commits nothing of a flush whose one statement fails, and keeps the work for the next flush", async () => {
     const { database, runId } = await freshRun();
-    // A checkpoint seq already taken: the checkpoint insert fails while the other statements of the
-    // same pipelined flush succeed on the server; the transaction must still roll all of them back.
-    await database.db.insert(checkpoints).values({ runId, seq: 1, node: "initialize", state: {} });
-    const writer = new RunWriter(database, runId, 1, 0);
+    // A checkpoint seq already taken (createRun's initialize checkpoint is 1): the checkpoint insert fails while
+    // the other parts of the same flush succeed on the server; the transaction must still roll all of them back.
+    const writer = new RunWriter(database, runId, 2, 0);
     writer.toolCall(call("a"));
     writer.updateRun({ intent: "W1_WORKLOAD" });
     writer.checkpoint("planning", { node: "planning" });
     await expect(writer.flush()).rejects.toThrow();
     const s = await stored(runId);
-    expect(s.events.map((e) => e.type)).toEqual(["run_started"]);
+    expect(s.events.map((e) => e.type)).toEqual(["run_started", "checkpoint_saved"]);
     expect(s.calls).toEqual([]);
     expect(s.run.intent).toBeNull();
-    expect(s.run.lastSeq).toBe(1);
+    expect(s.run.lastSeq).toBe(2);
     expect(s.cps.map((c) => c.node)).toEqual(["initialize"]);
 
     // Once the conflicting row is gone, the kept work commits on the next flush, in order.
     await database.db.delete(checkpoints).where(eq(checkpoints.runId, runId));
     await writer.flush();
     const after = await stored(runId);
-    expect(after.events.map((e) => [e.seq, e.type])).toEqual([[1, "run_started"], [2, "checkpoint_saved"]]);
+    expect(after.events.map((e) => [e.seq, e.type])).toEqual([[1, "run_started"], [2, "checkpoint_saved"], [3, "checkpoint_saved"]]);
     expect(after.calls.map((c) => c.callKey)).toEqual(["a"]);
     expect(after.run.intent).toBe("W1_WORKLOAD");
     expect(after.cps.map((c) => c.node)).toEqual(["planning"]);

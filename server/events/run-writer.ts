@@ -45,9 +45,11 @@ export class RunWriter {
   private scheduled = false;
   private abandoned = false;
 
-  constructor(private database: Database, readonly runId: string, lastSeq: number, lastCheckpointSeq: number) {
+  /** `lastCheckpoint`: the state of checkpoint `lastCheckpointSeq` when this writer knows it, so its first is a delta. */
+  constructor(private database: Database, readonly runId: string, lastSeq: number, lastCheckpointSeq: number, lastCheckpoint?: object) {
     this.seq = lastSeq;
     this.checkpointSeq = lastCheckpointSeq;
+    if (lastCheckpoint) this.encoder.prime(lastCheckpointSeq, lastCheckpoint);
   }
 
   get lastSeq(): number {

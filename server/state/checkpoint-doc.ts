@@ -11,6 +11,12 @@ export class CheckpointEncoder {
   private last: Map<string, string> | null = null;
   private lastSeq = 0;
 
+  /** Starts from checkpoint `seq`, stored elsewhere with `state`: the next one is a delta over it. */
+  prime(seq: number, state: object): void {
+    this.last = new Map(Object.entries(state).filter(([, v]) => v !== undefined).map(([k, v]) => [k, JSON.stringify(v)]));
+    this.lastSeq = seq;
+  }
+
   /** The JSON text to store for checkpoint `seq` of `state`. */
   encode(seq: number, state: object): string {
     const keys = new Map<string, string>();

@@ -26,16 +26,18 @@ describe("admission control", () => {
     const { userId } = await createTestUser();
     const app = createW1App({ latencyMs: 30 });
     const created = await Promise.all([0, 1, 2].map((i) => createRun(database, { userId, message: w1Query(300 + i), flagOverrides: FLAGS })));
-    // run_started is committed with the run, before it executes or even queues.
+    // run_started (and the initialize checkpoint's event) is committed with the run, before it executes or even queues.
     for (const c of created) {
       expect(c.started).toMatchObject({ runId: c.runId, seq: 1, type: "run_started", userId });
-      expect(await readRunEvents(database.db, c.runId, 0)).toEqual([c.started]);
+      const [first, ...rest] = await readRunEvents(database.db, c.runId, 0);
+      expect(first).toEqual(c.started);
+      expect(rest.map((e) => e.type)).toEqual(["checkpoint_saved"]);
     }
     const finished: string[] = [];
     const done = created.map((c) => executeRun(database, c.runId, { app }).then(() => void finished.push(c.runId)));
     expect(queuedRunCount()).toBe(2);
-    // The queued runs have not started: nothing past run_started yet.
-    expect((await readRunEvents(database.db, created[2].runId, 0)).map((e) => e.type)).toEqual(["run_started"]);
+    // The queued runs have not started: nothing past what createRun committed yet.
+    expect((await readRunEvents(database.db, created[2].runId, 0)).map((e) => e.type)).toEqual(["run_started", "checkpoint_saved"]);
     await Promise.all(done);
     expect(queuedRunCount()).toBe(0);
     expect(finished).toEqual(created.map((c) => c.runId));
@@ -66,8 +68,8 @@ describe("admission control", () => {
     expect(queuedRunCount()).toBe(2); // renewed while b still waited: by the queue's beat, not its own heartbeat
     await Promise.all(done);
     expect((await getRunSummary(database, b.runId, { userId, admin: false }))!.status).toBe("completed");
-    // c was never executed here: still running (its new owner finishes it), nothing past run_started.
-    expect((await readRunEvents(database.db, c.runId, 0)).map((e) => e.type)).toEqual(["run_started"]);
+    // c was never executed here: still running (its new owner finishes it), nothing past what createRun committed.
+    expect((await readRunEvents(database.db, c.runId, 0)).map((e) => e.type)).toEqual(["run_started", "checkpoint_saved"]);
     await database.db.update(runs).set({ status: "failed", error: "test: its other owner is gone" }).where(eq(runs.id, c.runId));
   });
 });

@@ -36,7 +36,8 @@ async function orphanedRun(state: (runId: string, userId: string) => unknown, no
   const database = await testDatabase();
   const { userId } = await createTestUser();
   const { runId } = await createRun(database, { userId, message: w1Query(41), flagOverrides: FLAGS });
-  await database.db.insert(checkpoints).values({ runId, seq: 1, node, state: state(runId, userId) });
+  // After createRun's initialize checkpoint (1), stored whole as an older build would have.
+  await database.db.insert(checkpoints).values({ runId, seq: 2, node, state: state(runId, userId) });
   return { database, runId };
 }
 
@@ -63,7 +64,7 @@ describe("checkpoint versions", () => {
     const rows = await database.db.select().from(checkpoints).where(eq(checkpoints.runId, runId)).orderBy(asc(checkpoints.seq));
     expect(rows.at(-1)!.node).toBe("respond");
     // The resuming writer's first checkpoint is whole, in the new shape; the later ones build on it.
-    expect(rows[1].state).toMatchObject({ schemaVersion: 2, planning: { aspects: [], questionType: "other" } });
+    expect(rows[2].state).toMatchObject({ schemaVersion: 2, planning: { aspects: [], questionType: "other" } });
     expect(foldCheckpoints(rows)).toMatchObject({ schemaVersion: 2, planning: { aspects: [], questionType: "other" }, finalResponse: { degraded: false } });
     const events = await collectRunEvents(database, runId);
     expect(events.filter((e) => e.type === "run_started").map((e) => e.type === "run_started" && e.resumed === true)).toEqual([false, true]);

@@ -21,6 +21,12 @@ export function nextNode(node: NodeName, state: SupervisorState): NodeName | nul
   }
 }
 
+/** The state after `node` with the node's wall time recorded, as every checkpoint carries it. */
+export function withTiming(state: SupervisorState, node: NodeName, startedAt: Date, finishedAt: Date): SupervisorState {
+  const timing = { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), ms: finishedAt.getTime() - startedAt.getTime() };
+  return { ...state, timings: { ...state.timings, [node]: timing } };
+}
+
 export async function runGraph(
   nodes: Record<NodeName, NodeFn>,
   start: NodeName,
@@ -32,12 +38,7 @@ export async function runGraph(
   while (node) {
     if (ctx.signal.aborted) throw new Error("run cancelled");
     const startedAt = new Date();
-    state = await nodes[node](state, ctx);
-    const finishedAt = new Date();
-    state = {
-      ...state,
-      timings: { ...state.timings, [node]: { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), ms: finishedAt.getTime() - startedAt.getTime() } },
-    };
+    state = withTiming(await nodes[node](state, ctx), node, startedAt, new Date());
     // The node's writes, its checkpoint and its events commit together before the next node starts;
     // the last node's commit is left to the caller, which adds the run's completion to it.
     ctx.writer.checkpoint(node, state);

@@ -3,11 +3,14 @@ import { executeNode } from "./execute-node";
 import type { NodeFn } from "./graph";
 import { recordDecision } from "./context";
 import { StateManager } from "./state-manager";
-import type { AggregatedResults, NodeName } from "./types";
+import type { AggregatedResults, NodeName, SupervisorState } from "./types";
 
-const initialize: NodeFn = async (state) => ({
+/** What the initialize node does (pure): createRun runs it and commits its checkpoint with the run itself. */
+export const initializeState = (state: SupervisorState): SupervisorState => ({
   ...state, planning: null, execution: null, teamResults: {}, aggregated: null, finalResponse: null, status: "running",
 });
+
+const initialize: NodeFn = async (state) => initializeState(state);
 
 const planning: NodeFn = async (state, ctx) => {
   ctx.writer.emit("planning_start", {});

@@ -23,8 +23,8 @@ import type { AppDefinition } from "./app";
 import { CHECKPOINT_VERSION, readCheckpoint } from "./checkpoint";
 import { foldCheckpoints } from "../state/checkpoint-doc";
 import type { RunContext } from "./context";
-import { nextNode, runGraph } from "./graph";
-import { supervisorNodes } from "./nodes";
+import { nextNode, runGraph, withTiming } from "./graph";
+import { initializeState, supervisorNodes } from "./nodes";
 import type { FlagSnapshot, NodeName, SupervisorState } from "./types";
 import type { ExecutionContextSnapshot } from "../orchestrator/types";
 
@@ -44,10 +44,15 @@ export interface RunOptions {
   deciders?: Partial<Deciders>;
   /** The run as createRun wrote it: a run admitted at once starts from this instead of reading its row back. */
   created?: CreatedRun;
+  /** Picked up by the resume sweeper after its instance died (not merely read back after waiting in the queue). */
+  resume?: boolean;
 }
 
 /** The fields of a run that runToEnd starts from. */
-export type CreatedRun = Pick<typeof runs.$inferSelect, "status" | "flags" | "lastSeq" | "question" | "sessionId" | "userId" | "decisions" | "startedAt">;
+type RunStart = Pick<typeof runs.$inferSelect, "status" | "flags" | "lastSeq" | "question" | "sessionId" | "userId" | "decisions" | "startedAt">;
+
+/** A run as createRun wrote it: its row's starting fields and the state after initialize (checkpoint 1). */
+export type CreatedRun = RunStart & { initialized: SupervisorState };
 
 interface RunsGlobal {
   active: Map<string, Promise<void>>;
@@ -70,15 +75,26 @@ export async function createRun(database: Database, input: StartRunInput): Promi
   const sessionId = input.sessionId ?? newId();
   const startedAt = new Date();
   const started: RunEvent = { runId, seq: 1, type: "run_started", at: startedAt.toISOString(), question: message, sessionId, userId: input.userId };
+  // The initialize node is pure: it runs here and its checkpoint commits with the run, so executing starts at
+  // planning and a run costs one commit fewer (docs/perf/issue-14.md §8). Durability is the same: the
+  // checkpoint is committed before the next node starts.
+  const base: SupervisorState = {
+    schemaVersion: CHECKPOINT_VERSION, runId, query: message, sessionId, userId: input.userId, flags, planning: null, execution: null,
+    teamResults: {}, aggregated: null, finalResponse: null, timings: {}, errors: [], status: "running",
+  };
+  const initialized = withTiming(initializeState(base), "initialize", startedAt, new Date());
+  const saved: RunEvent = { runId, seq: 2, type: "checkpoint_saved", at: new Date().toISOString(), node: "initialize", checkpointSeq: 1 };
   const written = await createRunStatement(database.sql, {
     runId, sessionId, existingSession: Boolean(input.sessionId), userId: input.userId, title: message.slice(0, 60), question: message,
-    flags, ownerId: instanceId(), leaseExpiresAt: new Date(startedAt.getTime() + leaseMs()), started,
+    flags, ownerId: instanceId(), leaseExpiresAt: new Date(startedAt.getTime() + leaseMs()), startedAt, events: [started, saved], initialized,
   });
   if (!written) throw new AppError("not_found:session", "no such chat session");
   writeStats.transactions++;
-  writeStats.rows += input.sessionId ? 3 : 4;
-  observeRunEvents([started]);
-  const created: CreatedRun = { status: "running", flags, lastSeq: 1, question: message, sessionId, userId: input.userId, decisions: [], startedAt };
+  writeStats.rows += input.sessionId ? 5 : 6;
+  observeRunEvents([started, saved]);
+  const created: CreatedRun = {
+    status: "running", flags, lastSeq: 2, question: message, sessionId, userId: input.userId, decisions: [], startedAt, initialized,
+  };
   return { runId, sessionId, flags, started, created };
 }
 
@@ -156,15 +172,17 @@ const admission: Admission = (ag.__ensembleAdmission ??= new Admission());
 
 async function runToEnd(database: Database, runId: string, opts: RunOptions, controller: AbortController): Promise<void> {
   const q = runStatements(database.db);
-  // Created here a moment ago: its row is what createRun wrote, and it has no checkpoint yet.
-  const [[run], saved] = opts.created
-    ? [[opts.created], []]
+  // Created here a moment ago: its row and its initialize checkpoint are what createRun wrote.
+  const [[run], saved]: [RunStart[], { seq: number; node: string; state: unknown }[]] = opts.created
+    ? [[opts.created], [{ seq: 1, node: "initialize", state: opts.created.initialized }]]
     : await Promise.all([q.readRun.execute({ runId }), q.readCheckpoints.execute({ runId })]);
   const newest = saved.at(-1);
   const last = newest && { seq: newest.seq, node: newest.node, state: foldCheckpoints(saved) };
   if (!run || run.status !== "running") return;
   const flags = run.flags;
-  const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0);
+  // A run with no node past its creation is only resumed when the sweeper took it from a dead instance.
+  const resumed = Boolean(last) && (opts.resume === true || last?.node !== "initialize");
+  const writer = new RunWriter(database, runId, run.lastSeq, last?.seq ?? 0, opts.created?.initialized);
   // Another instance owns the run now and continues from its last commit: nothing this one still holds or
   // emits from calls in flight may land after that (it would take the new owner's sequence numbers).
   const fence = () => { if (leaseLost(controller.signal)) writer.abandon(); };
@@ -179,7 +197,7 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
     decisions: [...run.decisions],
     memory: flags.memory_learning?.value === true,
     startedAtMs: run.startedAt.getTime(),
-    resumed: Boolean(last),
+    resumed,
   };
   let state: SupervisorState = {
     schemaVersion: CHECKPOINT_VERSION, runId, query: run.question, sessionId: run.sessionId, userId: run.userId, flags, planning: null, execution: null,
@@ -188,7 +206,9 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
   try {
     if (last) {
       // Upgraded to this build's shape and validated: a state that does not fit fails the run here.
-      state = readCheckpoint(last.state);
+      state = opts.created ? opts.created.initialized : readCheckpoint(last.state);
+    }
+    if (last && resumed) {
       writer.emit("run_started", { question: run.question, sessionId: run.sessionId, userId: run.userId, resumed: true });
       state = { ...state, errors: [...state.errors, { node: "run", message: `resumed after ${last.node} on instance ${instanceId()}`, at: new Date().toISOString() }] };
     }

@@ -47,7 +47,7 @@ export async function resumeOrphanedRuns(database: Database, opts: Partial<RunOp
   if (rows.length) metrics().leasesTaken.inc(rows.length);
   for (const { id } of rows) {
     log.info({ runId: id }, "resuming run from its last checkpoint");
-    void executeRun(database, id, { app: app!, deciders: opts.deciders }).catch((e) => log.error({ err: e, runId: id }, "resumed run ended with an error its own handling could not record"));
+    void executeRun(database, id, { app: app!, deciders: opts.deciders, resume: true }).catch((e) => log.error({ err: e, runId: id }, "resumed run ended with an error its own handling could not record"));
   }
   return rows.map((r) => r.id);
 }
