@@ -38,6 +38,8 @@ export const entitiesSchema = z.object({
   proposedMonthlyRent: krw.nullish(),
   /** A proposed increase given only as a percentage ("10% 올려 달래요"), for increase checks without amounts. */
   increasePercent: z.number().min(0).max(1000).nullish(),
+  /** The question asks about an increase of MORE than increasePercent ("5% 넘게 올려도 돼요?"). */
+  increaseAbove: z.boolean().nullish(),
   areaM2: z.number().positive().max(10_000).nullish(),
   /** ISO dates (YYYY-MM-DD) mentioned. */
   dates: z.array(isoDate).max(10).nullish(),

@@ -1,6 +1,6 @@
 // Entity extraction with exact values: amounts placed by role, income, area, dates, profile, contract text.
 import { describe, expect, it } from "vitest";
-import { extractEntities, findContractText, findIncreasePercent } from "./entities";
+import { extractEntities, findContractText, findIncrease, findIncreasePercent } from "./entities";
 import { findDates } from "./dates";
 import { findBuyerProfile } from "./profile";
 
@@ -16,6 +16,16 @@ describe("an increase given as a percentage", () => {
     expect(findIncreasePercent("중개수수료 요율 0.4% 맞나요?")).toBeUndefined();
     expect(findIncreasePercent("청약 가점 프로그램 5개 추천")).toBeUndefined();
     expect(extractEntities("보증금 5% 인상은 가능한가요").increasePercent).toBe(5);
+  });
+
+  it("tells 'more than 5%' from '5%'", () => {
+    expect(findIncrease("전세 재계약 때 집주인이 보증금을 5% 넘게 올려도 되나요?")).toEqual({ percent: 5, above: true });
+    expect(findIncrease("월세를 5%를 초과해서 인상할 수 있나요")).toEqual({ percent: 5, above: true });
+    expect(findIncrease("Can my landlord raise the rent by more than 5% when I renew?")).toEqual({ percent: 5, above: true });
+    expect(findIncrease("보증금 5% 인상은 가능한가요")).toEqual({ percent: 5, above: false });
+    expect(findIncrease("raise the rent by 8% at renewal")).toEqual({ percent: 8, above: false });
+    expect(extractEntities("보증금을 5% 넘게 올려도 되나요").increaseAbove).toBe(true);
+    expect(extractEntities("보증금 5% 인상은 가능한가요").increaseAbove).toBeUndefined();
   });
 });
 

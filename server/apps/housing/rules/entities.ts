@@ -223,12 +223,24 @@ const NOT_AN_INCREASE = /금리|이자|LTV|DSR|DTI|수수료|요율|세율|취�
  * percentage nearest an increase word, when the sentence is not about rates, fees or taxes.
  */
 export function findIncreasePercent(text: string): number | undefined {
+  return findIncrease(text)?.percent;
+}
+
+// "5% 넘게 올려도 돼요?", "more than 5%": the question asks about going beyond the percentage, not about it.
+const ABOVE_AFTER = /^\s*(?:을|를|가|이)?\s*(?:넘게|넘어|넘는|넘겨|넘기|넘으|초과|이상|보다\s*(?:많이|더))/u;
+const ABOVE_BEFORE = /(?:more\s+than|over|above|beyond|exceed(?:ing|s)?|in\s+excess\s+of)\s*$/iu;
+
+/** The increase percentage a question names, and whether it asks about more than that ("5% 넘게"). */
+export function findIncrease(text: string): { percent: number; above: boolean } | undefined {
   for (const m of text.matchAll(PERCENT)) {
     const value = Number(m[1]);
     if (!(value > 0 && value <= 100)) continue;
     const start = m.index ?? 0;
-    const around = text.slice(Math.max(0, start - 25), start + m[0].length + 20);
-    if (INCREASE_WORD.test(around) && !NOT_AN_INCREASE.test(around)) return value;
+    const end = start + m[0].length;
+    const around = text.slice(Math.max(0, start - 40), end + 20);
+    if (!INCREASE_WORD.test(around) || NOT_AN_INCREASE.test(around)) continue;
+    const above = ABOVE_AFTER.test(text.slice(end, end + 12)) || ABOVE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    return { percent: value, above };
   }
   return undefined;
 }
@@ -248,8 +260,11 @@ export function extractEntities(text: string, today: Date = new Date()): Entitie
   if (transactionType) entities.transactionType = transactionType;
 
   placeAmounts(text, entities);
-  const increasePercent = findIncreasePercent(text);
-  if (increasePercent !== undefined) entities.increasePercent = increasePercent;
+  const increase = findIncrease(text);
+  if (increase) {
+    entities.increasePercent = increase.percent;
+    if (increase.above) entities.increaseAbove = true;
+  }
 
   const areas = findAreas(text);
   if (areas.length > 0) entities.areaM2 = areas[0].areaM2;

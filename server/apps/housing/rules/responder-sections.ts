@@ -121,7 +121,10 @@ export function renderRentIncrease(o: RentIncreaseOutput, l: Language, s: Sectio
     const verdict = o.withinCap === null ? (ko ? "신규 계약이라 상한이 적용되지 않습니다" : "the cap does not apply to a new contract")
       : o.withinCap ? (ko ? `${formatPercent(r.renewalCapPercent)} 상한 이내입니다` : `within the ${formatPercent(r.renewalCapPercent)} cap`)
         : (ko ? `${formatPercent(r.renewalCapPercent)} 상한을 넘습니다` : `over the ${formatPercent(r.renewalCapPercent)} cap`);
-    s.summary.push(ko ? `제안된 인상률은 ${formatPercent(o.increasePercent)}로, ${verdict}.` : `The proposed increase is ${formatPercent(o.increasePercent)}: ${verdict}.`);
+    s.summary.push(o.increaseAbove
+      ? (ko ? `${formatPercent(o.increasePercent)}를 넘는 인상은 ${o.withinCap === false ? verdict : "그 폭에 따라 상한을 넘을 수 있습니다"}.`
+        : `An increase of more than ${formatPercent(o.increasePercent)} is ${o.withinCap === false ? verdict : "over the cap or not, depending on how much more"}.`)
+      : ko ? `제안된 인상률은 ${formatPercent(o.increasePercent)}로, ${verdict}.` : `The proposed increase is ${formatPercent(o.increasePercent)}: ${verdict}.`);
     if (o.withinCap === false && amounts) {
       s.risks.push(ko ? `갱신 시 ${formatPercent(r.renewalCapPercent)}를 넘는 증액 요구는 거절할 수 있습니다 (초과분 환산 ${won(o.excessEquivalentDeposit, l)}).`
         : `At renewal you may refuse an increase above ${formatPercent(r.renewalCapPercent)} (excess: ${won(o.excessEquivalentDeposit, l)} as deposit).`);

@@ -54,7 +54,8 @@ function argsFor(tool: string, e: Entities, query: string): Record<string, unkno
       if (e.deposit || e.monthlyRent) {
         return { currentDeposit: e.deposit, currentMonthlyRent: e.monthlyRent, proposedDeposit: e.proposedDeposit, proposedMonthlyRent: e.proposedMonthlyRent };
       }
-      return e.increasePercent !== undefined ? { proposedIncreasePercent: e.increasePercent } : null;
+      if (e.increasePercent === undefined || e.increasePercent === null) return null;
+      return { proposedIncreasePercent: e.increasePercent, ...(e.increaseAbove ? { proposedIncreaseAbove: true } : {}) };
     case "contract_analysis": {
       // The clause is often quoted inside the question itself; a bare "review my contract" has no text to
       // analyse, and analysing the request itself would report "no risky clause" about nothing.

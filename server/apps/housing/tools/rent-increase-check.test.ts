@@ -48,6 +48,9 @@ describe("rent_increase_check", () => {
     rentIncreaseCheckTool.outputSchema.parse(over);
     expect(over).toMatchObject({ basis: "percent", increasePercent: 10, withinCap: false, maxEquivalentDeposit: 0 });
     expect((await run({ proposedIncreasePercent: 5 })).withinCap).toBe(true);
+    // "More than 5%" is over the cap; "more than 3%" depends on how much more.
+    expect(await run({ proposedIncreasePercent: 5, proposedIncreaseAbove: true })).toMatchObject({ increaseAbove: true, withinCap: false });
+    expect((await run({ proposedIncreasePercent: 3, proposedIncreaseAbove: true })).withinCap).toBeNull();
     expect((await run({ proposedIncreasePercent: 8, renewal: false })).withinCap).toBeNull();
     expect((await run({ currentDeposit: 300_000_000, proposedIncreasePercent: 10 })).basis).toBe("amounts");
   });

@@ -15,6 +15,8 @@ export const rentIncreaseInputSchema = z.object({
   proposedMonthlyRent: krw.optional(),
   /** The proposed increase as a percentage, when the user gave no amounts ("10% 올려 달래요"). */
   proposedIncreasePercent: z.number().min(0).max(1000).optional(),
+  /** The question is about an increase of MORE than proposedIncreasePercent ("5% 넘게 올려도 돼요?"). */
+  proposedIncreaseAbove: z.boolean().default(false),
   /** True for a renewal or an increase claim during the lease (the 5% cap applies); false for a new contract. */
   renewal: z.boolean().default(true),
 }).refine((i) => i.currentDeposit > 0 || i.currentMonthlyRent > 0 || i.proposedIncreasePercent !== undefined, {
@@ -53,6 +55,8 @@ export const rentIncreaseOutputSchema = z.object({
   maxDepositIfRentUnchanged: z.number(),
   maxMonthlyRentIfDepositUnchanged: z.number(),
   withinCap: z.boolean().nullable(),
+  /** The percentage is a lower bound: the question asks about raising it by more than increasePercent. */
+  increaseAbove: z.boolean(),
   /** "amounts": checked on the deposit and rent; "percent": only a percentage was given, so the KRW ceilings are 0 and unused. */
   basis: z.enum(["amounts", "percent"]),
   /** By how much the proposal's equivalent deposit exceeds the cap (0 when within). */
@@ -109,7 +113,11 @@ async function check(raw: RentIncreaseInput, db: Db, language: "ko" | "en"): Pro
     const zero = { deposit: 0, monthlyRent: 0, equivalentDeposit: 0 };
     return {
       ...common, basis: "percent", current: zero, proposed: null, increasePercent: round2(raw.proposedIncreasePercent),
-      withinCap: raw.renewal ? raw.proposedIncreasePercent <= renewalCap : null,
+      increaseAbove: raw.proposedIncreaseAbove,
+      // "More than 5%" is over a 5% cap; "more than 3%" may or may not be, so it is not decided.
+      withinCap: !raw.renewal ? null
+        : raw.proposedIncreaseAbove ? (raw.proposedIncreasePercent >= renewalCap ? false : null)
+          : raw.proposedIncreasePercent <= renewalCap,
       maxEquivalentDeposit: 0, maxDepositIfRentUnchanged: 0, maxMonthlyRentIfDepositUnchanged: 0, excessEquivalentDeposit: 0, conversion: null,
       notes: [say("현재 보증금·월세 금액을 알려 주시면 올릴 수 있는 최대 금액도 계산해 드립니다", "give the current deposit and rent to get the highest amounts allowed")],
     };
@@ -137,7 +145,7 @@ async function check(raw: RentIncreaseInput, db: Db, language: "ko" | "en"): Pro
   if (!hasProposal) notes.push(say("제안된 보증금·월세가 없어 법정 상한만 계산했습니다", "no proposed deposit or rent: only the legal ceiling is reported"));
   if (!raw.renewal) notes.push(say(`신규 계약에는 ${renewalCap}% 상한이 적용되지 않지만, 보증금을 월세로 전환할 때의 전환율 상한은 적용됩니다`, `a new contract is not bound by the ${renewalCap}% cap; the conversion-rate ceiling still applies to converting deposit into rent`));
   return {
-    ...common, current, proposed, increasePercent,
+    ...common, current, proposed, increasePercent, increaseAbove: false,
     maxEquivalentDeposit: maxEquivalent,
     maxDepositIfRentUnchanged: current.deposit + headroom,
     maxMonthlyRentIfDepositUnchanged: current.monthlyRent + roundWon((headroom * annual) / 12),

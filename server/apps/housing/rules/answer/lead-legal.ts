@@ -3,6 +3,7 @@
 import type { RentIncreaseOutput } from "../../tools/rent-increase-check";
 import { ARTICLE_CUES, ARTICLE_VERDICTS, DEPENDS } from "./legal-verdicts";
 import { procedureSteps } from "./procedures";
+import { findIncrease } from "../entities";
 import { firstSentences, isObj, NO_LEAD, outputOf, pct, say, str, won, type Lead, type LeadInput, type Loose } from "./lead-types";
 
 export function articlesOf(input: LeadInput): Loose[] {
@@ -62,6 +63,13 @@ function verdictArticle(articles: Loose[], query: string): { article: Loose; ver
 function increaseVerdict(o: RentIncreaseOutput, l: LeadInput["language"]): string | null {
   if (o.increasePercent === null || o.withinCap === null) return null;
   const cap = pct(o.rates.renewalCapPercent);
+  if (o.increaseAbove) {
+    // "5% 넘게 올려도 돼요?": asked about going past the cap itself (withinCap is false only when N ≥ the cap).
+    return o.withinCap === false
+      ? say(l, `아니요, 계약갱신요구권으로 갱신하거나 계약 중에 증액을 청구하는 경우라면 ${cap}를 넘게 올릴 수 없고, ${cap}를 넘는 부분은 거절할 수 있습니다. 합의로 새 계약을 맺을 때는 이 상한이 적용되지 않습니다.`,
+        `No, if you renew with your renewal right or the landlord claims an increase during the lease: it may not go above the ${cap} cap, and you may refuse the part above it. A new contract agreed afresh is not bound by the cap.`)
+      : null;
+  }
   return o.withinCap
     ? say(l, `네, 가능합니다. 제안된 인상률 ${pct(o.increasePercent)}는 ${cap} 상한 이내입니다.`, `Yes. The proposed increase of ${pct(o.increasePercent)} is within the ${cap} cap.`)
     : o.basis === "percent"
@@ -90,7 +98,7 @@ function capVerdict(query: string, articles: Loose[], l: LeadInput["language"]):
     return { article: capArticle, text: say(l, `네, 한도가 있습니다. 갱신 때나 계약 중 증액은 기존 보증금·월세의 5%를 넘을 수 없습니다${yearly ? ". 계약이나 직전 증액 후 1년 안에는 다시 올릴 수도 없습니다" : ""}.`,
       `Yes, there is a cap: at renewal or during the lease an increase may not exceed 5% of the current deposit or rent${yearly ? ", nor come within a year of the contract or the last increase" : ""}.`) };
   }
-  if (asked > 5) {
+  if (asked > 5 || (asked === 5 && findIncrease(query)?.above)) {
     return { article: capArticle, text: say(l,
       `아니요, 갱신이나 계약 중 증액이라면 5%를 넘게 올릴 수 없습니다. 요구한 인상률은 상한을 넘으므로 5%를 넘는 부분은 거절할 수 있습니다(새 임차인과의 신규 계약에는 이 상한이 없습니다).`,
       `No: at renewal or during the lease an increase may not exceed 5%, so you can refuse the part above it (the cap does not bind a brand-new contract).`) };
