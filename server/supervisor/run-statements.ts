@@ -13,7 +13,6 @@ import type { FlagSnapshot } from "./types";
 
 const dialect = new PgDialect();
 const col = (c: PgColumn) => sql.identifier(c.name);
-const p = (name: string) => sql.placeholder(name);
 
 /**
  * The session (a new one, or the user's own touched), the run, the user's message, the initialize node's
@@ -71,10 +70,10 @@ export async function createRunStatement(sqlc: Sql<any>, row: CreateRunRow): Pro
 function build(db: Db) {
   return {
     /** runToEnd's reads: Drizzle prepared statements (typed rows, built once). */
-    readRun: db.select().from(runs).where(eq(runs.id, p("runId"))).prepare("run_to_end_run"),
+    readRun: db.select().from(runs).where(eq(runs.id, sql.placeholder("runId"))).prepare("run_to_end_run"),
     /** Every checkpoint of the run, oldest first: the newest's state is their fold (state/checkpoint-doc.ts). */
     readCheckpoints: db.select({ seq: checkpoints.seq, node: checkpoints.node, state: checkpoints.state }).from(checkpoints)
-      .where(eq(checkpoints.runId, p("runId"))).orderBy(asc(checkpoints.seq)).prepare("run_to_end_checkpoints"),
+      .where(eq(checkpoints.runId, sql.placeholder("runId"))).orderBy(asc(checkpoints.seq)).prepare("run_to_end_checkpoints"),
   };
 }
 

@@ -78,10 +78,7 @@ export async function createRun(database: Database, input: StartRunInput): Promi
   // The initialize node is pure: it runs here and its checkpoint commits with the run, so executing starts at
   // planning and a run costs one commit fewer (docs/perf/issue-14.md §8). Durability is the same: the
   // checkpoint is committed before the next node starts.
-  const base: SupervisorState = {
-    schemaVersion: CHECKPOINT_VERSION, runId, query: message, sessionId, userId: input.userId, flags, planning: null, execution: null,
-    teamResults: {}, aggregated: null, finalResponse: null, timings: {}, errors: [], status: "running",
-  };
+  const base = newRunState(runId, { question: message, sessionId, userId: input.userId, flags });
   const initialized = withTiming(initializeState(base), "initialize", startedAt, new Date());
   const saved: RunEvent = { runId, seq: 2, type: "checkpoint_saved", at: new Date().toISOString(), node: "initialize", checkpointSeq: 1 };
   const written = await createRunStatement(database.sql, {
@@ -170,6 +167,14 @@ const maxActiveRuns = (database: Database) =>
 const ag = globalThis as unknown as { __ensembleAdmission?: Admission };
 const admission: Admission = (ag.__ensembleAdmission ??= new Admission());
 
+/** A run's state before its first node: the question and who asked, nothing planned yet. */
+function newRunState(runId: string, run: Pick<RunStart, "question" | "sessionId" | "userId" | "flags">): SupervisorState {
+  return {
+    schemaVersion: CHECKPOINT_VERSION, runId, query: run.question, sessionId: run.sessionId, userId: run.userId, flags: run.flags,
+    planning: null, execution: null, teamResults: {}, aggregated: null, finalResponse: null, timings: {}, errors: [], status: "running",
+  };
+}
+
 async function runToEnd(database: Database, runId: string, opts: RunOptions, controller: AbortController): Promise<void> {
   const q = runStatements(database.db);
   // Created here a moment ago: its row and its initialize checkpoint are what createRun wrote.
@@ -199,10 +204,8 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
     startedAtMs: run.startedAt.getTime(),
     resumed,
   };
-  let state: SupervisorState = {
-    schemaVersion: CHECKPOINT_VERSION, runId, query: run.question, sessionId: run.sessionId, userId: run.userId, flags, planning: null, execution: null,
-    teamResults: {}, aggregated: null, finalResponse: null, timings: {}, errors: [], status: "running",
-  };
+  // Runs created before createRun saved the initialize checkpoint have none: they start from nothing.
+  let state = newRunState(runId, run);
   try {
     if (last) {
       // Upgraded to this build's shape and validated: a state that does not fit fails the run here.

@@ -230,6 +230,11 @@ export function findIncreasePercent(text: string): number | undefined {
 const ABOVE_AFTER = /^\s*(?:을|를|가|이)?\s*(?:넘게|넘어|넘는|넘겨|넘기|넘으|초과|이상|보다\s*(?:많이|더))/u;
 const ABOVE_BEFORE = /(?:more\s+than|over|above|beyond|exceed(?:ing|s)?|in\s+excess\s+of)\s*$/iu;
 
+/** Whether the percentage at text[start, end) is asked about as a lower bound ("5% 넘게", "more than 5%"). */
+export function asksMoreThan(text: string, start: number, end: number): boolean {
+  return ABOVE_AFTER.test(text.slice(end, end + 12)) || ABOVE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** The increase percentage a question names, and whether it asks about more than that ("5% 넘게"). */
 export function findIncrease(text: string): { percent: number; above: boolean } | undefined {
   for (const m of text.matchAll(PERCENT)) {
@@ -239,8 +244,7 @@ export function findIncrease(text: string): { percent: number; above: boolean } 
     const end = start + m[0].length;
     const around = text.slice(Math.max(0, start - 40), end + 20);
     if (!INCREASE_WORD.test(around) || NOT_AN_INCREASE.test(around)) continue;
-    const above = ABOVE_AFTER.test(text.slice(end, end + 12)) || ABOVE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-    return { percent: value, above };
+    return { percent: value, above: asksMoreThan(text, start, end) };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 import type { RentIncreaseOutput } from "../../tools/rent-increase-check";
 import { ARTICLE_CUES, ARTICLE_VERDICTS, DEPENDS } from "./legal-verdicts";
 import { procedureSteps } from "./procedures";
-import { findIncrease } from "../entities";
+import { asksMoreThan } from "../entities";
 import { firstSentences, isObj, NO_LEAD, outputOf, pct, say, str, won, type Lead, type LeadInput, type Loose } from "./lead-types";
 
 export function articlesOf(input: LeadInput): Loose[] {
@@ -79,10 +79,10 @@ function increaseVerdict(o: RentIncreaseOutput, l: LeadInput["language"]): strin
         `No, not as proposed. The increase of ${pct(o.increasePercent)} is over the ${cap} cap: the most allowed is ${won(o.maxEquivalentDeposit, l)} as an equivalent deposit.`);
 }
 
-/** The percentage a rent-increase question names ("10% 올리겠다"), if any. */
-function askedPercent(query: string): number | undefined {
+/** The percentage a rent-increase question names ("10% 올리겠다"), if any, and whether it asks about more than it. */
+function askedPercent(query: string): { percent: number; above: boolean } | undefined {
   const m = /(\d+(?:\.\d+)?)\s*(%|퍼센트|프로|percent)/iu.exec(query);
-  return m ? Number(m[1]) : undefined;
+  return m ? { percent: Number(m[1]), above: asksMoreThan(query, m.index, m.index + m[0].length) } : undefined;
 }
 
 /** Without amounts an increase question is still decided by the cap when it names a percentage over it. */
@@ -98,7 +98,7 @@ function capVerdict(query: string, articles: Loose[], l: LeadInput["language"]):
     return { article: capArticle, text: say(l, `네, 한도가 있습니다. 갱신 때나 계약 중 증액은 기존 보증금·월세의 5%를 넘을 수 없습니다${yearly ? ". 계약이나 직전 증액 후 1년 안에는 다시 올릴 수도 없습니다" : ""}.`,
       `Yes, there is a cap: at renewal or during the lease an increase may not exceed 5% of the current deposit or rent${yearly ? ", nor come within a year of the contract or the last increase" : ""}.`) };
   }
-  if (asked > 5 || (asked === 5 && findIncrease(query)?.above)) {
+  if (asked.percent > 5 || (asked.percent === 5 && asked.above)) {
     return { article: capArticle, text: say(l,
       `아니요, 갱신이나 계약 중 증액이라면 5%를 넘게 올릴 수 없습니다. 요구한 인상률은 상한을 넘으므로 5%를 넘는 부분은 거절할 수 있습니다(새 임차인과의 신규 계약에는 이 상한이 없습니다).`,
       `No: at renewal or during the lease an increase may not exceed 5%, so you can refuse the part above it (the cap does not bind a brand-new contract).`) };
