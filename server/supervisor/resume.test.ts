@@ -8,6 +8,7 @@ import { w1Query } from "../../scripts/bench/w1-app";
 import { testDatabase } from "../../test/db";
 import { collectRunEvents, readStream } from "../../test/events";
 import { runEventStream } from "../events/sse";
+import { listenForRemoteEvents } from "../events/bus";
 
 const children: ChildProcess[] = [];
 afterAll(() => {
@@ -18,6 +19,10 @@ function startWorker(args: string[]): { child: ChildProcess; output: Promise<str
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts", ...args], {
     env: {
       ...process.env, ENSEMBLE_WORKER_APP: "w1", W1_LATENCY_MS: "700", ENSEMBLE_LEASE_MS: "1500", ENSEMBLE_RESUME_INTERVAL_MS: "300", ENSEMBLE_RESUME: "1",
+      // The W1 tools' own 1 s timeout sits only 300 ms above the 700 ms calls: on a loaded machine a
+      // late timer turned a call into a timeout, and the run failed before the kill. Timeouts are not
+      // what this test is about (executor.test.ts covers them).
+      ENSEMBLE_TOOL_TIMEOUT_MS: "30000",
       ENSEMBLE_WORKER_FLAGS: JSON.stringify({ orchestrator: true, parallel_execution: false, memory_learning: false, llm_decisions: false, strategy_cache: false }),
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -66,6 +71,9 @@ describe("crash and resume", () => {
 
     // This process plays a browser's instance: it follows the run live while another instance executes
     // it. Polling is off, so only LISTEN/NOTIFY can wake the stream.
+    // LISTEN must be in place before the other instance starts writing, or its notifications are lost
+    // (a browser's instance listens from boot; this process only from here).
+    await listenForRemoteEvents(database.sql);
     const followed = readStream(runEventStream(database, runId, { afterSeq: seqAtKill, pollMs: 10 * 60_000 }));
     const second = startWorker([]);
     await second.output;
