@@ -7,6 +7,7 @@ import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import * as schema from "./schema";
 import { startEmbeddedCluster, type EmbeddedCluster } from "./embedded";
 import { applyMigrations } from "./migrate";
+import { preparedByDefault } from "./prepared-by-default";
 
 export type Db = PostgresJsDatabase<typeof schema>;
 /** A transaction handle or the db itself: both run queries. */
@@ -56,7 +57,7 @@ export function connect(url: string, max = Number(process.env.ENSEMBLE_DB_POOL ?
     // jsonb comes back parsed; timestamps as Date.
     prepare: true,
   });
-  const db = drizzle(sql, { schema });
+  const db = drizzle(preparedByDefault(sql), { schema });
   return { db, sql, url, max, close: () => sql.end({ timeout: 5 }) };
 }
 

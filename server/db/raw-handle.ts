@@ -4,6 +4,7 @@ import type { Sql, TransactionSql } from "postgres";
 import { drizzle } from "drizzle-orm/postgres-js";
 import type { Db, Tx } from "./client";
 import * as schema from "./schema";
+import { preparedByDefault } from "./prepared-by-default";
 
 // Any postgres.js client or transaction, whatever its custom types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,7 +26,7 @@ export function asDrizzle(handle: AnyDb): Db | Tx {
   if (typeof handle !== "function") return handle;
   let db = wrapped.get(handle);
   if (!db) {
-    const raw = handle as RawSql & { savepoint?: TransactionSql["savepoint"] };
+    const raw = preparedByDefault(handle as RawSql) as RawSql & { savepoint?: TransactionSql["savepoint"] };
     const client = "begin" in raw && typeof raw.begin === "function"
       ? raw
       : {
