@@ -57,6 +57,7 @@ const TEXT = {
     sql`${name(c)} = case when $2::jsonb ? ${sql.raw(`'${c.name}'`)} then p.${name(c)} else r.${name(c)} end`), sql`, `)}
     from jsonb_populate_record(null::${runs}, $2::jsonb) as p where r.${name(runs.id)} = $1::uuid`).sql,
   notify: "select pg_notify($1, $2)",
+  recordExecution: "select record_execution($1::jsonb, $2::jsonb, $3::float8, $4::float8, $5::float8)",
 };
 
 /** `with name as (statement)`, the statement's run id and rows renumbered to the flush's parameters. */
@@ -70,15 +71,24 @@ const cte = (label: string, text: string, rowsParam: number, from = "$2::jsonb")
  * $1 run id, $2 events, $3 checkpoints, $4 tool calls, $5 run patch, $6 channel, $7 notify payload,
  * $8 chat messages (each also touches its session).
  */
-const FLUSH = `with ${[
+const FLUSH_CTES = [
   cte("ev", TEXT.events, 2),
   cte("cp", TEXT.checkpoints, 3),
   cte("tc", TEXT.toolCalls, 4),
   cte("up", TEXT.updateRun.replaceAll("$2::jsonb", "$5::jsonb") + " and $5::jsonb <> '{}'::jsonb", 5),
   cte("ms", TEXT.messages, 8),
   cte("ss", TEXT.touchSessions, 8, "$1::jsonb"),
-].join(",\n")}
+];
+const FLUSH = `with ${FLUSH_CTES.join(",\n")}
 select pg_notify($6, $7) where jsonb_array_length($2::jsonb) > 0`;
+
+/**
+ * The final flush of a run that teaches memory: FLUSH plus record_execution (migration 0010) on $9–$13, so
+ * the pattern and tool statistics commit with the final state in the same single statement. A SELECT CTE
+ * runs only when referenced: the one output row references both it and the NOTIFY.
+ */
+const FLUSH_WITH_MEMORY = `with ${[...FLUSH_CTES, "mem as (select record_execution($9::jsonb, $10::jsonb, $11::float8, $12::float8, $13::float8) as n)"].join(",\n")}
+select (select n from mem) as recorded, (select pg_notify($6, $7) where jsonb_array_length($2::jsonb) > 0) as notified`;
 
 const prepared = { prepare: true } as const;
 
@@ -136,7 +146,12 @@ export interface FlushParts {
   patch: Record<string, unknown>;
   /** Chat messages of the run (the assistant's answer). */
   messages: RunMessage[];
+  /** What the run teaches memory: record_execution's arguments (memory/record.ts), or null. */
+  memory?: MemoryRecordArgs | null;
 }
+
+/** record_execution's five arguments: the pattern and observations as JSON, then the EMA constants. */
+export type MemoryRecordArgs = readonly [string, string, number, number, number];
 
 export interface RunMessage { sessionId: string; role: "user" | "assistant"; content: string }
 
@@ -145,11 +160,13 @@ const messageRows = (rows: RunMessage[]) => JSON.stringify(rows.map((m) => ({ se
 /** Commits a whole flush as one statement in its own transaction (see FLUSH); throws before sending on a bad patch key. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function flushStatement(sql: Sql<any>, runId: string, parts: FlushParts): Promise<unknown> {
-  return sql.unsafe(FLUSH, [
+  const args = [
     runId, JSON.stringify(eventRows(parts.events)), checkpointRows(parts.checkpoints), JSON.stringify(callRows(parts.calls)),
     checkPatch(parts.patch), EVENTS_CHANNEL, notifyPayload(runId),
     messageRows(parts.messages),
-  ], prepared).execute();
+  ];
+  if (parts.memory) return sql.unsafe(FLUSH_WITH_MEMORY, [...args, ...parts.memory], prepared).execute();
+  return sql.unsafe(FLUSH, args, prepared).execute();
 }
 
 /** Inserts the run's chat messages and touches their sessions (the flush with extras' path). */
@@ -159,4 +176,9 @@ export function insertMessages(tx: RawTx, runId: string, rows: RunMessage[]): Pr
     tx.unsafe(TEXT.messages, [runId, json], prepared).execute(),
     tx.unsafe(TEXT.touchSessions, [json], prepared).execute(),
   ]);
+}
+
+/** record_execution on its own (the flush with extras' path). */
+export function recordExecutionStatement(tx: RawTx, args: MemoryRecordArgs): Promise<unknown> {
+  return tx.unsafe(TEXT.recordExecution, [...args], prepared).execute();
 }

@@ -3,9 +3,10 @@
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestUser, testDatabase } from "../../test/db";
-import { checkpoints, runEvents, runs, toolCalls } from "../db/schema";
+import { checkpoints, executionPatterns, runEvents, runs, toolCalls, toolStats } from "../db/schema";
+import { recordExecutionCall } from "../memory";
 import { createRun } from "../supervisor/run";
-import { RunWriter, type ToolCallRow } from "./run-writer";
+import { RunWriter, writeStats, type ToolCallRow } from "./run-writer";
 
 const FLAGS = { orchestrator: true, memory_learning: false, llm_decisions: false, strategy_cache: false };
 
@@ -106,5 +107,38 @@ describe("RunWriter flush", () => {
     expect(after.calls.map((c) => c.callKey)).toEqual(["a"]);
     expect(after.run.intent).toBe("W1_WORKLOAD");
     expect(after.cps.map((c) => c.node)).toEqual(["planning"]);
+  });
+
+  it("commits what the run teaches memory in the final flush's one statement, or none of it", async () => {
+    const { database, runId } = await freshRun();
+    const [run] = await database.db.select().from(runs).where(eq(runs.id, runId));
+    const memory = (tool: string) => recordExecutionCall({
+      userId: run.userId, sessionId: run.sessionId, runId, intent: "W1_WORKLOAD", queryPattern: "W1_WORKLOAD|", strategy: "parallel",
+      tools: [{ tool, outcome: "succeeded", latencyMs: 12 }, { tool, outcome: "failed", latencyMs: 30, error: "HTTP 503" }], success: true, durationMs: 40,
+    });
+    // A failing final flush (the checkpoint seq is taken) leaves no pattern and no statistics behind.
+    const failing = new RunWriter(database, runId, 2, 0);
+    failing.recordMemory(memory("probe_tool"));
+    failing.checkpoint("respond", { node: "respond" });
+    await expect(failing.flush()).rejects.toThrow();
+    failing.abandon();
+    expect(await database.db.$count(executionPatterns, eq(executionPatterns.runId, runId))).toBe(0);
+    expect(await database.db.$count(toolStats, eq(toolStats.scope, run.userId))).toBe(0);
+
+    const writer = new RunWriter(database, runId, 2, 1);
+    writer.updateRun({ status: "completed" });
+    writer.recordMemory(memory("probe_tool"));
+    writer.emit("run_completed", { answer: "done", degraded: false, missing: [], durationMs: 40 });
+    const before = writeStats.transactions;
+    await writer.flush();
+    expect(writeStats.transactions - before).toBe(1);
+    const [pattern] = await database.db.select().from(executionPatterns).where(eq(executionPatterns.runId, runId));
+    expect(pattern).toMatchObject({ strategy: "parallel", success: true, durationMs: 40, tools: [{ tool: "probe_tool", outcome: "succeeded", latencyMs: 12 }, { tool: "probe_tool", outcome: "failed", latencyMs: 30 }] });
+    // Two observations of one tool, applied in run order: 0.5 → 0.55 (success) → 0.495 (failure).
+    const [stat] = await database.db.select().from(toolStats).where(eq(toolStats.scope, run.userId));
+    expect(stat).toMatchObject({ tool: "probe_tool", count: 2, lastError: "HTTP 503" });
+    expect(stat.successRate).toBeCloseTo(0.495, 12);
+    expect(stat.avgLatencyMs).toBeCloseTo(0.8 * 12 + 0.2 * 30, 12);
+    expect((await stored(runId)).run.status).toBe("completed");
   });
 });

@@ -6,7 +6,7 @@ import type { Database } from "../db/client";
 import type { ToolCallRecord } from "../state/tool-call";
 import type { EventPayload, EventType, RunEvent } from "../state/run-event";
 import { settleAll } from "../db/settle";
-import { flushStatement, insertCheckpoints, insertEvents, insertMessages, updateRun, upsertToolCalls, type CheckpointRow, type RunMessage } from "./run-statements";
+import { flushStatement, insertCheckpoints, insertEvents, insertMessages, recordExecutionStatement, updateRun, upsertToolCalls, type CheckpointRow, type MemoryRecordArgs, type RunMessage } from "./run-statements";
 import { CheckpointEncoder } from "../state/checkpoint-doc";
 import { publish } from "./bus";
 import { observeRunEvents } from "../telemetry/observe";
@@ -41,6 +41,7 @@ export class RunWriter {
   private patch: RunPatch = {};
   private messages: RunMessage[] = [];
   private extras: Extra[] = [];
+  private memory: MemoryRecordArgs | null = null;
   private flushing: Promise<void> | null = null;
   private scheduled = false;
   private abandoned = false;
@@ -88,7 +89,13 @@ export class RunWriter {
     this.schedule();
   }
 
-  /** Runs inside the next flush's transaction (e.g. memory updates with the final state). */
+  /** What the run teaches memory, committed by the next flush's own statement (run-statements' FLUSH_WITH_MEMORY). */
+  recordMemory(args: MemoryRecordArgs): void {
+    this.memory = args;
+    this.schedule();
+  }
+
+  /** Runs inside the next flush's transaction (an explicit one: prefer a flush part where there is one). */
   inTransaction(extra: Extra): void {
     this.extras.push(extra);
     this.schedule();
@@ -112,12 +119,13 @@ export class RunWriter {
     this.patch = {};
     this.messages = [];
     this.extras = [];
+    this.memory = null;
     this.abandoned = true;
   }
 
   private hasPending(): boolean {
     if (this.abandoned) return false;
-    return this.events.length > 0 || this.toolCalls.size > 0 || this.checkpoints.length > 0 || this.extras.length > 0 || this.messages.length > 0 || Object.keys(this.patch).length > 0;
+    return this.events.length > 0 || this.toolCalls.size > 0 || this.checkpoints.length > 0 || this.extras.length > 0 || this.memory !== null || this.messages.length > 0 || Object.keys(this.patch).length > 0;
   }
 
   // Coalesce everything emitted in the same turn of the event loop into one transaction.
@@ -137,12 +145,14 @@ export class RunWriter {
     const patch = this.patch;
     const extras = this.extras;
     const messages = this.messages;
+    const memory = this.memory;
     this.events = [];
     this.toolCalls = new Map();
     this.checkpoints = [];
     this.patch = {};
     this.messages = [];
     this.extras = [];
+    this.memory = null;
     const runId = this.runId;
     const lastSeq = events.length ? events[events.length - 1].seq : this.seq;
     const cols: Record<string, unknown> = { ...patch };
@@ -150,7 +160,7 @@ export class RunWriter {
     try {
       if (extras.length === 0) {
         // The usual flush: one statement, its own transaction, one round trip (run-statements' FLUSH).
-        await flushStatement(this.database.sql, runId, { events, checkpoints, calls, patch: cols, messages });
+        await flushStatement(this.database.sql, runId, { events, checkpoints, calls, patch: cols, messages, memory });
       } else {
         // Extras run arbitrary statements of their own: an explicit transaction, everything issued before
         // anything is awaited so postgres.js pipelines it (docs/perf/issue-14.md §6.1).
@@ -160,6 +170,7 @@ export class RunWriter {
           if (calls.length) pending.push(upsertToolCalls(tx, runId, calls));
           if (Object.keys(cols).length) pending.push(updateRun(tx, runId, cols));
           if (messages.length) pending.push(insertMessages(tx, runId, messages));
+          if (memory) pending.push(recordExecutionStatement(tx, memory));
           // Extras keep their own order among themselves; their first statement joins the pipeline.
           pending.push((async () => { for (const extra of extras) await extra(tx); })());
           await settleAll(pending);
@@ -173,6 +184,7 @@ export class RunWriter {
       this.patch = { ...patch, ...this.patch };
       this.messages = [...messages, ...this.messages];
       this.extras = [...extras, ...this.extras];
+      this.memory ??= memory;
       throw e;
     }
     const rows = events.length + checkpoints.length + calls.length + messages.length + (Object.keys(patch).length || events.length ? 1 : 0);

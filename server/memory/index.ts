@@ -1,7 +1,7 @@
 // Execution-pattern memory and learning: what the orchestrator remembers between runs and how it
 // changes the next plan. The `memory_learning` flag is enforced by the callers: skip these calls when off.
 export { loadMemory } from "./load";
-export { recordExecution } from "./record";
+export { recordExecution, recordExecutionCall } from "./record";
 export { strategyFromEvidence } from "./strategy-evidence";
 export { queryPatternOf } from "./query-pattern";
 export { prefsVersion, flagsHash, strategyCacheKey } from "./cache-key";

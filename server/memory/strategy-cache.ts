@@ -30,7 +30,8 @@ export async function getCachedDecision(handle: MemoryDb, lookup: StrategyCacheL
 /**
  * Stores (or refreshes) the decision for this lookup, expiring after ENSEMBLE_STRATEGY_CACHE_TTL_S
  * (default 600 s). Other entries of the same user and pattern are older flag/preference versions
- * that can never hit again, so they go, as do the user's expired entries.
+ * that can never hit again, so they go, as do the user's expired entries. One statement: the delete is
+ * a CTE beside the upsert (it never touches this key's row, which the upsert replaces).
  */
 export async function putCachedDecision(handle: MemoryDb, lookup: StrategyCacheLookup, decision: unknown): Promise<void> {
   checkLookup(lookup);
@@ -38,13 +39,15 @@ export async function putCachedDecision(handle: MemoryDb, lookup: StrategyCacheL
   const ttlSeconds = memoryTuning().cacheTtlSeconds;
   const key = strategyCacheKey(lookup);
   const expiresAt = sql`now() + make_interval(secs => ${ttlSeconds}::float8)`;
-  await db
+  const stale = db
     .delete(strategyCache)
     .where(and(
       eq(strategyCache.userId, lookup.userId),
-      or(and(eq(strategyCache.queryPattern, lookup.queryPattern), ne(strategyCache.key, key)), lt(strategyCache.expiresAt, sql`now()`)),
+      ne(strategyCache.key, key),
+      or(eq(strategyCache.queryPattern, lookup.queryPattern), lt(strategyCache.expiresAt, sql`now()`)),
     ));
   await db
+    .with(db.$with("stale").as(stale.returning({ key: strategyCache.key })))
     .insert(strategyCache)
     .values({ key, ...lookup, decision, hits: 0, expiresAt })
     .onConflictDoUpdate({
