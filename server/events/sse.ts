@@ -3,7 +3,7 @@
 // client resumes at or past the end of a finished run.
 import type { Database } from "../db/client";
 import { readRunEvents } from "./append";
-import { listenForRemoteEvents, subscribe } from "./bus";
+import { isExecutingHere, listenForRemoteEvents, subscribe } from "./bus";
 import { TERMINAL_EVENTS, type RunEvent } from "../state/run-event";
 import { metrics } from "../telemetry/metrics";
 
@@ -25,6 +25,11 @@ export interface StreamOptions {
   afterSeq: number;
   /** Events after `afterSeq` the caller already holds, committed (e.g. run_started from createRun): sent at once, before any read. */
   initial?: RunEvent[];
+  /**
+   * `initial` is every event committed so far and the run cannot have published more yet (the caller
+   * started it in this same tick, so its first flush is still ahead): no read of the table to start.
+   */
+  initialComplete?: boolean;
   signal?: AbortSignal;
   /** How often to look in the table for events a missed notification would have announced. */
   pollMs?: number;
@@ -50,11 +55,21 @@ export function runEventStream(database: Database, runId: string, opts: StreamOp
           /* already closed by the client */
         }
       };
-      const send = (ev: RunEvent): void => {
-        if (closed || ev.seq !== lastSent + 1) return;
-        controller.enqueue(enc.encode(encodeSse(ev)));
-        lastSent = ev.seq;
-        if (TERMINAL_EVENTS.has(ev.type)) close();
+      // A batch of events goes out as ONE chunk: Node writes each chunk of a chunked response as three
+      // socket writes (size, data, CRLF), and one SSE frame per write was ~100 of a chat's ~180 writes
+      // (docs/perf/issue-14.md §9).
+      const send = (evs: readonly RunEvent[], prefix = ""): void => {
+        let out = prefix;
+        let terminal = false;
+        for (const ev of evs) {
+          if (closed || terminal) break;
+          if (ev.seq !== lastSent + 1) continue;
+          out += encodeSse(ev);
+          lastSent = ev.seq;
+          terminal = TERMINAL_EVENTS.has(ev.type);
+        }
+        if (out && !closed) controller.enqueue(enc.encode(out));
+        if (terminal) close();
       };
       // Reads whatever the table has past lastSent. Serialised; a request that arrives while a
       // read is in flight makes it read once more, since that read may predate the new rows.
@@ -71,7 +86,7 @@ export function runEventStream(database: Database, runId: string, opts: StreamOp
               for (;;) {
                 if (closed) return;
                 const evs = await loadEvents(database, runId, lastSent);
-                for (const ev of evs) send(ev);
+                send(evs);
                 if (evs.length < 1000) break;
               }
             } while (again && !closed);
@@ -88,10 +103,12 @@ export function runEventStream(database: Database, runId: string, opts: StreamOp
         })();
         return catchingUp;
       };
+      let lastLiveAt = Date.now();
       const onLive = (events: RunEvent[] | null) => {
         if (closed) return;
+        lastLiveAt = Date.now();
         if (events && events.length && events[0].seq === lastSent + 1 && !catchingUp) {
-          for (const ev of events) send(ev);
+          send(events);
         } else {
           void catchUp();
         }
@@ -100,7 +117,14 @@ export function runEventStream(database: Database, runId: string, opts: StreamOp
       const streams = metrics().sseStreams;
       streams.inc();
       void listenForRemoteEvents(database.sql);
-      const poll = setInterval(() => void catchUp(), opts.pollMs ?? 3000);
+      // A missed notification matters only if nothing follows it (the next live batch would not start at
+      // lastSent + 1 and so reads the table): look only when the run has been quiet for a whole period, and
+      // not while this process executes it (its events are published here, not notified). At c200 the runs
+      // waiting for a slot polled ~130 reads/s (docs/perf/issue-14.md §9).
+      const pollMs = opts.pollMs ?? 3000;
+      const poll = setInterval(() => {
+        if (Date.now() - lastLiveAt >= pollMs && !isExecutingHere(runId)) void catchUp();
+      }, pollMs);
       const heartbeat = setInterval(() => {
         if (!closed) controller.enqueue(enc.encode(`: keep-alive\n\n`));
       }, opts.heartbeatMs ?? 15000);
@@ -112,9 +136,8 @@ export function runEventStream(database: Database, runId: string, opts: StreamOp
         clearInterval(heartbeat);
       };
       opts.signal?.addEventListener("abort", close);
-      controller.enqueue(enc.encode(`retry: 1000\n\n`));
-      for (const ev of opts.initial ?? []) send(ev);
-      void catchUp();
+      send(opts.initial ?? [], `retry: 1000\n\n`);
+      if (!opts.initialComplete) void catchUp();
     },
     cancel() {
       closed = true;

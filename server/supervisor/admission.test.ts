@@ -72,4 +72,21 @@ describe("admission control", () => {
     expect((await readRunEvents(database.db, c.runId, 0)).map((e) => e.type)).toEqual(["run_started", "checkpoint_saved"]);
     await database.db.update(runs).set({ status: "failed", error: "test: its other owner is gone" }).where(eq(runs.id, c.runId));
   });
+
+  it("starts a queued run from what createRun wrote, unless another instance took it over while it waited", async () => {
+    process.env.ENSEMBLE_MAX_ACTIVE_RUNS = "1";
+    process.env.ENSEMBLE_LEASE_MS = "60000"; // the queue's beat (every 20 s) never runs here: the slot's own check must catch it
+    const database = await testDatabase();
+    const { userId } = await createTestUser();
+    const app = createW1App({ latencyMs: 50 });
+    const [a, b, c] = await Promise.all([0, 1, 2].map((i) => createRun(database, { userId, message: w1Query(330 + i), flagOverrides: FLAGS })));
+    const done = [a, b, c].map((r) => executeRun(database, r.runId, { app, created: r.created }));
+    expect(queuedRunCount()).toBe(2);
+    await database.db.update(runs).set({ ownerId: "another-instance" }).where(eq(runs.id, c.runId));
+    await Promise.all(done);
+    for (const r of [a, b]) expect((await getRunSummary(database, r.runId, { userId, admin: false }))!.status).toBe("completed");
+    expect((await readRunEvents(database.db, b.runId, 0)).filter((e) => e.type === "run_started")).toHaveLength(1);
+    expect((await readRunEvents(database.db, c.runId, 0)).map((e) => e.type)).toEqual(["run_started", "checkpoint_saved"]);
+    await database.db.update(runs).set({ status: "failed", error: "test: its other owner is gone" }).where(eq(runs.id, c.runId));
+  });
 });

@@ -29,6 +29,17 @@ async function renew(database: Database, controllers: Map<string, AbortControlle
   }
 }
 
+/**
+ * Renews one run's lease if this instance still owns it and it is still running, and returns its last
+ * event seq then (null otherwise): a run that waited for a slot checks it still has what createRun wrote
+ * in one statement instead of reading its row and checkpoints back.
+ */
+export async function renewIfOwned(database: Database, runId: string): Promise<number | null> {
+  const [row] = await database.db.update(runs).set({ leaseExpiresAt: sql`now() + ${leaseMs() / 1000} * interval '1 second'` })
+    .where(and(eq(runs.id, runId), eq(runs.ownerId, instanceId()), eq(runs.status, "running"))).returning({ lastSeq: runs.lastSeq });
+  return row ? row.lastSeq : null;
+}
+
 /** Keeps an executing run's lease alive until the returned timer is cleared. */
 export function startHeartbeat(database: Database, runId: string, controller: AbortController): NodeJS.Timeout {
   const t = setInterval(() => void renew(database, new Map([[runId, controller]])), beatMs());

@@ -6,16 +6,16 @@ import type { Database } from "../db/client";
 import { runEvents, runs } from "../db/schema";
 import { AppError } from "../errors";
 import { appendRunEvents } from "../events/append";
-import { instanceId, publish } from "../events/bus";
+import { executingHere, instanceId, publish } from "../events/bus";
 import type { RunEvent } from "../state/run-event";
 import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
 import { userHash } from "../telemetry/run-ids";
 import { RunWriter, writeStats } from "../events/run-writer";
 import { createRunStatement, newId, runStatements } from "./run-statements";
-import { leaseLost, leaseMs, queueLease, startHeartbeat, unqueueLease } from "./leases";
+import { leaseLost, leaseMs, queueLease, renewIfOwned, startHeartbeat, unqueueLease } from "./leases";
 import { evaluateFlags } from "../flags";
-import { queryPatternOf, recordExecution } from "../memory";
+import { queryPatternOf, recordExecutionCall } from "../memory";
 import type { ToolObservation } from "../memory";
 import { resolveDeciders } from "../models/deciders";
 import type { Deciders, LlmUsage } from "../models/types";
@@ -66,7 +66,7 @@ const registry: RunsGlobal = (g.__ensembleRuns ??= { active: new Map(), controll
  * that event so the caller can send it at once. Ids are made here, so it is one statement and one round trip
  * (createRunStatement, docs/perf/issue-14.md §8).
  */
-export async function createRun(database: Database, input: StartRunInput): Promise<{ runId: string; sessionId: string; flags: FlagSnapshot; started: RunEvent; created: CreatedRun }> {
+export async function createRun(database: Database, input: StartRunInput): Promise<{ runId: string; sessionId: string; flags: FlagSnapshot; started: RunEvent; events: RunEvent[]; created: CreatedRun }> {
   const message = input.message.trim();
   if (!message) throw new AppError("bad_request:chat", "message must not be empty");
   if (message.length > MAX_MESSAGE_LENGTH) throw new AppError("bad_request:chat", `message is longer than ${MAX_MESSAGE_LENGTH} characters`);
@@ -92,7 +92,7 @@ export async function createRun(database: Database, input: StartRunInput): Promi
   const created: CreatedRun = {
     status: "running", flags, lastSeq: 2, question: message, sessionId, userId: input.userId, decisions: [], startedAt, initialized,
   };
-  return { runId, sessionId, flags, started, created };
+  return { runId, sessionId, flags, started, events: [started, saved], created };
 }
 
 /**
@@ -106,18 +106,27 @@ export function executeRun(database: Database, runId: string, opts: RunOptions):
   if (existing) return existing;
   const controller = new AbortController();
   registry.controllers.set(runId, controller);
+  const release = executingHere(runId);
   let waited = false;
   const p = admission.run(async () => {
     unqueueLease(runId);
     if (controller.signal.aborted) return; // its lease went to another instance while it waited
     const heartbeat = startHeartbeat(database, runId, controller);
     try {
-      // A run that waited for its slot is read back: it may have changed hands or ended meanwhile.
-      await runToEnd(database, runId, waited ? { ...opts, created: undefined } : opts, controller);
+      let runOpts = opts;
+      if (waited) {
+        // It may have changed hands or ended while it waited (one statement, which also renews the lease):
+        // not ours any more, it is left to its owner; ours but moved on since createRun, it is read back.
+        const lastSeq = await renewIfOwned(database, runId);
+        if (lastSeq === null) return;
+        if (opts.created?.lastSeq !== lastSeq) runOpts = { ...opts, created: undefined };
+      }
+      await runToEnd(database, runId, runOpts, controller);
     } finally {
       clearInterval(heartbeat);
     }
   }, maxActiveRuns(database), () => { waited = true; queueLease(runId, database, controller); }).finally(() => {
+    release();
     unqueueLease(runId);
     registry.active.delete(runId);
     registry.controllers.delete(runId);
@@ -240,7 +249,7 @@ async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void>
   const sessionId = state.sessionId;
   if (sessionId) ctx.writer.message({ sessionId, role: "assistant", content: answer });
   const record = memoryRecord(state, durationMs);
-  if (ctx.memory && record) ctx.writer.inTransaction((tx) => recordExecution(tx, record));
+  if (ctx.memory && record) ctx.writer.recordMemory(recordExecutionCall(record));
   ctx.writer.emit("run_completed", { answer, degraded, missing: final?.missing ?? [], durationMs });
   await ctx.writer.flush();
 }

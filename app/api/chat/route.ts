@@ -42,9 +42,11 @@ export const POST = routeHandler(
     log.info({ requestId, runId, sessionId, userHash: userHash(user.userId) }, "run started");
     const headers = new Headers({ ...SSE_HEADERS, "x-run-id": runId, "x-session-id": sessionId });
     if (user.setCookie) headers.append("set-cookie", user.setCookie);
-    // A closed tab ends this stream, not the run: the run was started on its own above. run_started is
-    // committed with the run and goes out at once, not after a read of run_events (issue 14: first event).
-    return new Response(runEventStream(database, runId, { afterSeq: 0, initial: [started.started], signal: req.signal }), { status: 200, headers });
+    // A closed tab ends this stream, not the run: the run was started on its own above. What createRun
+    // committed (run_started, the initialize checkpoint) goes out at once, and since the run was started
+    // in this same tick it cannot have published more: no read of run_events (issue 14: first event).
+    const stream = runEventStream(database, runId, { afterSeq: 0, initial: started.events, initialComplete: true, signal: req.signal });
+    return new Response(stream, { status: 200, headers });
   },
   { sameOrigin: true },
 );
