@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createW1App, w1Query } from "../../scripts/bench/w1-app";
 import { createTestUser, testDatabase } from "../../test/db";
 import { readRunEvents } from "../events/append";
-import { createRun, executeRun, queuedRunCount } from "./run";
+import { createRun, creatingChat, executeRun, queuedRunCount } from "./run";
 import { getRunSummary } from "./summary";
 import { eq, sql } from "drizzle-orm";
 import { runs } from "../db/schema";
@@ -88,5 +88,23 @@ describe("admission control", () => {
     expect((await readRunEvents(database.db, b.runId, 0)).filter((e) => e.type === "run_started")).toHaveLength(1);
     expect((await readRunEvents(database.db, c.runId, 0)).map((e) => e.type)).toEqual(["run_started", "checkpoint_saved"]);
     await database.db.update(runs).set({ status: "failed", error: "test: its other owner is gone" }).where(eq(runs.id, c.runId));
+  });
+
+  it("starts queued runs at half the limit while a chat is being created, and at the full limit after", async () => {
+    process.env.ENSEMBLE_MAX_ACTIVE_RUNS = "2";
+    const database = await testDatabase();
+    const { userId } = await createTestUser();
+    const app = createW1App({ latencyMs: 100 });
+    const created = await Promise.all([0, 1, 2].map((i) => createRun(database, { userId, message: w1Query(340 + i), flagOverrides: FLAGS })));
+    const release = creatingChat();
+    const done = created.map((c) => executeRun(database, c.runId, { app, created: c.created }));
+    expect(queuedRunCount()).toBe(2); // one of two slots open while the chat is created
+    release();
+    expect(queuedRunCount()).toBe(1); // both slots open again
+    release(); // a second call changes nothing
+    expect(queuedRunCount()).toBe(1);
+    await Promise.all(done);
+    expect(queuedRunCount()).toBe(0);
+    for (const c of created) expect((await getRunSummary(database, c.runId, { userId, admin: false }))!.status).toBe("completed");
   });
 });

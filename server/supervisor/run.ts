@@ -145,27 +145,59 @@ export function queuedRunCount(): number {
   return admission.waiting;
 }
 
-/** A FIFO counting semaphore: `run(task, limit)` starts the task once fewer than `limit` tasks are running. */
+/**
+ * A FIFO counting semaphore: `run(task, limit)` starts the task once fewer than `limit` tasks are running.
+ * While chats are being created (`creating()`), new tasks start only up to half the limit: a burst of
+ * chats gets its run_started out before the event loop fills with run work, and the runs executing
+ * already keep going, so the queue always moves.
+ */
 class Admission {
   private running = 0;
+  private creating = 0;
+  private limit = 1;
   private queue: (() => void)[] = [];
   get waiting(): number {
     return this.queue.length;
   }
+  private get open(): number {
+    return this.creating > 0 ? Math.ceil(this.limit / 2) : this.limit;
+  }
   /** `onQueued` is called when the task has to wait for a slot. */
   async run<T>(task: () => Promise<T>, limit: number, onQueued?: () => void): Promise<T> {
-    if (this.running >= limit) {
+    this.limit = limit;
+    if (this.running >= this.open || this.queue.length > 0) {
       onQueued?.();
       await new Promise<void>((resolve) => this.queue.push(resolve));
     } else this.running++;
     try {
       return await task();
     } finally {
-      const next = this.queue.shift();
-      if (next) next(); // the slot passes straight to the next run
-      else this.running--;
+      this.running--;
+      this.pump();
     }
   }
+  /** Marks a chat being created until the returned function is called (once). */
+  hold(): () => void {
+    this.creating++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.creating--;
+      this.pump();
+    };
+  }
+  private pump(): void {
+    while (this.queue.length > 0 && this.running < this.open) {
+      this.running++;
+      this.queue.shift()!();
+    }
+  }
+}
+
+/** Call when a request starts creating a chat's run; call the result once it is created (or refused). */
+export function creatingChat(): () => void {
+  return admission.hold();
 }
 
 // Two pooled connections stay free for the request path (8 with the default pool of 10). Measured at c200
