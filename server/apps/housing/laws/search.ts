@@ -106,6 +106,18 @@ async function citedProvision(db: Db, q: StatuteQuery, asOf: string): Promise<Ro
   return rows[0] ?? null;
 }
 
+/**
+ * The verbatim provision a citation names ("주택임대차보호법 제7조 제2항"; without 제N항, the article's first), in force
+ * on asOf; null when the citation does not parse or names nothing in the corpus.
+ */
+export async function provisionByCitation(db: Db, citation: string, asOf: string): Promise<StatuteHit | null> {
+  const m = /^(\S+)\s+(제\d+조(?:의\d+)?)(?:\s*제(\d+)항)?/u.exec(citation.trim());
+  if (!m) return null;
+  const q: StatuteQuery = { laws: [m[1]], article: m[2], paragraph: m[3] ? Number(m[3]) : null, terms: new Map(), keyTerms: [] };
+  const row = await citedProvision(db, q, asOf);
+  return row && (m[3] === undefined || row.paragraph === Number(m[3])) ? toHit(row, "citation") : null;
+}
+
 function analyse(info: CorpusInfo, query: string, params: RankParams): { q: StatuteQuery; concepts: string[] } {
   const concepts = params.glossary ? glossaryConcepts(info, query) : [];
   return { q: analyseStatuteQuery(query, info.aliases, () => conceptWords(info, concepts)), concepts };

@@ -121,10 +121,15 @@ export function renderRentIncrease(o: RentIncreaseOutput, l: Language, s: Sectio
     const verdict = o.withinCap === null ? (ko ? "신규 계약이라 상한이 적용되지 않습니다" : "the cap does not apply to a new contract")
       : o.withinCap ? (ko ? `${formatPercent(r.renewalCapPercent)} 상한 이내입니다` : `within the ${formatPercent(r.renewalCapPercent)} cap`)
         : (ko ? `${formatPercent(r.renewalCapPercent)} 상한을 넘습니다` : `over the ${formatPercent(r.renewalCapPercent)} cap`);
-    s.summary.push(o.increaseAbove
-      ? (ko ? `${formatPercent(o.increasePercent)}를 넘는 인상은 ${o.withinCap === false ? verdict : "그 폭에 따라 상한을 넘을 수 있습니다"}.`
-        : `An increase of more than ${formatPercent(o.increasePercent)} is ${o.withinCap === false ? verdict : "over the cap or not, depending on how much more"}.`)
-      : ko ? `제안된 인상률은 ${formatPercent(o.increasePercent)}로, ${verdict}.` : `The proposed increase is ${formatPercent(o.increasePercent)}: ${verdict}.`);
+    // "More than 5%?" against a 5% cap: saying it is over the cap would repeat the question, so the summary gives
+    // what the lead does not: the one-year wait, and the refund of an increase already paid (제7조 ①, 제10조의2).
+    const cap = formatPercent(r.renewalCapPercent);
+    s.summary.push(o.increaseAbove && o.withinCap === false
+      ? (ko ? `갱신 때나 계약 중 증액은 기존 금액의 ${cap}${r.renewalCapPercent === 5 ? "(20분의 1)" : ""}까지이고, 계약이나 직전 증액 후 1년 안에는 다시 올릴 수 없습니다. 이미 상한을 넘겨 지급했다면 초과분의 반환을 청구할 수 있습니다(주택임대차보호법 제10조의2).`
+        : `At renewal or during the lease an increase may be at most ${cap} of the current amount, and none within a year of the contract or the last increase. If you already paid more than the cap allows, you can claim the excess back (Housing Lease Protection Act Article 10-2).`)
+      : o.increaseAbove
+        ? (ko ? `${formatPercent(o.increasePercent)}를 넘는 인상은 그 폭에 따라 상한을 넘을 수 있습니다.` : `An increase of more than ${formatPercent(o.increasePercent)} is over the cap or not, depending on how much more.`)
+        : ko ? `제안된 인상률은 ${formatPercent(o.increasePercent)}로, ${verdict}.` : `The proposed increase is ${formatPercent(o.increasePercent)}: ${verdict}.`);
     if (o.withinCap === false && amounts) {
       s.risks.push(ko ? `갱신 시 ${formatPercent(r.renewalCapPercent)}를 넘는 증액 요구는 거절할 수 있습니다 (초과분 환산 ${won(o.excessEquivalentDeposit, l)}).`
         : `At renewal you may refuse an increase above ${formatPercent(r.renewalCapPercent)} (excess: ${won(o.excessEquivalentDeposit, l)} as deposit).`);

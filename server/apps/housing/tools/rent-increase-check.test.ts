@@ -20,6 +20,9 @@ describe("rent_increase_check", () => {
     expect(out.maxDepositIfRentUnchanged).toBe(315_000_000);
     expect(out.excessEquivalentDeposit).toBe(15_000_000);
     expect(out.lawReferences.join(" ")).toMatch(/주택임대차보호법 제7조/);
+    // The provision stating the cap, verbatim from the statutes in force: ② of 제7조, not ①.
+    expect(out.capRule).toMatchObject({ citation: "주택임대차보호법 제7조 제2항", lawName: "주택임대차보호법", articleNumber: "제7조", paragraph: 2 });
+    expect(out.capRule!.quote).toMatch(/20분의 1의 금액을 초과하지 못한다/);
   });
 
   it("takes the conversion rate as the lower of the cap and base rate + spread, from the table", async () => {

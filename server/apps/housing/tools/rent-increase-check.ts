@@ -5,6 +5,8 @@ import type { Db } from "../../../db/client";
 import { rateSettings } from "../schema/domain-rules";
 import type { ToolDefinition } from "../../../tools/types";
 import { ToolInputError } from "../../../tools/types";
+import { quoteOf, todayIso } from "../laws/article";
+import { provisionByCitation } from "../laws/search";
 
 const krw = z.number().int().min(0).max(1e13);
 
@@ -69,6 +71,8 @@ export const rentIncreaseOutputSchema = z.object({
     withinConversionRate: z.boolean(),
   }).nullable(),
   lawReferences: z.array(z.string()),
+  /** The provision that states the renewal cap, verbatim as in force today (the rate's first law reference). */
+  capRule: z.object({ citation: z.string(), lawName: z.string(), articleNumber: z.string(), paragraph: z.number().nullable(), quote: z.string() }).nullable(),
   notes: z.array(z.string()),
   sources: z.array(z.string()),
 });
@@ -101,12 +105,19 @@ async function check(raw: RentIncreaseInput, db: Db, language: "ko" | "en"): Pro
   const annual = conversionRate / 100;
   const equivalent = (deposit: number, rent: number) => roundWon(deposit + (rent * 12) / annual);
 
-  // What every answer carries, whatever it was given: the rates used and the articles behind them.
+  // What every answer carries, whatever it was given: the rates used, the articles behind them, and the text of
+  // the one that states the cap (a lead quoting 제7조 must quote its ② "20분의 1", not the ① legal_search ranked).
+  const capProvision = await provisionByCitation(db, rates.get("renewal_increase_cap").lawReference.split(",")[0], todayIso());
+  const capRule = capProvision && {
+    citation: capProvision.key, lawName: capProvision.lawName, articleNumber: capProvision.articleNumber, paragraph: capProvision.paragraph,
+    quote: quoteOf(capProvision.text, 300),
+  };
   const common = {
     rates: { baseRatePercent: base, conversionCapPercent: cap, conversionSpreadPercent: spread, conversionRatePercent: conversionRate, renewalCapPercent: renewalCap, used: rates.used },
     renewal: raw.renewal,
     lawReferences: [...new Set(rates.used.filter((r) => r.key !== "base_rate").map((r) => r.lawReference))],
-    sources: ["rate_settings"],
+    capRule,
+    sources: capRule ? ["rate_settings", "statute_provisions"] : ["rate_settings"],
   };
   if (raw.currentDeposit === 0 && raw.currentMonthlyRent === 0 && raw.proposedIncreasePercent !== undefined) {
     // Only a percentage: the verdict against the renewal cap, with no KRW figures to compute.

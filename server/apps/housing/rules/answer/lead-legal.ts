@@ -107,18 +107,29 @@ function capVerdict(query: string, articles: Loose[], l: LeadInput["language"]):
     `Yes, within 5% it is allowed${yearly ? ", though not within a year of the contract or the last increase" : ""}.`) };
 }
 
+/** legal_search's entry for the cap's article (for its English name and gist), quoting the cap's own provision. */
+function withCapRule(articles: Loose[], cap: NonNullable<RentIncreaseOutput["capRule"]>): Loose {
+  const same = articles.find((a) => str(a.lawName) === cap.lawName && str(a.articleNumber) === cap.articleNumber);
+  return { ...(same ?? { lawName: cap.lawName, articleNumber: cap.articleNumber }), citation: `${cap.lawName} ${cap.articleNumber}`, paragraph: cap.paragraph, quote: cap.quote };
+}
+
 export function permissibilityLead(input: LeadInput): Lead {
   const l = input.language;
   const articles = articlesOf(input);
   const increase = outputOf(input.agg, "rent_increase_check");
   const decided = increase ? increaseVerdict(increase, l) : null;
   if (articles.length === 0) {
-    if (decided) return { lines: [decided], followUp: null };
-    return NO_LEAD;
+    if (!decided) return NO_LEAD;
+    const cap = increase?.capRule ? withCapRule([], increase.capRule) : null;
+    return { lines: cap ? [decided, `${say(l, "근거", "The rule")} (${citationOf(cap, l)}): ${ruleText(cap, 2, l)}`] : [decided], followUp: null };
   }
   const askedIncrease = /올리|올린|인상|증액|올려|raise|increase/i.test(input.query);
   const byCap = !decided && askedIncrease ? capVerdict(input.query, articles, l) : null;
-  const { article, verdict } = byCap ? { article: byCap.article, verdict: { ko: byCap.text, en: byCap.text } } : verdictArticle(articles, input.query);
+  const picked = byCap ? { article: byCap.article, verdict: { ko: byCap.text, en: byCap.text } } : verdictArticle(articles, input.query);
+  const { verdict } = picked;
+  // A verdict on the increase cap rests on the provision that states the cap: quoted from rent_increase_check when it
+  // ran (legal_search ranks a whole article by its best-matching provision, often ① the right to claim).
+  const article = (decided || byCap) && increase?.capRule ? withCapRule(articles, increase.capRule) : picked.article;
   const rule = `${say(l, "근거", "The rule")} (${citationOf(article, l)}): ${ruleText(article, 2, l)}`;
   const lines = [decided ?? verdict[l], rule];
   const followUp = askedIncrease && !decided && !byCap

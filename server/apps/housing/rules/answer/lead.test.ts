@@ -27,6 +27,27 @@ describe("legal leads", () => {
     expect(summarised.lead).toMatch(/주택임대차보호법 제7조\): 증액은 기존 금액의 20분의 1\(5%\)을 넘지 못합니다/);
   });
 
+  it("quotes the provision that states the cap when rent_increase_check decided it, whichever paragraph legal_search ranked", () => {
+    const q = "전세 재계약 때 집주인이 보증금을 5% 넘게 올려도 되나요?";
+    const capRule = { citation: "주택임대차보호법 제7조 제2항", lawName: "주택임대차보호법", articleNumber: "제7조", paragraph: 2, quote: "제1항에 따른 증액청구는 약정한 차임이나 보증금의 20분의 1의 금액을 초과하지 못한다." };
+    const increase = { rates: { renewalCapPercent: 5, conversionRatePercent: 4.5, baseRatePercent: 2.5, conversionCapPercent: 10, conversionSpreadPercent: 2, used: [] },
+      current: { deposit: 0, monthlyRent: 0, equivalentDeposit: 0 }, proposed: null, renewal: true, increasePercent: 5, increaseAbove: true, withinCap: false, basis: "percent",
+      maxEquivalentDeposit: 0, maxDepositIfRentUnchanged: 0, maxMonthlyRentIfDepositUnchanged: 0, excessEquivalentDeposit: 0, conversion: null,
+      lawReferences: ["주택임대차보호법 제7조 제2항, 제6조의3 제3항"], capRule, notes: [], sources: ["rate_settings", "statute_provisions"] };
+    const first = article({ paragraph: 1, quote: "당사자는 약정한 차임이나 보증금이 … 그 증감을 청구할 수 있다." });
+    const out = answer(q, "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(first), rent_increase_check: increase }));
+    expect(out.lead).toMatch(/^아니요/);
+    expect(out.lead).toMatch(/근거 \(주택임대차보호법 제7조 제2항\): 제1항에 따른 증액청구는 약정한 차임이나 보증금의 20분의 1/);
+    const en = answer("Can the landlord raise it by more than 5% at renewal?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(first), rent_increase_check: increase }, "en"));
+    expect(en.lead).toMatch(/The rule \(Housing Lease Protection Act Article 7\(2\)\)/);
+    // Without legal_search the cap's provision still backs the verdict.
+    const alone = answer(q, "permissibility", agg("LEGAL_CONSULT", { rent_increase_check: increase }));
+    expect(alone.lead).toMatch(/근거 \(주택임대차보호법 제7조 제2항\)/);
+    // The summary adds what the lead does not say (the one-year wait, the refund), not "more than 5% is over 5%".
+    expect(out.parts.join("")).toMatch(/1년 안에는 다시 올릴 수 없습니다.*제10조의2/s);
+    expect(out.parts.join("")).not.toMatch(/5%를 넘는 인상은 5% 상한을 넘습니다/);
+  });
+
   it("answers 'is there a limit?' with the cap, even without amounts (the question that used to crash the run)", () => {
     const out = answer("전세 재계약 때 집주인이 보증금을 올려 달라는데 한도가 있나요?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(article()) }));
     expect(out.lead).toMatch(/^네, 한도가 있습니다\. 갱신 때나 계약 중 증액은 기존 보증금·월세의 5%를 넘을 수 없습니다/);
