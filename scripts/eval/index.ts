@@ -1,4 +1,4 @@
-// `npm run eval -- [--json] [--split train|dev|test]… [--file path.jsonl]… [--misses] [--concurrency N] [--llm] [--legal]`:
+// `npm run eval -- [--json] [--split train|dev|test]… [--file path.jsonl]… [--misses] [--concurrency N] [--llm] [--legal | --paragraphs]`:
 // runs the project's labelled question sets through the real pipeline (embedded PostgreSQL unless
 // DATABASE_URL) and prints intent, aspect, question-type, team and tool accuracy, failures and timings.
 import { ensureReady } from "../../server/boot";
@@ -38,6 +38,8 @@ function parse(argv: string[]): Args {
 async function main(): Promise<number> {
   // The statute eval has its own question set, metrics and options (scripts/eval/legal.ts).
   if (process.argv.includes("--legal")) return (await import("./legal")).legalCli(process.argv.slice(2));
+  // Which paragraph legal_search shows for an article (scripts/eval/paragraphs.ts).
+  if (process.argv.includes("--paragraphs")) return (await import("./paragraphs")).paragraphCli(process.argv.slice(2));
   const args = parse(process.argv.slice(2));
   process.env.ENSEMBLE_RESUME ??= "0"; // a one-shot CLI must not adopt the server's runs
   const database = await ensureReady();

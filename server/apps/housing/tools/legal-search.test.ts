@@ -5,6 +5,7 @@ import { getDatabase } from "../../../db/client";
 import type { ToolRunContext } from "../../../tools/types";
 import { legalSearchTool, legalSearchKeywordTool, legalSearchOutputSchema, type LegalSearchOutput } from "./legal-search";
 import { lawCitations } from "../laws/citations";
+import { rentIncreaseCheckTool } from "./rent-increase-check";
 
 async function ctx(language: "ko" | "en" = "ko"): Promise<ToolRunContext> {
   const { db } = await getDatabase();
@@ -124,5 +125,17 @@ describe("lawCitations", () => {
     expect(citations.map((c) => c.rank)).toEqual(citations.map((_, i) => i + 1));
     expect(new Set(citations.map((c) => `${c.law} ${c.article} ${c.paragraph}`)).size).toBe(citations.length);
     expect(lawCitations({ "market_data#1": { rows: [] } })).toEqual([]);
+  });
+
+  it("puts the cap's own provision first when rent_increase_check decided the increase", async () => {
+    const { db } = await getDatabase();
+    const legal = await search(legalSearchTool, "전세 재계약 때 집주인이 보증금을 5% 넘게 올려도 되나요?");
+    const check = await rentIncreaseCheckTool.run(rentIncreaseCheckTool.inputSchema.parse({ proposedIncreasePercent: 5, proposedIncreaseAbove: true }), { db, signal: new AbortController().signal, language: "ko", runId: "test" });
+    const citations = lawCitations({ "legal_search#1": legal, "rent_increase_check#1": check });
+    expect(citations[0]).toEqual({ source: "law", law: "주택임대차보호법", article: "제7조", paragraph: 2, rank: 1, callKey: "rent_increase_check#1" });
+    expect(citations.map((c) => c.rank)).toEqual(citations.map((_, i) => i + 1));
+    // Undecided ("more than 3%?" may or may not pass the cap): the cap is not the answer's footing.
+    const open = await rentIncreaseCheckTool.run(rentIncreaseCheckTool.inputSchema.parse({ proposedIncreasePercent: 3, proposedIncreaseAbove: true }), { db, signal: new AbortController().signal, language: "ko", runId: "test" });
+    expect(lawCitations({ "rent_increase_check#1": open })).toEqual([]);
   });
 });
