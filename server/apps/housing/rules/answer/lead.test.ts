@@ -54,6 +54,18 @@ describe("legal leads", () => {
     expect(out.lead).toMatch(/근거 \(주택임대차보호법 제7조\)/);
   });
 
+  it("answers an implied renewal from 제6조, not with the renewal right of 제6조의3", () => {
+    const renewalRight = article({ citation: "주택임대차보호법 제6조의3", articleNumber: "제6조의3", title: "계약갱신 요구 등", paragraph: 2, quote: "임차인은 제1항에 따른 계약갱신요구권을 1회에 한하여 행사할 수 있다." });
+    const implied = article({ citation: "주택임대차보호법 제6조", articleNumber: "제6조", title: "계약의 갱신", paragraph: 2, quote: "제1항의 경우 임대차의 존속기간은 2년으로 본다." });
+    const both = { query: "q", mode: "fulltext", matchedConcepts: [], articles: [renewalRight, implied], sample: false, sources: [] };
+    const out = answer("묵시적 갱신이 되면 계약 기간은 어떻게 되나요?", "permissibility", agg("LEGAL_CONSULT", { legal_search: both }));
+    expect(out.lead).toMatch(/2년 자동 갱신/);
+    expect(out.lead).toMatch(/근거 \(주택임대차보호법 제6조 제2항\)/);
+    // Asking about the renewal right after an implied renewal is still 제6조의3.
+    const right = answer("묵시적 갱신 후에도 갱신요구권을 쓸 수 있나요?", "permissibility", agg("LEGAL_CONSULT", { legal_search: both }));
+    expect(right.lead).toMatch(/^네, 임차인은 한 번 계약갱신을 요구할 수 있고/);
+  });
+
   it("says it depends when the question names no article's subject", () => {
     const out = answer("Is this allowed?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(article({ summary: "Increases may not exceed 5%." })) }, "en"));
     expect(out.lead).toMatch(/^It depends/);

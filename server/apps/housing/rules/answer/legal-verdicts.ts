@@ -6,7 +6,8 @@ type Verdict = { ko: string; en: string };
 export const ARTICLE_CUES: Record<string, RegExp> = {
   "주택임대차보호법 제7조": /올리|올린|인상|증액|올려|한도|raise|increase|put up/i,
   "주택임대차보호법 시행령 제8조": /올리|인상|증액|raise|increase/i,
-  "주택임대차보호법 제6조의3": /갱신|재계약|연장|renew|extend/i,
+  // Renewal, but not an implied (automatic) renewal unless the renewal right itself is asked about: that is 제6조.
+  "주택임대차보호법 제6조의3": /^(?!(?=[\s\S]*(묵시|자동|implied|automatic|tacit))(?![\s\S]*(요구|청구|request|right to renew)))[\s\S]*(갱신|재계약|연장|renew|extend)/i,
   "주택임대차보호법 제7조의2": /전환|월세로|convert/i,
   "주택임대차보호법 제10조의2": /초과|더 낸|돌려받|refund|excess|overpaid/i,
   "주택임대차보호법 제10조": /특약|포기|조항|문구|약정|waiv|clause|valid/i,
