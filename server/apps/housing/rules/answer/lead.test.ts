@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { AggregatedResults, Intent } from "../../types";
 import { composeAnswer } from "../responder";
 import { leadOf } from "../../../../../scripts/eval/lead-checks";
+import { procedureSteps } from "./procedures";
 
 const agg = (intent: Intent, outputs: Record<string, unknown>, language: "ko" | "en" = "ko"): AggregatedResults =>
   ({ intent, language, entities: {}, outputs, missing: [], degraded: false });
@@ -75,6 +76,19 @@ describe("legal leads", () => {
     const out = answer("전세금 인상 한도는 법으로 정해져 있나요?", "other", agg("LEGAL_CONSULT", { legal_search: legal(article()) }));
     expect(out.lead).not.toMatch(/얻지 못했습니다/);
     expect(out.lead).toMatch(/제7조/);
+  });
+});
+
+describe("procedure steps", () => {
+  it("gives the signing checklist for making a contract, not for every question that mentions one", () => {
+    const none = agg("LEGAL_CONSULT", {});
+    for (const q of ["전세 계약할 때 주의할 점 순서대로 알려줘", "계약서 쓰기 전에 뭘 확인해야 하나요?", "What should I check before signing a lease?"]) {
+      expect(procedureSteps(q, [], none, "ko").length, q).toBeGreaterThan(0);
+    }
+    // Filing a contract is answered from its articles (부동산 거래신고법), not with a checklist for signing one.
+    for (const q of ["Do I have to report my jeonse contract to the district office?", "전월세 계약 신고는 어떻게 하나요?"]) {
+      expect(procedureSteps(q, [], none, "en"), q).toEqual([]);
+    }
   });
 });
 

@@ -117,6 +117,8 @@ const DEPOSIT_GUARANTEE: Steps = {
 };
 
 /** The steps for the situation the question and legal_search's concepts describe; empty when none fits. */
+const SIGNING_ASKED = /계약\s*(서\s*)?(를\s*|을\s*)?(쓰|작성|맺|체결|하기|할\s*때|하려|전에|전 )|계약하|가계약|계약금|sign|drawing up|draw up|before (i |we )?(rent|lease|buy)|new lease/;
+
 export function procedureSteps(query: string, concepts: string[], agg: AggregatedResults, l: Language): string[] {
   const q = query.toLowerCase();
   const pick = (s: Steps) => s[l];
@@ -126,7 +128,9 @@ export function procedureSteps(query: string, concepts: string[], agg: Aggregate
   if (concepts.includes("fixed_date") || concepts.includes("opposing_power") || /확정일자|전입신고|fixed.date|register (my )?residence/.test(q)) return pick(FIXED_DATE);
   if (concepts.includes("renewal") || /갱신|renew/.test(q)) return pick(RENEWAL);
   if (agg.outputs.loan_search || agg.outputs.loan_simulator || /대출|loan|mortgage/.test(q)) return loanSteps(q, agg, l);
-  if (/계약|contract|sign/.test(q) || isObj(agg.outputs.lease_contract_generator)) return pick(SIGNING);
+  // Signing steps for making a contract, not for everything that mentions one ("report my jeonse contract" is a
+  // filing question: its articles answer it better than a checklist for signing).
+  if (SIGNING_ASKED.test(q) || isObj(agg.outputs.lease_contract_generator)) return pick(SIGNING);
   return [];
 }
 
