@@ -54,7 +54,12 @@ export function ruleText(a: Loose, sentences = 2, l: LeadInput["language"] = "ko
 function verdictArticle(articles: Loose[], query: string): { article: Loose; verdict: { ko: string; en: string } } {
   for (const a of articles) {
     const key = str(a.citation) ?? "";
-    if (ARTICLE_VERDICTS[key] && ARTICLE_CUES[key]?.test(query)) return { article: a, verdict: ARTICLE_VERDICTS[key] };
+    // A paragraph with a verdict of its own (제6조의3 ⑤: damages after a refusal for the landlord's own use) answers
+    // before its article's, whose verdict is about another paragraph.
+    const own = typeof a.paragraph === "number" ? `${key} 제${a.paragraph}항` : "";
+    for (const k of [own, key]) {
+      if (k && ARTICLE_VERDICTS[k] && ARTICLE_CUES[k]?.test(query)) return { article: a, verdict: ARTICLE_VERDICTS[k] };
+    }
   }
   return { article: articles[0], verdict: DEPENDS };
 }
@@ -130,7 +135,14 @@ export function permissibilityLead(input: LeadInput): Lead {
   // A verdict on the increase cap rests on the provision that states the cap: quoted from rent_increase_check when it
   // ran (legal_search ranks a whole article by its best-matching provision, often ① the right to claim).
   const article = (decided || byCap) && increase?.capRule ? withCapRule(articles, increase.capRule) : picked.article;
-  const rule = `${say(l, "근거", "The rule")} (${citationOf(article, l)}): ${ruleText(article, 2, l)}`;
+  // The article's verdict with a paragraph shown that has a verdict of its own (another subject: 제6조의3 ⑤ under
+  // "may the landlord refuse renewal?"): name the article rather than quote a paragraph that answers something else.
+  // (English quotes our gist of the whole article, not the paragraph.)
+  const shownHasOwn = l === "ko" && typeof article.paragraph === "number" && ARTICLE_VERDICTS[`${str(article.citation)} 제${article.paragraph}항`] !== undefined
+    && verdict !== ARTICLE_VERDICTS[`${str(article.citation)} 제${article.paragraph}항`];
+  const rule = shownHasOwn
+    ? `근거: ${citationOf({ ...article, paragraph: null }, l)}${str(article.title) ? ` (${str(article.title)})` : ""}`
+    : `${say(l, "근거", "The rule")} (${citationOf(article, l)}): ${ruleText(article, 2, l)}`;
   const lines = [decided ?? verdict[l], rule];
   const followUp = askedIncrease && !decided && !byCap
     ? say(l, "지금 보증금·월세와 집주인이 요구한 금액을 알려주시겠어요? 5% 상한 안인지 정확히 계산해 드릴 수 있습니다.",

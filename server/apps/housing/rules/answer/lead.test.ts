@@ -67,6 +67,22 @@ describe("legal leads", () => {
     expect(right.lead).toMatch(/^네, 임차인은 한 번 계약갱신을 요구할 수 있고/);
   });
 
+  it("answers a refusal for the landlord's own use followed by a new tenant from 제6조의3 ⑤, and quotes ⑤ for nothing else", () => {
+    const fifth = article({ citation: "주택임대차보호법 제6조의3", articleNumber: "제6조의3", title: "계약갱신 요구 등", paragraph: 5,
+      quote: "임대인이 제1항제8호의 사유로 갱신을 거절하였음에도 불구하고 … 제3자에게 목적 주택을 임대한 경우 임대인은 갱신거절로 인하여 임차인이 입은 손해를 배상하여야 한다.",
+      gistEn: "The tenant may request renewal once; the landlord may refuse only on lawful grounds." });
+    const damages = answer("집주인이 실거주한다고 갱신 거절했는데 알고보니 다른 사람한테 세 줬어요", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(fifth) }));
+    expect(damages.lead).toMatch(/^네, 손해배상을 청구할 수 있습니다/);
+    expect(damages.lead).toMatch(/근거 \(주택임대차보호법 제6조의3 제5항\): 임대인이 제1항제8호의 사유로/);
+    const english = answer("The landlord refused to renew saying he'd move in himself, then rented it to someone else", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(fifth) }, "en"));
+    expect(english.lead).toMatch(/^Yes, you can claim damages/);
+    // "May the landlord refuse?" is the article's verdict: ⑤ (damages) is not quoted as its rule.
+    const refuse = answer("계약갱신 요구했는데 집주인이 거절할 수 있나요?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(fifth) }));
+    expect(refuse.lead).toMatch(/^네, 임차인은 한 번 계약갱신을 요구할 수 있고/);
+    expect(refuse.lead).toMatch(/근거: 주택임대차보호법 제6조의3 \(계약갱신 요구 등\)/);
+    expect(refuse.lead).not.toMatch(/손해를 배상/);
+  });
+
   it("says it depends when the question names no article's subject", () => {
     const out = answer("Is this allowed?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(article({ summary: "Increases may not exceed 5%." })) }, "en"));
     expect(out.lead).toMatch(/^It depends/);

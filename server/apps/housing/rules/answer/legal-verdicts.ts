@@ -12,6 +12,8 @@ export const ARTICLE_CUES: Record<string, RegExp> = {
   "주택임대차보호법 제10조의2": /초과|더 낸|돌려받|refund|excess|overpaid/i,
   "주택임대차보호법 제10조": /특약|포기|조항|문구|약정|waiv|clause|valid/i,
   "주택임대차보호법 제6조": /자동|묵시|통지|automatic|notice/i,
+  // A refusal "to live there myself" followed by letting it to someone else (제6조의3 ⑤).
+  "주택임대차보호법 제6조의3 제5항": /(실거주|직접\s*(거주|살|들어)|본인이\s*(산|살|들어)|자기가\s*(산|살)|own use|live (in )?there (himself|herself|themselves)|move in (himself|herself|themselves)).*(다른\s*사람|제3자|남한테|남에게|세\s*(를\s*)?(줬|주|놓)|임대(했|하)|someone else|another tenant|rented|let it|re-?let)|(다른\s*사람|제3자|someone else|another tenant).*(실거주|직접\s*(거주|살)|own use)/i,
   // Ending a lease after an implied renewal, not ending one for arrears or any other reason.
   "주택임대차보호법 제6조의2": /(묵시|자동|implied|automatic|renewed|rolled over).*(해지|나가|이사|중도|먼저|\bend|leave|terminat|move out|early)|(해지|나가|이사|중도|먼저|\bend|leave|terminat|move out|early).*(묵시|자동|implied|automatic|renewed|rolled over)/i,
   "주택임대차보호법 제3조": /팔리|팔면|매매되|바뀌|새 집주인|new owner|sold|sells/i,
@@ -27,6 +29,7 @@ export const ARTICLE_CUES: Record<string, RegExp> = {
 export const ARTICLE_VERDICTS: Record<string, Verdict> = {
   "주택임대차보호법 제7조": { ko: "조건부로 가능합니다: 증액은 기존 금액의 5% 이내여야 하고, 계약이나 직전 증액 후 1년 안에는 다시 올릴 수 없습니다.", en: "Only within limits: an increase may not exceed 5% of the current amount, nor come within a year of the contract or the last increase." },
   "주택임대차보호법 시행령 제8조": { ko: "조건부로 가능합니다: 증액은 5% 이내, 계약·증액 후 1년이 지나야 합니다.", en: "Only within limits: at most 5%, and not within a year of the contract or the last increase." },
+  "주택임대차보호법 제6조의3 제5항": { ko: "네, 손해배상을 청구할 수 있습니다: 집주인이 실거주를 이유로 갱신을 거절하고, 갱신되었을 기간 안에 정당한 사유 없이 다른 사람에게 임대했다면 그로 인한 손해를 배상해야 합니다.", en: "Yes, you can claim damages: a landlord who refused renewal to live there and then, within the period the lease would have run, let the home to someone else without a good reason must compensate the loss." },
   "주택임대차보호법 제6조의3": { ko: "네, 임차인은 한 번 계약갱신을 요구할 수 있고, 임대인은 법이 정한 사유가 없으면 거절할 수 없습니다. 갱신 때 증액은 5% 이내입니다.", en: "Yes: the tenant may request one renewal, which the landlord can refuse only for the reasons the Act lists; the increase at renewal is capped at 5%." },
   "주택임대차보호법 제7조의2": { ko: "보증금을 월세로 바꿀 수는 있지만, 법정 전환율을 넘는 월세는 받을 수 없습니다.", en: "A deposit may be converted into rent, but not at more than the legal conversion rate." },
   "주택임대차보호법 제10조의2": { ko: "네, 상한을 넘겨 낸 보증금·월세는 돌려달라고 청구할 수 있습니다.", en: "Yes: what you paid above the legal caps can be claimed back." },
