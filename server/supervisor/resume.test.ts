@@ -15,10 +15,17 @@ afterAll(() => {
   for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
 });
 
-function startWorker(args: string[]): { child: ChildProcess; output: Promise<string> } {
+/**
+ * `sweeps`: whether this instance looks for runs to resume. The test database is shared with the other test files,
+ * whose runs may be left `running` with an expired lease: an instance that sweeps adopts them too (it should) and
+ * runs them beside this test's run. The first worker only has to start its own run, so it does not sweep; every
+ * worker executes all it holds at once, so an adopted run never makes this test's run wait for a slot.
+ */
+function startWorker(args: string[], sweeps: boolean): { child: ChildProcess; output: Promise<string> } {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts", ...args], {
     env: {
-      ...process.env, ENSEMBLE_WORKER_APP: "w1", W1_LATENCY_MS: "700", ENSEMBLE_LEASE_MS: "1500", ENSEMBLE_RESUME_INTERVAL_MS: "300", ENSEMBLE_RESUME: "1",
+      ...process.env, ENSEMBLE_WORKER_APP: "w1", W1_LATENCY_MS: "700", ENSEMBLE_LEASE_MS: "1500", ENSEMBLE_RESUME_INTERVAL_MS: "300",
+      ENSEMBLE_RESUME: sweeps ? "1" : "0", ENSEMBLE_MAX_ACTIVE_RUNS: "64",
       // The W1 tools' own 1 s timeout sits only 300 ms above the 700 ms calls: on a loaded machine a
       // late timer turned a call into a timeout, and the run failed before the kill. Timeouts are not
       // what this test is about (executor.test.ts covers them).
@@ -53,7 +60,7 @@ async function until<T>(what: string, fn: () => Promise<T | null | undefined | f
 describe("crash and resume", () => {
   it("resumes a SIGKILLed run from its checkpoint without re-running finished calls", async () => {
     const database = await testDatabase();
-    const first = startWorker(["--ask", w1Query(99)]);
+    const first = startWorker(["--ask", w1Query(99)], false);
     const out = await first.output;
     const { runId } = JSON.parse(out.split("\n").find((l) => l.startsWith("{"))!) as { runId: string };
 
@@ -75,7 +82,7 @@ describe("crash and resume", () => {
     // (a browser's instance listens from boot; this process only from here).
     await listenForRemoteEvents(database.sql);
     const followed = readStream(runEventStream(database, runId, { afterSeq: seqAtKill, pollMs: 10 * 60_000 }));
-    const second = startWorker([]);
+    const second = startWorker([], true);
     await second.output;
     const done = await until("the resumed run to finish", async () => {
       const [r] = await database.db.select().from(runs).where(eq(runs.id, runId));
