@@ -21,6 +21,9 @@ afterAll(() => {
  * runs them beside this test's run. The first worker only has to start its own run, so it does not sweep; every
  * worker executes all it holds at once, so an adopted run never makes this test's run wait for a slot.
  */
+/** What each worker printed, so a failure shows where the run stood (workers log to stderr). */
+const logs: { name: string; text: () => string }[] = [];
+
 function startWorker(args: string[], sweeps: boolean): { child: ChildProcess; output: Promise<string> } {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts", ...args], {
     env: {
@@ -36,6 +39,7 @@ function startWorker(args: string[], sweeps: boolean): { child: ChildProcess; ou
   });
   children.push(child);
   let out = "";
+  logs.push({ name: `worker ${logs.length + 1}`, text: () => out });
   child.stderr!.on("data", (d) => (out += d));
   const output = new Promise<string>((resolve, reject) => {
     child.stdout!.on("data", (d) => {
@@ -47,12 +51,31 @@ function startWorker(args: string[], sweeps: boolean): { child: ChildProcess; ou
   return { child, output };
 }
 
+function workerLogs(): string {
+  return logs.map((l) => `--- ${l.name} (last 4,000 characters) ---\n${l.text().slice(-4000)}`).join("\n");
+}
+
+/** The promise's value, or a failure naming what did not happen in time, with the workers' logs. */
+async function within<T>(what: string, p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}\n${workerLogs()}`)), ms);
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await fn();
     if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > end) {
+      throw new Error(`timed out waiting for ${what}\n${workerLogs()}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -61,7 +84,7 @@ describe("crash and resume", () => {
   it("resumes a SIGKILLed run from its checkpoint without re-running finished calls", async () => {
     const database = await testDatabase();
     const first = startWorker(["--ask", w1Query(99)], false);
-    const out = await first.output;
+    const out = await within("the first worker to start", first.output, 60_000);
     const { runId } = JSON.parse(out.split("\n").find((l) => l.startsWith("{"))!) as { runId: string };
 
     // Sequential strategy, 700 ms per call: kill once two calls have finished.
@@ -69,7 +92,7 @@ describe("crash and resume", () => {
       const rows = await database.db.select().from(toolCalls).where(eq(toolCalls.runId, runId));
       const done = rows.filter((r) => r.status === "succeeded");
       return done.length >= 2 ? done : null;
-    }, 90_000); // the worker is a fresh tsx process: on a loaded 2-core box its start-up alone can take 20 s
+    }, 60_000);
     first.child.kill("SIGKILL");
     await new Promise((r) => first.child.once("exit", r));
     const [killed] = await database.db.select().from(runs).where(eq(runs.id, runId));
@@ -83,7 +106,7 @@ describe("crash and resume", () => {
     await listenForRemoteEvents(database.sql);
     const followed = readStream(runEventStream(database, runId, { afterSeq: seqAtKill, pollMs: 10 * 60_000 }));
     const second = startWorker([], true);
-    await second.output;
+    await within("the second worker to start", second.output, 60_000);
     const done = await until("the resumed run to finish", async () => {
       const [r] = await database.db.select().from(runs).where(eq(runs.id, runId));
       return r.status !== "running" ? r : null;
@@ -91,7 +114,7 @@ describe("crash and resume", () => {
     expect(done.status).toBe("completed");
     expect(done.answer).toHaveLength(500);
 
-    const live = await followed;
+    const live = await within("the followed stream to end", followed, 30_000);
     expect(live.at(-1)!.type).toBe("run_completed");
     expect(live[0].seq).toBe(seqAtKill + 1);
     const events = await collectRunEvents(database, runId);
@@ -109,5 +132,5 @@ describe("crash and resume", () => {
     const rows = await database.db.select().from(toolCalls).where(eq(toolCalls.runId, runId));
     expect(rows.filter((r) => r.status === "succeeded")).toHaveLength(4);
     second.child.kill("SIGTERM");
-  }, 180_000);
+  }, 280_000);
 });
