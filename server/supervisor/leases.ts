@@ -16,12 +16,17 @@ export function leaseLost(signal: AbortSignal): boolean {
   return signal.aborted && signal.reason instanceof Error && signal.reason.message === LEASE_LOST;
 }
 
+/** Extends the leases this instance still holds on running runs among `ids`; the rows it renewed. */
+function renewHeld(database: Database, ids: string[]) {
+  return database.db.update(runs).set({ leaseExpiresAt: sql`now() + ${leaseMs() / 1000} * interval '1 second'` })
+    .where(and(inArray(runs.id, ids), eq(runs.ownerId, instanceId()), eq(runs.status, "running")))
+    .returning({ id: runs.id, lastSeq: runs.lastSeq });
+}
+
 /** Renews the leases this instance holds on `ids`; aborts the controller of every run it no longer holds. */
 async function renew(database: Database, controllers: Map<string, AbortController>): Promise<void> {
-  const ids = [...controllers.keys()];
   try {
-    const kept = await database.db.update(runs).set({ leaseExpiresAt: sql`now() + ${leaseMs() / 1000} * interval '1 second'` })
-      .where(and(inArray(runs.id, ids), eq(runs.ownerId, instanceId()), eq(runs.status, "running"))).returning({ id: runs.id });
+    const kept = await renewHeld(database, [...controllers.keys()]);
     const live = new Set(kept.map((r) => r.id));
     for (const [id, controller] of controllers) if (!live.has(id)) controller.abort(new Error(LEASE_LOST));
   } catch {
@@ -35,8 +40,7 @@ async function renew(database: Database, controllers: Map<string, AbortControlle
  * in one statement instead of reading its row and checkpoints back.
  */
 export async function renewIfOwned(database: Database, runId: string): Promise<number | null> {
-  const [row] = await database.db.update(runs).set({ leaseExpiresAt: sql`now() + ${leaseMs() / 1000} * interval '1 second'` })
-    .where(and(eq(runs.id, runId), eq(runs.ownerId, instanceId()), eq(runs.status, "running"))).returning({ lastSeq: runs.lastSeq });
+  const [row] = await renewHeld(database, [runId]);
   return row ? row.lastSeq : null;
 }
 

@@ -1,5 +1,5 @@
-// The statements that create and start a run, built once: creating a run is ONE statement (its own
-// transaction, one round trip), and runToEnd's reads are Drizzle prepared statements (docs/perf/issue-14.md §6.4, §8).
+// The statements that create and start a run: creating a run is ONE statement (its own transaction, one round
+// trip: docs/perf/issue-14.md §8), and runToEnd's reads (prepared like every parameterised query, db/prepared-by-default.ts).
 import { randomUUID } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
 import { PgDialect, type PgColumn } from "drizzle-orm/pg-core";
@@ -67,22 +67,16 @@ export async function createRunStatement(sqlc: Sql<any>, row: CreateRunRow): Pro
   return found === 1;
 }
 
-function build(db: Db) {
-  return {
-    /** runToEnd's reads: Drizzle prepared statements (typed rows, built once). */
-    readRun: db.select().from(runs).where(eq(runs.id, sql.placeholder("runId"))).prepare("run_to_end_run"),
-    /** Every checkpoint of the run, oldest first: the newest's state is their fold (state/checkpoint-doc.ts). */
-    readCheckpoints: db.select({ seq: checkpoints.seq, node: checkpoints.node, state: checkpoints.state }).from(checkpoints)
-      .where(eq(checkpoints.runId, sql.placeholder("runId"))).orderBy(asc(checkpoints.seq)).prepare("run_to_end_checkpoints"),
-  };
+/** The run's row, for runToEnd when it does not start from what createRun wrote (resumed, or moved on while queued). */
+export async function readRunRow(db: Db, runId: string) {
+  const [run] = await db.select().from(runs).where(eq(runs.id, runId));
+  return run;
 }
 
-const built = new WeakMap<Db, ReturnType<typeof build>>();
-
-export function runStatements(db: Db): ReturnType<typeof build> {
-  let s = built.get(db);
-  if (!s) built.set(db, (s = build(db)));
-  return s;
+/** Every checkpoint of the run, oldest first: the newest's state is their fold (state/checkpoint-doc.ts). */
+export function readCheckpointRows(db: Db, runId: string): Promise<{ seq: number; node: string; state: unknown }[]> {
+  return db.select({ seq: checkpoints.seq, node: checkpoints.node, state: checkpoints.state }).from(checkpoints)
+    .where(eq(checkpoints.runId, runId)).orderBy(asc(checkpoints.seq));
 }
 
 export const newId = (): string => randomUUID();
