@@ -13,8 +13,6 @@ export type RunListener = (events: RunEvent[] | null) => void;
 interface BusState {
   instanceId: string;
   listeners: Map<string, Set<RunListener>>;
-  /** Runs executing (or waiting for a slot) in this process: every event of theirs is published here. */
-  local?: Set<string>;
   listening?: Promise<void>;
 }
 const g = globalThis as unknown as { __ensembleBus?: BusState };
@@ -32,18 +30,6 @@ export function subscribe(runId: string, listener: RunListener): () => void {
     set.delete(listener);
     if (set.size === 0) bus.listeners.delete(runId);
   };
-}
-
-/** Marks a run as executed by this process until the returned function is called. */
-export function executingHere(runId: string): () => void {
-  const local = (bus.local ??= new Set());
-  local.add(runId);
-  return () => void local.delete(runId);
-}
-
-/** True while this process executes the run: its events reach subscribers without NOTIFY, none can be missed. */
-export function isExecutingHere(runId: string): boolean {
-  return bus.local?.has(runId) ?? false;
 }
 
 export function publish(runId: string, events: RunEvent[] | null): void {

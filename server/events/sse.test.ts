@@ -8,7 +8,7 @@ import { createTestUser, testDatabase } from "../../test/db";
 import { parseSse } from "../../test/events";
 import { createRun, executeRun } from "../supervisor/run";
 import { appendRunEvents, readRunEvents } from "./append";
-import { executingHere, publish } from "./bus";
+import { publish } from "./bus";
 import type { RunEvent } from "../state/run-event";
 import { runEventStream } from "./sse";
 
@@ -74,7 +74,8 @@ describe("runEventStream polling", () => {
     const database = await testDatabase();
     const { userId } = await createTestUser();
     const { runId, events } = await createRun(database, { userId, message: w1Query(312), flagOverrides: FLAGS });
-    const reader = runEventStream(database, runId, { afterSeq: 0, initial: events, initialComplete: true, pollMs: 100 }).getReader();
+    let executedHere = false;
+    const reader = runEventStream(database, runId, { afterSeq: 0, initial: events, initialComplete: true, pollMs: 100, executedHere: () => executedHere }).getReader();
     const dec = new TextDecoder();
     // A read that timed out stays pending and takes the next chunk: it is kept for the next call.
     let reading: ReturnType<typeof reader.read> | null = null;
@@ -93,12 +94,12 @@ describe("runEventStream polling", () => {
     expect(((await next(5000)) as RunEvent[]).map((e) => e.seq)).toEqual([3]);
     // While this process executes the run every event is published here: no reads, so nothing arrives
     // until the publish.
-    const release = executingHere(runId);
+    executedHere = true;
     await database.sql.begin((tx) => appendRunEvents(tx, runId, [{ runId, seq: 4, type: "planning_start", at: at() } as RunEvent]));
     const pending = next(600);
     expect(await pending).toBe("timeout");
     publish(runId, null);
-    release();
+    executedHere = false;
     expect(((await next(5000)) as RunEvent[]).map((e) => e.seq)).toEqual([4]);
     await reader.cancel();
     await database.db.update(runs).set({ status: "failed", error: "test" }).where(eq(runs.id, runId));

@@ -3,7 +3,7 @@
 // client resumes at or past the end of a finished run.
 import type { Database } from "../db/client";
 import { readRunEvents } from "./append";
-import { isExecutingHere, listenForRemoteEvents, subscribe } from "./bus";
+import { listenForRemoteEvents, subscribe } from "./bus";
 import { TERMINAL_EVENTS, type RunEvent } from "../state/run-event";
 import { metrics } from "../telemetry/metrics";
 
@@ -30,6 +30,11 @@ export interface StreamOptions {
    * started it in this same tick, so its first flush is still ahead): no read of the table to start.
    */
   initialComplete?: boolean;
+  /**
+   * True while this process executes the run (supervisor/run.ts isExecutingHere): its events are published here,
+   * not notified, so none can be missed and the stream does not poll.
+   */
+  executedHere?: () => boolean;
   signal?: AbortSignal;
   /** How often to look in the table for events a missed notification would have announced. */
   pollMs?: number;
@@ -123,7 +128,7 @@ export function runEventStream(database: Database, runId: string, opts: StreamOp
       // waiting for a slot polled ~130 reads/s (docs/perf/issue-14.md §9).
       const pollMs = opts.pollMs ?? 3000;
       const poll = setInterval(() => {
-        if (Date.now() - lastLiveAt >= pollMs && !isExecutingHere(runId)) void catchUp();
+        if (Date.now() - lastLiveAt >= pollMs && !opts.executedHere?.()) void catchUp();
       }, pollMs);
       const heartbeat = setInterval(() => {
         if (!closed) controller.enqueue(enc.encode(`: keep-alive\n\n`));

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createW1App, w1Query } from "../../scripts/bench/w1-app";
 import { createTestUser, testDatabase } from "../../test/db";
 import { readRunEvents } from "../events/append";
-import { createRun, creatingChat, executeRun, queuedRunCount } from "./run";
+import { createRun, creatingChat, executeRun, isExecutingHere, queuedRunCount } from "./run";
 import { getRunSummary } from "./summary";
 import { eq, sql } from "drizzle-orm";
 import { runs } from "../db/schema";
@@ -19,13 +19,19 @@ afterEach(() => {
   }
 });
 
+/** The slot limit set, a fresh user, and three runs created (not yet executing) with W1 queries from `firstQuery`. */
+async function threeRuns(limit: string, firstQuery: number) {
+  process.env.ENSEMBLE_MAX_ACTIVE_RUNS = limit;
+  const database = await testDatabase();
+  const { userId } = await createTestUser();
+  const runs3 = await Promise.all([0, 1, 2].map((i) => createRun(database, { userId, message: w1Query(firstQuery + i), flagOverrides: FLAGS })));
+  return { database, userId, runs: runs3 };
+}
+
 describe("admission control", () => {
   it("executes at most the limit at once, queues the rest in order, and finishes them all", async () => {
-    process.env.ENSEMBLE_MAX_ACTIVE_RUNS = "1";
-    const database = await testDatabase();
-    const { userId } = await createTestUser();
+    const { database, userId, runs: created } = await threeRuns("1", 300);
     const app = createW1App({ latencyMs: 30 });
-    const created = await Promise.all([0, 1, 2].map((i) => createRun(database, { userId, message: w1Query(300 + i), flagOverrides: FLAGS })));
     // run_started (and the initialize checkpoint's event) is committed with the run, before it executes or even queues.
     for (const c of created) {
       expect(c.started).toMatchObject({ runId: c.runId, seq: 1, type: "run_started", userId });
@@ -36,21 +42,21 @@ describe("admission control", () => {
     const finished: string[] = [];
     const done = created.map((c) => executeRun(database, c.runId, { app }).then(() => void finished.push(c.runId)));
     expect(queuedRunCount()).toBe(2);
+    // Executing or queued, each is this process's: its events are published here (streams need not poll).
+    for (const c of created) expect(isExecutingHere(c.runId)).toBe(true);
     // The queued runs have not started: nothing past what createRun committed yet.
     expect((await readRunEvents(database.db, created[2].runId, 0)).map((e) => e.type)).toEqual(["run_started", "checkpoint_saved"]);
     await Promise.all(done);
     expect(queuedRunCount()).toBe(0);
+    for (const c of created) expect(isExecutingHere(c.runId)).toBe(false);
     expect(finished).toEqual(created.map((c) => c.runId));
     for (const c of created) expect((await getRunSummary(database, c.runId, { userId, admin: false }))!.status).toBe("completed");
   });
 
   it("keeps a queued run's lease alive, and drops a queued run another instance took over", async () => {
-    process.env.ENSEMBLE_MAX_ACTIVE_RUNS = "1";
     process.env.ENSEMBLE_LEASE_MS = "900";
-    const database = await testDatabase();
-    const { userId } = await createTestUser();
+    const { database, userId, runs: [a, b, c] } = await threeRuns("1", 320);
     const app = createW1App({ latencyMs: 800 });
-    const [a, b, c] = await Promise.all([0, 1, 2].map((i) => createRun(database, { userId, message: w1Query(320 + i), flagOverrides: FLAGS })));
     const lease = async (runId: string) => (await database.db.select().from(runs).where(eq(runs.id, runId)))[0].leaseExpiresAt!.getTime();
     const before = await lease(b.runId);
     const done = [a, b, c].map((r) => executeRun(database, r.runId, { app }));
@@ -74,12 +80,9 @@ describe("admission control", () => {
   });
 
   it("starts a queued run from what createRun wrote, unless another instance took it over while it waited", async () => {
-    process.env.ENSEMBLE_MAX_ACTIVE_RUNS = "1";
     process.env.ENSEMBLE_LEASE_MS = "60000"; // the queue's beat (every 20 s) never runs here: the slot's own check must catch it
-    const database = await testDatabase();
-    const { userId } = await createTestUser();
+    const { database, userId, runs: [a, b, c] } = await threeRuns("1", 330);
     const app = createW1App({ latencyMs: 50 });
-    const [a, b, c] = await Promise.all([0, 1, 2].map((i) => createRun(database, { userId, message: w1Query(330 + i), flagOverrides: FLAGS })));
     const done = [a, b, c].map((r) => executeRun(database, r.runId, { app, created: r.created }));
     expect(queuedRunCount()).toBe(2);
     await database.db.update(runs).set({ ownerId: "another-instance" }).where(eq(runs.id, c.runId));
@@ -91,11 +94,8 @@ describe("admission control", () => {
   });
 
   it("starts queued runs at half the limit while a chat is being created, and at the full limit after", async () => {
-    process.env.ENSEMBLE_MAX_ACTIVE_RUNS = "2";
-    const database = await testDatabase();
-    const { userId } = await createTestUser();
+    const { database, userId, runs: created } = await threeRuns("2", 340);
     const app = createW1App({ latencyMs: 100 });
-    const created = await Promise.all([0, 1, 2].map((i) => createRun(database, { userId, message: w1Query(340 + i), flagOverrides: FLAGS })));
     const release = creatingChat();
     const done = created.map((c) => executeRun(database, c.runId, { app, created: c.created }));
     expect(queuedRunCount()).toBe(2); // one of two slots open while the chat is created

@@ -6,13 +6,13 @@ import type { Database } from "../db/client";
 import { runEvents, runs } from "../db/schema";
 import { AppError } from "../errors";
 import { appendRunEvents } from "../events/append";
-import { executingHere, instanceId, publish } from "../events/bus";
+import { instanceId, publish } from "../events/bus";
 import type { RunEvent } from "../state/run-event";
 import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
 import { userHash } from "../telemetry/run-ids";
 import { RunWriter, writeStats } from "../events/run-writer";
-import { createRunStatement, newId, runStatements } from "./run-statements";
+import { createRunStatement, newId, readCheckpointRows, readRunRow } from "./run-statements";
 import { leaseLost, leaseMs, queueLease, renewIfOwned, startHeartbeat, unqueueLease } from "./leases";
 import { evaluateFlags } from "../flags";
 import { queryPatternOf, recordExecutionCall } from "../memory";
@@ -106,7 +106,6 @@ export function executeRun(database: Database, runId: string, opts: RunOptions):
   if (existing) return existing;
   const controller = new AbortController();
   registry.controllers.set(runId, controller);
-  const release = executingHere(runId);
   let waited = false;
   const p = admission.run(async () => {
     unqueueLease(runId);
@@ -126,13 +125,17 @@ export function executeRun(database: Database, runId: string, opts: RunOptions):
       clearInterval(heartbeat);
     }
   }, maxActiveRuns(database), () => { waited = true; queueLease(runId, database, controller); }).finally(() => {
-    release();
     unqueueLease(runId);
     registry.active.delete(runId);
     registry.controllers.delete(runId);
   });
   registry.active.set(runId, p);
   return p;
+}
+
+/** True while this process executes the run or holds it waiting for a slot: every event of it is published here. */
+export function isExecutingHere(runId: string): boolean {
+  return registry.active.has(runId);
 }
 
 /** Runs started and not yet ended in this process, executing or waiting for a slot. */
@@ -217,11 +220,10 @@ function newRunState(runId: string, run: Pick<RunStart, "question" | "sessionId"
 }
 
 async function runToEnd(database: Database, runId: string, opts: RunOptions, controller: AbortController): Promise<void> {
-  const q = runStatements(database.db);
   // Created here a moment ago: its row and its initialize checkpoint are what createRun wrote.
-  const [[run], saved]: [RunStart[], { seq: number; node: string; state: unknown }[]] = opts.created
-    ? [[opts.created], [{ seq: 1, node: "initialize", state: opts.created.initialized }]]
-    : await Promise.all([q.readRun.execute({ runId }), q.readCheckpoints.execute({ runId })]);
+  const [run, saved]: [RunStart | undefined, { seq: number; node: string; state: unknown }[]] = opts.created
+    ? [opts.created, [{ seq: 1, node: "initialize", state: opts.created.initialized }]]
+    : await Promise.all([readRunRow(database.db, runId), readCheckpointRows(database.db, runId)]);
   const newest = saved.at(-1);
   const last = newest && { seq: newest.seq, node: newest.node, state: foldCheckpoints(saved) };
   if (!run || run.status !== "running") return;

@@ -9,7 +9,7 @@ import { clientAddress } from "@/server/http/client-address";
 import { readJsonBody } from "@/server/http/json-body";
 import { routeHandler } from "@/server/http/route";
 import { getDefaultApp } from "@/server/supervisor/app";
-import { createRun, creatingChat, executeRun } from "@/server/supervisor/run";
+import { createRun, creatingChat, executeRun, isExecutingHere } from "@/server/supervisor/run";
 import { log } from "@/server/telemetry/log";
 import { userHash } from "@/server/telemetry/run-ids";
 import { issuesOf } from "@/server/validation";
@@ -57,6 +57,8 @@ async function startChat(req: Request, requestId: string): Promise<Response> {
   // A closed tab ends this stream, not the run: the run was started on its own above. What createRun
   // committed (run_started, the initialize checkpoint) goes out at once, and since the run was started
   // in this same tick it cannot have published more: no read of run_events (issue 14: first event).
-  const stream = runEventStream(database, runId, { afterSeq: 0, initial: started.events, initialComplete: true, signal: req.signal });
+  const stream = runEventStream(database, runId, {
+    afterSeq: 0, initial: started.events, initialComplete: true, executedHere: () => isExecutingHere(runId), signal: req.signal,
+  });
   return new Response(stream, { status: 200, headers });
 }

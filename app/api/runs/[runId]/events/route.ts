@@ -6,6 +6,7 @@ import { AppError } from "@/server/errors";
 import { runEventStream, SSE_HEADERS } from "@/server/events/sse";
 import { routeHandler } from "@/server/http/route";
 import { runVisibleTo } from "@/server/supervisor/access";
+import { isExecutingHere } from "@/server/supervisor/run";
 import { INT4_MAX, parseSeq, uuidSchema } from "@/server/validation";
 
 export const dynamic = "force-dynamic";
@@ -24,5 +25,7 @@ export const GET = routeHandler<{ runId: string }>("GET /api/runs/[runId]/events
   const database = await ensureReady();
   const { userId, admin } = await viewerFromCookies(database.db, req.headers.get("cookie"));
   if (!(await runVisibleTo(database, runId.data, { userId, admin: Boolean(admin) }))) throw new AppError("not_found:run", "no such run");
-  return new Response(runEventStream(database, runId.data, { afterSeq: after, signal: req.signal }), { headers: SSE_HEADERS });
+  const id = runId.data;
+  const stream = runEventStream(database, id, { afterSeq: after, executedHere: () => isExecutingHere(id), signal: req.signal });
+  return new Response(stream, { headers: SSE_HEADERS });
 });
