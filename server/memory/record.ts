@@ -26,15 +26,13 @@ const recordSchema = z.object({
   durationMs: z.number().finite().nonnegative(),
 });
 
-/** A validated record as the two JSON arguments of the database's record_execution (migration 0010). */
-export interface ExecutionRecordArgs { rec: string; obs: string }
-
 /**
- * Validates a record and shapes it for record_execution: the pattern, and the observations in the order
- * their rows are locked (tool name; a tool's own observations keep their run order, which the EMA depends
- * on; the sort is stable). Throws `bad_request:memory …` on a malformed record.
+ * A validated record as record_execution's five arguments (migration 0010; the run writer's memory part): the
+ * pattern as JSON, the observations as JSON in the order their rows are locked (tool name; a tool's own
+ * observations keep their run order, which the EMA depends on; the sort is stable), then the EMA constants.
+ * Throws `bad_request:memory …` on a malformed record.
  */
-export function executionRecordArgs(rec: ExecutionRecord): ExecutionRecordArgs {
+export function recordExecutionCall(rec: ExecutionRecord): readonly [string, string, number, number, number] {
   const parsed = recordSchema.safeParse(rec);
   if (!parsed.success) throw new Error(`bad_request:memory invalid execution record: ${z.prettifyError(parsed.error)}`);
   assertUserId(rec.userId);
@@ -52,16 +50,7 @@ export function executionRecordArgs(rec: ExecutionRecord): ExecutionRecordArgs {
     // A failure always leaves a last error; a success only when the caller reports one (e.g. after retries).
     return { tool: o.tool, s, latencyMs: o.latencyMs, error: o.error ?? (s === 0 ? o.outcome : null) };
   });
-  return { rec: JSON.stringify(pattern), obs: JSON.stringify(obs) };
-}
-
-/** The EMA constants record_execution applies ($3, $4, $5 after the record's two arguments). */
-export const RECORD_CONSTANTS = [SUCCESS_ALPHA, LATENCY_ALPHA, INITIAL_SUCCESS_RATE] as const;
-
-/** record_execution's five arguments for a record (the run writer's memory part). */
-export function recordExecutionCall(rec: ExecutionRecord): readonly [string, string, number, number, number] {
-  const { rec: pattern, obs } = executionRecordArgs(rec);
-  return [pattern, obs, ...RECORD_CONSTANTS];
+  return [JSON.stringify(pattern), JSON.stringify(obs), SUCCESS_ALPHA, LATENCY_ALPHA, INITIAL_SUCCESS_RATE];
 }
 
 /**

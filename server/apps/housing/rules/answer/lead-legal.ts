@@ -138,8 +138,8 @@ export function permissibilityLead(input: LeadInput): Lead {
   // The article's verdict with a paragraph shown that has a verdict of its own (another subject: 제6조의3 ⑤ under
   // "may the landlord refuse renewal?"): name the article rather than quote a paragraph that answers something else.
   // (English quotes our gist of the whole article, not the paragraph.)
-  const shownHasOwn = l === "ko" && typeof article.paragraph === "number" && ARTICLE_VERDICTS[`${str(article.citation)} 제${article.paragraph}항`] !== undefined
-    && verdict !== ARTICLE_VERDICTS[`${str(article.citation)} 제${article.paragraph}항`];
+  const shownOwn = typeof article.paragraph === "number" ? ARTICLE_VERDICTS[`${str(article.citation)} 제${article.paragraph}항`] : undefined;
+  const shownHasOwn = l === "ko" && shownOwn !== undefined && verdict !== shownOwn;
   const rule = shownHasOwn
     ? `근거: ${citationOf({ ...article, paragraph: null }, l)}${str(article.title) ? ` (${str(article.title)})` : ""}`
     : `${say(l, "근거", "The rule")} (${citationOf(article, l)}): ${ruleText(article, 2, l)}`;
