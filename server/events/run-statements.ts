@@ -47,9 +47,10 @@ const messageCols = [messages.sessionId, messages.role, messages.content];
 const TEXT = {
   events: insertRows(sql`${runEvents}`, runEvents.runId, eventCols),
   messages: insertRows(sql`${messages}`, messages.runId, messageCols),
-  // The chat's sessions move to the top of their user's list when a message lands in them.
+  // The chat's sessions move to the top of their user's list when a message lands in them. `= any (array(…))`
+  // plans as an index lookup; `in (select …)` planned generically as a hash join over a scan of every session.
   touchSessions: dialect.sqlToQuery(sql`update ${chatSessions} set ${name(chatSessions.updatedAt)} = now()
-    where ${name(chatSessions.id)} in (select (m->>'session_id')::uuid from jsonb_array_elements($1::jsonb) as m)`).sql,
+    where ${name(chatSessions.id)} = any (array(select (m->>'session_id')::uuid from jsonb_array_elements($1::jsonb) as m))`).sql,
   checkpoints: insertRows(sql`${checkpoints}`, checkpoints.runId, checkpointCols),
   toolCalls: insertRows(sql`${toolCalls}`, toolCalls.runId, callCols, upsertTail),
   // A column absent from the patch keeps its stored value (and its TOAST pointer): only keys present are set.
@@ -63,32 +64,52 @@ const TEXT = {
 /** `with name as (statement)`, the statement's run id and rows renumbered to the flush's parameters. */
 const cte = (label: string, text: string, rowsParam: number, from = "$2::jsonb") => `${label} as (${text.replace(from, `$${rowsParam}::jsonb`)})`;
 
+/** The parts a flush may carry, in statement order. */
+export type FlushPart = "events" | "checkpoints" | "calls" | "patch" | "messages" | "memory";
+interface FlushShape { text: string; params: FlushPart[] }
+const flushShapes = new Map<string, FlushShape>();
+
 /**
  * A whole flush as ONE statement: its data-modifying CTEs all run (referenced or not) and commit together
  * as the statement's own transaction, so a flush is one round trip instead of BEGIN, a batch, COMMIT
- * (docs/perf/issue-14.md §8). Empty parts cost nothing: an empty row set inserts nothing, an empty patch
- * updates no row, and NOTIFY is sent only when there are events.
- * $1 run id, $2 events, $3 checkpoints, $4 tool calls, $5 run patch, $6 channel, $7 notify payload,
- * $8 chat messages (each also touches its session).
+ * (docs/perf/issue-14.md §8). Only the parts the flush carries are in it: an empty part's CTE would still
+ * lock and open its table and every index of it (messages' trigram index, chat_sessions) at each execution.
+ * There are at most 2^6 shapes, each prepared once per connection. $1 is the run id; each present part
+ * takes the next parameter (messages also touch their sessions); events add NOTIFY's channel and payload;
+ * memory is record_execution's five arguments (migration 0010), so the pattern and tool statistics commit
+ * with the final state. A SELECT CTE runs only when referenced: the output row references it.
  */
-const FLUSH_CTES = [
-  cte("ev", TEXT.events, 2),
-  cte("cp", TEXT.checkpoints, 3),
-  cte("tc", TEXT.toolCalls, 4),
-  cte("up", TEXT.updateRun.replaceAll("$2::jsonb", "$5::jsonb") + " and $5::jsonb <> '{}'::jsonb", 5),
-  cte("ms", TEXT.messages, 8),
-  cte("ss", TEXT.touchSessions, 8, "$1::jsonb"),
-];
-const FLUSH = `with ${FLUSH_CTES.join(",\n")}
-select pg_notify($6, $7) where jsonb_array_length($2::jsonb) > 0`;
-
-/**
- * The final flush of a run that teaches memory: FLUSH plus record_execution (migration 0010) on $9–$13, so
- * the pattern and tool statistics commit with the final state in the same single statement. A SELECT CTE
- * runs only when referenced: the one output row references both it and the NOTIFY.
- */
-const FLUSH_WITH_MEMORY = `with ${[...FLUSH_CTES, "mem as (select record_execution($9::jsonb, $10::jsonb, $11::float8, $12::float8, $13::float8) as n)"].join(",\n")}
-select (select n from mem) as recorded, (select pg_notify($6, $7) where jsonb_array_length($2::jsonb) > 0) as notified`;
+export function flushShape(present: FlushPart[]): FlushShape {
+  const key = present.join(",");
+  const known = flushShapes.get(key);
+  if (known) return known;
+  const params: FlushPart[] = [];
+  const next = (part: FlushPart) => (params.push(part), params.length + 1);
+  const ctes: string[] = [];
+  const has = (part: FlushPart) => present.includes(part);
+  if (has("events")) ctes.push(cte("ev", TEXT.events, next("events")));
+  if (has("checkpoints")) ctes.push(cte("cp", TEXT.checkpoints, next("checkpoints")));
+  if (has("calls")) ctes.push(cte("tc", TEXT.toolCalls, next("calls")));
+  if (has("patch")) ctes.push(`up as (${TEXT.updateRun.replaceAll("$2::jsonb", `$${next("patch")}::jsonb`)})`);
+  if (has("messages")) {
+    const rows = next("messages");
+    ctes.push(cte("ms", TEXT.messages, rows), cte("ss", TEXT.touchSessions, rows, "$1::jsonb"));
+  }
+  const outputs: string[] = [];
+  if (has("memory")) {
+    const at = params.length + 2;
+    params.push("memory");
+    ctes.push(`mem as (select record_execution($${at}::jsonb, $${at + 1}::jsonb, $${at + 2}::float8, $${at + 3}::float8, $${at + 4}::float8) as n)`);
+    outputs.push("(select n from mem) as recorded");
+  }
+  // NOTIFY's channel and payload come last: the two parameters after the parts'.
+  const last = params.length + 1 + (has("memory") ? 4 : 0);
+  if (has("events")) outputs.push(`pg_notify($${last + 1}, $${last + 2}) as notified`);
+  const text = `${ctes.length ? `with ${ctes.join(",\n")}\n` : ""}select ${outputs.length ? outputs.join(", ") : "1"}`;
+  const shape = { text, params };
+  flushShapes.set(key, shape);
+  return shape;
+}
 
 const prepared = { prepare: true } as const;
 
@@ -157,16 +178,29 @@ export interface RunMessage { sessionId: string; role: "user" | "assistant"; con
 
 const messageRows = (rows: RunMessage[]) => JSON.stringify(rows.map((m) => ({ session_id: m.sessionId, role: m.role, content: m.content })));
 
-/** Commits a whole flush as one statement in its own transaction (see FLUSH); throws before sending on a bad patch key. */
+/** Commits a whole flush as one statement in its own transaction (see flushShape); throws before sending on a bad patch key. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function flushStatement(sql: Sql<any>, runId: string, parts: FlushParts): Promise<unknown> {
-  const args = [
-    runId, JSON.stringify(eventRows(parts.events)), checkpointRows(parts.checkpoints), JSON.stringify(callRows(parts.calls)),
-    checkPatch(parts.patch), EVENTS_CHANNEL, notifyPayload(runId),
-    messageRows(parts.messages),
-  ];
-  if (parts.memory) return sql.unsafe(FLUSH_WITH_MEMORY, [...args, ...parts.memory], prepared).execute();
-  return sql.unsafe(FLUSH, args, prepared).execute();
+  const patch = checkPatch(parts.patch);
+  const present: FlushPart[] = [];
+  if (parts.events.length) present.push("events");
+  if (parts.checkpoints.length) present.push("checkpoints");
+  if (parts.calls.length) present.push("calls");
+  if (patch !== "{}") present.push("patch");
+  if (parts.messages.length) present.push("messages");
+  if (parts.memory) present.push("memory");
+  const shape = flushShape(present);
+  const args: (string | number)[] = [runId];
+  for (const part of shape.params) {
+    if (part === "events") args.push(JSON.stringify(eventRows(parts.events)));
+    else if (part === "checkpoints") args.push(checkpointRows(parts.checkpoints));
+    else if (part === "calls") args.push(JSON.stringify(callRows(parts.calls)));
+    else if (part === "patch") args.push(patch);
+    else if (part === "messages") args.push(messageRows(parts.messages));
+    else args.push(...parts.memory!);
+  }
+  if (parts.events.length) args.push(EVENTS_CHANNEL, notifyPayload(runId));
+  return sql.unsafe(shape.text, args, prepared).execute();
 }
 
 /** Inserts the run's chat messages and touches their sessions (the flush with extras' path). */

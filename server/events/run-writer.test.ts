@@ -7,6 +7,7 @@ import { checkpoints, executionPatterns, runEvents, runs, toolCalls, toolStats }
 import { recordExecutionCall } from "../memory";
 import { createRun } from "../supervisor/run";
 import { RunWriter, writeStats, type ToolCallRow } from "./run-writer";
+import { flushShape } from "./run-statements";
 
 const FLAGS = { orchestrator: true, memory_learning: false, llm_decisions: false, strategy_cache: false };
 
@@ -140,5 +141,24 @@ describe("RunWriter flush", () => {
     expect(stat.successRate).toBeCloseTo(0.495, 12);
     expect(stat.avgLatencyMs).toBeCloseTo(0.8 * 12 + 0.2 * 30, 12);
     expect((await stored(runId)).run.status).toBe("completed");
+  });
+
+  it("touches a message's session by its key, not by scanning every session", async () => {
+    const { database, runId } = await freshRun();
+    const { userId } = await createTestUser();
+    await database.sql`insert into chat_sessions (user_id, title) select ${userId}::uuid, 'bulk ' || g from generate_series(1, 3000) g`;
+    await database.sql`analyze chat_sessions`;
+    // Planned as a prepared flush is: generically, whatever the messages turn out to be.
+    const { text } = flushShape(["events", "patch", "messages"]);
+    const plan = (await database.sql.unsafe(`explain (generic_plan) ${text}`)).map((r) => String(r["QUERY PLAN"])).join("\n");
+    expect(plan).toMatch(/Index Scan using chat_sessions_pkey|Bitmap Index Scan on chat_sessions_pkey/);
+    expect(plan).not.toMatch(/Seq Scan on chat_sessions/);
+
+    const [session] = await database.sql<{ id: string; updated_at: Date }[]>`select id, updated_at from chat_sessions where user_id = ${userId}::uuid limit 1`;
+    const writer = new RunWriter(database, runId, 2, 1);
+    writer.message({ sessionId: session.id, role: "assistant", content: "hello" });
+    await writer.flush();
+    const [after] = await database.sql<{ updated_at: Date }[]>`select updated_at from chat_sessions where id = ${session.id}::uuid`;
+    expect(new Date(after.updated_at).getTime()).toBeGreaterThan(new Date(session.updated_at).getTime());
   });
 });

@@ -89,7 +89,7 @@ export class RunWriter {
     this.schedule();
   }
 
-  /** What the run teaches memory, committed by the next flush's own statement (run-statements' FLUSH_WITH_MEMORY). */
+  /** What the run teaches memory, committed by the next flush's own statement (run-statements' flushShape). */
   recordMemory(args: MemoryRecordArgs): void {
     this.memory = args;
     this.schedule();
@@ -159,7 +159,7 @@ export class RunWriter {
     if (events.length) cols.last_seq = lastSeq;
     try {
       if (extras.length === 0) {
-        // The usual flush: one statement, its own transaction, one round trip (run-statements' FLUSH).
+        // The usual flush: one statement, its own transaction, one round trip (run-statements' flushShape).
         await flushStatement(this.database.sql, runId, { events, checkpoints, calls, patch: cols, messages, memory });
       } else {
         // Extras run arbitrary statements of their own: an explicit transaction, everything issued before
