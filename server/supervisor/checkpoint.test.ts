@@ -47,7 +47,7 @@ describe("checkpoint versions", () => {
     expect(current.schemaVersion).toBe(CHECKPOINT_VERSION);
     const old = asVersion1(current);
     const upgraded = readCheckpoint(old);
-    expect(upgraded.schemaVersion).toBe(2);
+    expect(upgraded.schemaVersion).toBe(CHECKPOINT_VERSION);
     expect(upgraded.planning).toMatchObject({ aspects: [], questionType: "other", intent: current.planning!.intent });
     expect(readCheckpoint(current)).toEqual(current);
     expect(() => upgradeCheckpoint({ ...current, schemaVersion: CHECKPOINT_VERSION + 1 })).toThrow(CheckpointError);
@@ -64,8 +64,8 @@ describe("checkpoint versions", () => {
     const rows = await database.db.select().from(checkpoints).where(eq(checkpoints.runId, runId)).orderBy(asc(checkpoints.seq));
     expect(rows.at(-1)!.node).toBe("respond");
     // The resuming writer's first checkpoint is whole, in the new shape; the later ones build on it.
-    expect(rows[2].state).toMatchObject({ schemaVersion: 2, planning: { aspects: [], questionType: "other" } });
-    expect(foldCheckpoints(rows)).toMatchObject({ schemaVersion: 2, planning: { aspects: [], questionType: "other" }, finalResponse: { degraded: false } });
+    expect(rows[2].state).toMatchObject({ schemaVersion: CHECKPOINT_VERSION, planning: { aspects: [], questionType: "other" } });
+    expect(foldCheckpoints(rows)).toMatchObject({ schemaVersion: CHECKPOINT_VERSION, planning: { aspects: [], questionType: "other" }, finalResponse: { degraded: false } });
     const events = await collectRunEvents(database, runId);
     expect(events.filter((e) => e.type === "run_started").map((e) => e.type === "run_started" && e.resumed === true)).toEqual([false, true]);
   });
@@ -75,7 +75,7 @@ describe("checkpoint versions", () => {
     await executeRun(database, runId, { app: createW1App({ latencyMs: 0 }) });
     const [run] = await database.db.select().from(runs).where(eq(runs.id, runId));
     expect(run.status).toBe("failed");
-    expect(run.error).toMatch(/checkpoint does not match version 2/);
+    expect(run.error).toMatch(/checkpoint does not match version 3/);
     const events = await collectRunEvents(database, runId);
     expect(events.at(-1)).toMatchObject({ type: "run_failed" });
   });

@@ -3,10 +3,11 @@
 import { z } from "zod";
 import { DECISION_SOURCES } from "../state/decision";
 import { stepSchema } from "../state/run-summary";
+import { restoreOutputs } from "./checkpoint-outputs";
 import type { SupervisorState } from "./types";
 
 /** Bump when SupervisorState changes shape, and teach upgradeCheckpoint the step from the previous one. */
-export const CHECKPOINT_VERSION = 2;
+export const CHECKPOINT_VERSION = 3;
 
 export class CheckpointError extends Error {
   constructor(message: string) {
@@ -80,6 +81,10 @@ function fromV1(state: Raw): Raw {
   return { ...state, planning, execution, schemaVersion: 2 };
 }
 
+/** Version 2 stored every tool output in full wherever it appeared; version 3 may store a repeat as its call
+ * key (checkpoint-outputs.ts). A version-2 state has no such keys, so it reads as it is. */
+const fromV2 = (state: Raw): Raw => ({ ...state, schemaVersion: 3 });
+
 /** Brings a stored state of any known version to the current one (pure). */
 export function upgradeCheckpoint(stored: unknown): unknown {
   if (!isObject(stored)) throw new CheckpointError("checkpoint state is not an object");
@@ -88,12 +93,19 @@ export function upgradeCheckpoint(stored: unknown): unknown {
   if (version > CHECKPOINT_VERSION) throw new CheckpointError(`checkpoint version ${version} is newer than this build (${CHECKPOINT_VERSION})`);
   let state: Raw = stored;
   if (version === 1) state = fromV1(state);
+  if (version <= 2) state = fromV2(state);
   return state;
 }
 
 /** The state to resume from: upgraded, then checked; a state that does not validate fails the run, never half-runs. */
 export function readCheckpoint(stored: unknown): SupervisorState {
-  const parsed = checkpointStateSchema.safeParse(upgradeCheckpoint(stored));
+  let state: Raw;
+  try {
+    state = restoreOutputs(upgradeCheckpoint(stored) as Raw);
+  } catch (e) {
+    throw e instanceof CheckpointError ? e : new CheckpointError(`checkpoint's shared outputs do not resolve: ${(e as Error).message}`);
+  }
+  const parsed = checkpointStateSchema.safeParse(state);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CheckpointError(`checkpoint does not match version ${CHECKPOINT_VERSION}: ${issue?.path.join(".") || "state"}: ${issue?.message ?? "invalid"}`);

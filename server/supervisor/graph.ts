@@ -1,5 +1,6 @@
 // The supervisor graph: initialize → planning → execute → aggregate → respond, with planning routing
 // straight to respond when there is nothing to execute. A checkpoint is committed after every node.
+import { storedState } from "./checkpoint-outputs";
 import type { RunContext } from "./context";
 import type { NodeName, SupervisorState } from "./types";
 
@@ -41,7 +42,7 @@ export async function runGraph(
     state = withTiming(await nodes[node](state, ctx), node, startedAt, new Date());
     // The node's writes, its checkpoint and its events commit together before the next node starts;
     // the last node's commit is left to the caller, which adds the run's completion to it.
-    ctx.writer.checkpoint(node, state);
+    ctx.writer.checkpoint(node, storedState(state));
     node = nextNode(node, state);
     if (node) await ctx.writer.flush();
   }

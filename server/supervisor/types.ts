@@ -14,7 +14,7 @@ export type NodeName = "initialize" | "planning" | "execute" | "aggregate" | "re
 
 export interface SupervisorState {
   /** The checkpoint shape's version (supervisor/checkpoint.ts upgrades older ones on resume). */
-  schemaVersion: 2;
+  schemaVersion: 3;
   runId: string;
   query: string;
   sessionId: string | null;

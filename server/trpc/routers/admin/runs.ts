@@ -11,6 +11,7 @@ import { int4 } from "../../../validation";
 import { traceIdOfRun } from "../../../telemetry/run-ids";
 import { traceUrl } from "../../../telemetry/tracing";
 import { foldCheckpoints } from "../../../state/checkpoint-doc";
+import { restoreOutputs } from "../../../supervisor/checkpoint-outputs";
 
 const runIdInput = z.object({ runId: z.uuid() });
 
@@ -30,6 +31,16 @@ async function requireRun(db: Db, runId: string) {
 
 function iso(d: Date | null): string | null {
   return d ? d.toISOString() : null;
+}
+
+/** A checkpoint as an admin reads it: shared tool outputs put back; one whose references do not resolve is shown as stored. */
+function readableState(state: unknown): unknown {
+  if (state === null || typeof state !== "object") return state;
+  try {
+    return restoreOutputs(state as Record<string, unknown>);
+  } catch {
+    return state;
+  }
 }
 
 export const runsRouter = router({
@@ -89,7 +100,7 @@ export const runsRouter = router({
       .orderBy(asc(checkpoints.seq));
     const cp = rows.at(-1);
     if (!cp || cp.seq !== input.seq) throw new AppError("not_found:checkpoint", "no such checkpoint");
-    return { seq: cp.seq, node: cp.node, createdAt: cp.createdAt.toISOString(), state: foldCheckpoints(rows) };
+    return { seq: cp.seq, node: cp.node, createdAt: cp.createdAt.toISOString(), state: readableState(foldCheckpoints(rows)) };
   }),
 
   /** The raw event log, in pages after a sequence number (`cursor`: the last seq seen, 0 for the start). */
