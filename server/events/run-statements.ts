@@ -17,10 +17,19 @@ const names = (cols: PgColumn[]) => sql.join(cols.map(name), sql`, `);
 const from = (alias: string, cols: PgColumn[]) => sql.join(cols.map((c) => sql`${sql.identifier(alias)}.${name(c)}`), sql`, `);
 const shape = (cols: PgColumn[]) => sql.join(cols.map((c) => sql`${name(c)} ${sql.raw(c.getSQLType())}`), sql`, `);
 
-/** `insert into T (run_id, cols…) select $1, x.cols… from jsonb_to_recordset($2) as x(cols…)` */
+/**
+ * The run a statement writes rows of, locked against deletion until commit: what a foreign key's per-row check
+ * did, once per statement. run_events, checkpoints and tool_calls have no foreign key to runs (migration
+ * 0011): W1 inserts ~46 of their rows per run, and the per-row checks were 8.7% of PostgreSQL's CPU at c16.
+ * Every insert of theirs selects its run id from here, so a run that is gone gets no rows; deleting runs
+ * deletes theirs (the runs_delete_children trigger).
+ */
+const LOCKED_RUN = dialect.sqlToQuery(sql`(select ${name(runs.id)} from ${runs} where ${name(runs.id)} = $1::uuid for key share)`).sql;
+
+/** `insert into T (run_id, cols…) select run.id, x.cols… from <the locked run> as run, jsonb_to_recordset($2) as x(cols…)` */
 function insertRows(table: SQL, runId: PgColumn, cols: PgColumn[], tail: SQL = sql``): string {
   return dialect.sqlToQuery(sql`insert into ${table} (${name(runId)}, ${names(cols)})
-    select $1::uuid, ${from("x", cols)} from jsonb_to_recordset($2::jsonb) as x(${shape(cols)})${tail}`).sql;
+    select run.id, ${from("x", cols)} from ${sql.raw(LOCKED_RUN)} as run, jsonb_to_recordset($2::jsonb) as x(${shape(cols)})${tail}`).sql;
 }
 
 const eventCols = [runEvents.seq, runEvents.type, runEvents.at, runEvents.payload];
@@ -56,7 +65,7 @@ const TEXT = {
   // A column absent from the patch keeps its stored value (and its TOAST pointer): only keys present are set.
   updateRun: dialect.sqlToQuery(sql`update ${runs} as r set ${sql.join(patchCols.map((c) =>
     sql`${name(c)} = case when $2::jsonb ? ${sql.raw(`'${c.name}'`)} then p.${name(c)} else r.${name(c)} end`), sql`, `)}
-    from jsonb_populate_record(null::${runs}, $2::jsonb) as p where r.${name(runs.id)} = $1::uuid`).sql,
+    from jsonb_populate_record(null::${runs}, $2::jsonb) as p where r.${name(runs.id)} = $1::uuid returning r.${name(runs.id)}`).sql,
   notify: "select pg_notify($1, $2)",
   recordExecution: "select record_execution($1::jsonb, $2::jsonb, $3::float8, $4::float8, $5::float8)",
 };
@@ -77,7 +86,8 @@ const flushShapes = new Map<string, FlushShape>();
  * There are at most 2^6 shapes, each prepared once per connection. $1 is the run id; each present part
  * takes the next parameter (messages also touch their sessions); events add NOTIFY's channel and payload;
  * memory is record_execution's five arguments (migration 0010), so the pattern and tool statistics commit
- * with the final state. A SELECT CTE runs only when referenced: the output row references it.
+ * with the final state. A SELECT CTE runs only when referenced: the output row references it. `found` is 0
+ * when the run is gone: nothing was written, and the writer fails the flush.
  */
 export function flushShape(present: FlushPart[]): FlushShape {
   const key = present.join(",");
@@ -87,15 +97,21 @@ export function flushShape(present: FlushPart[]): FlushShape {
   const next = (part: FlushPart) => (params.push(part), params.length + 1);
   const ctes: string[] = [];
   const has = (part: FlushPart) => present.includes(part);
-  if (has("events")) ctes.push(cte("ev", TEXT.events, next("events")));
-  if (has("checkpoints")) ctes.push(cte("cp", TEXT.checkpoints, next("checkpoints")));
-  if (has("calls")) ctes.push(cte("tc", TEXT.toolCalls, next("calls")));
-  if (has("patch")) ctes.push(`up as (${TEXT.updateRun.replaceAll("$2::jsonb", `$${next("patch")}::jsonb`)})`);
+  // The rows' run, first (a CTE sees only those before it): the patch's update when there is one (it locks the
+  // row more strongly than key share, and a second lock on a row this statement updates would skip it), else
+  // the locked run. The inserts select their run id from it, and the statement reports whether it was there.
+  const rowParts = present.filter((p) => p !== "memory" && p !== "patch");
+  if (has("patch")) ctes.push(`run as (${TEXT.updateRun.replaceAll("$2::jsonb", `$${next("patch")}::jsonb`)})`);
+  else if (rowParts.length) ctes.push(`run as ${LOCKED_RUN}`);
+  const fromRun = (text: string) => text.replace(LOCKED_RUN, "run");
+  if (has("events")) ctes.push(cte("ev", fromRun(TEXT.events), next("events")));
+  if (has("checkpoints")) ctes.push(cte("cp", fromRun(TEXT.checkpoints), next("checkpoints")));
+  if (has("calls")) ctes.push(cte("tc", fromRun(TEXT.toolCalls), next("calls")));
   if (has("messages")) {
     const rows = next("messages");
-    ctes.push(cte("ms", TEXT.messages, rows), cte("ss", TEXT.touchSessions, rows, "$1::jsonb"));
+    ctes.push(cte("ms", fromRun(TEXT.messages), rows), cte("ss", TEXT.touchSessions, rows, "$1::jsonb"));
   }
-  const outputs: string[] = [];
+  const outputs: string[] = has("patch") || rowParts.length ? ["(select count(*) from run)::int as found"] : [];
   if (has("memory")) {
     const at = params.length + 2;
     params.push("memory");
@@ -123,7 +139,7 @@ export const eventRows = (events: RunEvent[]) => events.map((e) => {
 export function insertEvents(tx: RawTx, runId: string, events: RunEvent[]): Promise<unknown>[] {
   if (events.length === 0) return [];
   return [
-    tx.unsafe(TEXT.events, [runId, JSON.stringify(eventRows(events))], prepared).execute(),
+    tx.unsafe(TEXT.events, [runId, JSON.stringify(eventRows(events))], prepared).execute().then(storedAll(runId, events.length)),
     tx.unsafe(TEXT.notify, [EVENTS_CHANNEL, notifyPayload(runId)], prepared).execute(),
   ];
 }
@@ -135,12 +151,12 @@ const checkpointRows = (rows: CheckpointRow[]) =>
   `[${rows.map((r) => `{"seq":${r.seq},"node":${JSON.stringify(r.node)},"state":${r.json}}`).join(",")}]`;
 
 export function insertCheckpoints(tx: RawTx, runId: string, rows: CheckpointRow[]): Promise<unknown> {
-  return tx.unsafe(TEXT.checkpoints, [runId, checkpointRows(rows)], prepared).execute();
+  return tx.unsafe(TEXT.checkpoints, [runId, checkpointRows(rows)], prepared).execute().then(storedAll(runId, rows.length));
 }
 
 /** Inserts or replaces tool_calls rows by (run, call key). */
 export function upsertToolCalls(tx: RawTx, runId: string, calls: ToolCallRecord[]): Promise<unknown> {
-  return tx.unsafe(TEXT.toolCalls, [runId, JSON.stringify(callRows(calls))], prepared).execute();
+  return tx.unsafe(TEXT.toolCalls, [runId, JSON.stringify(callRows(calls))], prepared).execute().then(storedAll(runId, calls.length));
 }
 
 const callRows = (calls: ToolCallRecord[]) => calls.map((c) => ({
@@ -180,7 +196,7 @@ const messageRows = (rows: RunMessage[]) => JSON.stringify(rows.map((m) => ({ se
 
 /** Commits a whole flush as one statement in its own transaction (see flushShape); throws before sending on a bad patch key. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function flushStatement(sql: Sql<any>, runId: string, parts: FlushParts): Promise<unknown> {
+export async function flushStatement(sql: Sql<any>, runId: string, parts: FlushParts): Promise<void> {
   const patch = checkPatch(parts.patch);
   const present: FlushPart[] = [];
   if (parts.events.length) present.push("events");
@@ -200,8 +216,22 @@ export function flushStatement(sql: Sql<any>, runId: string, parts: FlushParts):
     else args.push(...parts.memory!);
   }
   if (parts.events.length) args.push(EVENTS_CHANNEL, notifyPayload(runId));
-  return sql.unsafe(shape.text, args, prepared).execute();
+  const [row] = await sql.unsafe<{ found?: number }[]>(shape.text, args, prepared).execute();
+  if (row?.found === 0) throw new RunGoneError(runId);
 }
+
+/** The run a write was for no longer exists (its chat or user was deleted): nothing of the write was stored. */
+export class RunGoneError extends Error {
+  constructor(readonly runId: string) {
+    super(`run ${runId} no longer exists: nothing was written`);
+    this.name = "RunGoneError";
+  }
+}
+
+/** Resolves when the insert stored all `expected` rows; the locked-run join stores none for a run that is gone. */
+const storedAll = (runId: string, expected: number) => (result: { count: number }) => {
+  if (result.count !== expected) throw new RunGoneError(runId);
+};
 
 /** Inserts the run's chat messages and touches their sessions (the flush with extras' path). */
 export function insertMessages(tx: RawTx, runId: string, rows: RunMessage[]): Promise<unknown> {

@@ -7,7 +7,7 @@ import { checkpoints, executionPatterns, runEvents, runs, toolCalls, toolStats }
 import { recordExecutionCall } from "../memory";
 import { createRun } from "../supervisor/run";
 import { RunWriter, writeStats, type ToolCallRow } from "./run-writer";
-import { flushShape } from "./run-statements";
+import { flushShape, RunGoneError } from "./run-statements";
 
 const FLAGS = { orchestrator: true, memory_learning: false, llm_decisions: false, strategy_cache: false };
 
@@ -160,5 +160,31 @@ describe("RunWriter flush", () => {
     await writer.flush();
     const [after] = await database.sql<{ updated_at: Date }[]>`select updated_at from chat_sessions where id = ${session.id}::uuid`;
     expect(new Date(after.updated_at).getTime()).toBeGreaterThan(new Date(session.updated_at).getTime());
+  });
+
+  it("deletes a run's events, checkpoints and tool calls with the run, and writes nothing for a run that is gone", async () => {
+    const { database, runId } = await freshRun();
+    const writer = new RunWriter(database, runId, 2, 1);
+    writer.emit("planning_start", {});
+    writer.toolCall(call("kept#1"));
+    writer.checkpoint("planning", { step: 1 });
+    await writer.flush();
+    const before = await stored(runId);
+    expect([before.events.length, before.cps.length, before.calls.length]).toEqual([4, 2, 1]);
+
+    // Deleting the chat deletes its runs (a foreign key's cascade), and the trigger deletes their rows.
+    await database.sql`delete from chat_sessions where id = ${before.run.sessionId!}::uuid`;
+    const after = await stored(runId);
+    expect([after.run, after.events.length, after.cps.length, after.calls.length]).toEqual([undefined, 0, 0, 0]);
+
+    // The one-statement flush and the explicit transaction's statements both refuse, and store nothing.
+    writer.emit("planning_start", {});
+    writer.checkpoint("execute", { step: 2 });
+    await expect(writer.flush()).rejects.toBeInstanceOf(RunGoneError);
+    writer.inTransaction(async () => {});
+    await expect(writer.flush()).rejects.toBeInstanceOf(RunGoneError);
+    const [{ n }] = await database.sql<{ n: number }[]>`select (select count(*) from run_events where run_id = ${runId}::uuid)
+      + (select count(*) from checkpoints where run_id = ${runId}::uuid) + (select count(*) from tool_calls where run_id = ${runId}::uuid) as n`;
+    expect(Number(n)).toBe(0);
   });
 });

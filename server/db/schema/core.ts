@@ -96,7 +96,9 @@ export const messages = pgTable("messages", {
 
 /** Append-only: one row per event, seq gap-free per run. */
 export const runEvents = pgTable("run_events", {
-  runId: uuid("run_id").notNull().references(() => runs.id, { onDelete: "cascade" }),
+  // No foreign key: the writer's statements lock the run once per statement, and deleting runs deletes these
+  // rows (migration 0011; events/run-statements.ts LOCKED_RUN).
+  runId: uuid("run_id").notNull(),
   seq: integer("seq").notNull(),
   type: text("type").notNull(),
   /** The event minus runId, seq, type and at (see state/run-event.ts). */
@@ -106,7 +108,9 @@ export const runEvents = pgTable("run_events", {
 
 /** The whole supervisor state after a node: resume starts from the newest row. */
 export const checkpoints = pgTable("checkpoints", {
-  runId: uuid("run_id").notNull().references(() => runs.id, { onDelete: "cascade" }),
+  // No foreign key: the writer's statements lock the run once per statement, and deleting runs deletes these
+  // rows (migration 0011; events/run-statements.ts LOCKED_RUN).
+  runId: uuid("run_id").notNull(),
   seq: integer("seq").notNull(),
   node: text("node").notNull(),
   state: jsonb("state").notNull(),
@@ -115,7 +119,9 @@ export const checkpoints = pgTable("checkpoints", {
 
 export const toolCalls = pgTable("tool_calls", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
-  runId: uuid("run_id").notNull().references(() => runs.id, { onDelete: "cascade" }),
+  // No foreign key: the writer's statements lock the run once per statement, and deleting runs deletes these
+  // rows (migration 0011; events/run-statements.ts LOCKED_RUN).
+  runId: uuid("run_id").notNull(),
   callKey: text("call_key").notNull(),
   tool: text("tool").notNull(),
   args: jsonb("args").notNull(),
