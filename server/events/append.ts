@@ -1,5 +1,5 @@
-// The one way run events reach run_events: run-statements' prepared insert in the caller's transaction,
-// with the NOTIFY that tells other instances (PostgreSQL delivers it on commit). Publish locally after commit.
+// The one way run events reach run_events: run-statements' prepared insert in the caller's transaction.
+// After commit, publish them locally and announce them to other instances (remote-notify.ts).
 // The run writer pipelines the same statements with the rest of its flush (insertEvents); this awaits them.
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { TransactionSql } from "postgres";

@@ -44,16 +44,17 @@ export function publish(runId: string, events: RunEvent[] | null): void {
   }
 }
 
-/** NOTIFY payload: "<instanceId>:<runId>"; sent inside the writer's transaction, delivered on commit. */
-export function notifyPayload(runId: string): string {
-  return `${bus.instanceId}:${runId}`;
+/** NOTIFY payload: "<instanceId>:<runId>,<runId>…", the runs that committed events (remote-notify.ts). */
+export function notifyPayload(runIds: string[]): string {
+  return `${bus.instanceId}:${runIds.join(",")}`;
 }
 
 export function listenForRemoteEvents(sql: Sql): Promise<void> {
   bus.listening ??= sql
     .listen(EVENTS_CHANNEL, (payload) => {
-      const [from, runId] = payload.split(":");
-      if (from !== bus.instanceId && runId) publish(runId, null);
+      const at = payload.indexOf(":");
+      if (at < 0 || payload.slice(0, at) === bus.instanceId) return;
+      for (const runId of payload.slice(at + 1).split(",")) if (runId) publish(runId, null);
     })
     .then(() => undefined)
     .catch(() => {

@@ -6,7 +6,6 @@ import type { Sql, TransactionSql } from "postgres";
 import { chatSessions, checkpoints, messages, runEvents, runs, toolCalls } from "../db/schema";
 import type { RunEvent } from "../state/run-event";
 import type { ToolCallRecord } from "../state/tool-call";
-import { EVENTS_CHANNEL, notifyPayload } from "./bus";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type RawTx = TransactionSql<any>;
@@ -66,7 +65,6 @@ const TEXT = {
   updateRun: dialect.sqlToQuery(sql`update ${runs} as r set ${sql.join(patchCols.map((c) =>
     sql`${name(c)} = case when $2::jsonb ? ${sql.raw(`'${c.name}'`)} then p.${name(c)} else r.${name(c)} end`), sql`, `)}
     from jsonb_populate_record(null::${runs}, $2::jsonb) as p where r.${name(runs.id)} = $1::uuid returning r.${name(runs.id)}`).sql,
-  notify: "select pg_notify($1, $2)",
   recordExecution: "select record_execution($1::jsonb, $2::jsonb, $3::float8, $4::float8, $5::float8)",
 };
 
@@ -84,8 +82,7 @@ const flushShapes = new Map<string, FlushShape>();
  * (docs/perf/issue-14.md §8). Only the parts the flush carries are in it: an empty part's CTE would still
  * lock and open its table and every index of it (messages' trigram index, chat_sessions) at each execution.
  * There are at most 2^6 shapes, each prepared once per connection. $1 is the run id; each present part
- * takes the next parameter (messages also touch their sessions); events add NOTIFY's channel and payload;
- * memory is record_execution's five arguments (migration 0010), so the pattern and tool statistics commit
+ * takes the next parameter (messages also touch their sessions); memory is record_execution's five arguments (migration 0010), so the pattern and tool statistics commit
  * with the final state. A SELECT CTE runs only when referenced: the output row references it. `found` is 0
  * when the run is gone: nothing was written, and the writer fails the flush.
  */
@@ -118,9 +115,6 @@ export function flushShape(present: FlushPart[]): FlushShape {
     ctes.push(`mem as (select record_execution($${at}::jsonb, $${at + 1}::jsonb, $${at + 2}::float8, $${at + 3}::float8, $${at + 4}::float8) as n)`);
     outputs.push("(select n from mem) as recorded");
   }
-  // NOTIFY's channel and payload come last: the two parameters after the parts'.
-  const last = params.length + 1 + (has("memory") ? 4 : 0);
-  if (has("events")) outputs.push(`pg_notify($${last + 1}, $${last + 2}) as notified`);
   const text = `${ctes.length ? `with ${ctes.join(",\n")}\n` : ""}select ${outputs.length ? outputs.join(", ") : "1"}`;
   const shape = { text, params };
   flushShapes.set(key, shape);
@@ -135,13 +129,10 @@ export const eventRows = (events: RunEvent[]) => events.map((e) => {
   return { seq, type, at, payload };
 });
 
-/** Inserts one run's events; with its NOTIFY, delivered to other instances on commit. */
+/** Inserts one run's events (announce them to other instances after commit: remote-notify.ts). */
 export function insertEvents(tx: RawTx, runId: string, events: RunEvent[]): Promise<unknown>[] {
   if (events.length === 0) return [];
-  return [
-    tx.unsafe(TEXT.events, [runId, JSON.stringify(eventRows(events))], prepared).execute().then(storedAll(runId, events.length)),
-    tx.unsafe(TEXT.notify, [EVENTS_CHANNEL, notifyPayload(runId)], prepared).execute(),
-  ];
+  return [tx.unsafe(TEXT.events, [runId, JSON.stringify(eventRows(events))], prepared).execute().then(storedAll(runId, events.length))];
 }
 
 /** A checkpoint as queued: its state already JSON (checkpoint-doc.ts), so it is serialised once. */
@@ -215,7 +206,6 @@ export async function flushStatement(sql: Sql<any>, runId: string, parts: FlushP
     else if (part === "messages") args.push(messageRows(parts.messages));
     else args.push(...parts.memory!);
   }
-  if (parts.events.length) args.push(EVENTS_CHANNEL, notifyPayload(runId));
   const [row] = await sql.unsafe<{ found?: number }[]>(shape.text, args, prepared).execute();
   if (row?.found === 0) throw new RunGoneError(runId);
 }

@@ -1,6 +1,6 @@
 // Durable writes of one run, group-committed: events, tool-call rows, checkpoints and run
-// fields queue up and go to PostgreSQL in one transaction per flush, its statements pipelined; events
-// (the one insert path, run-statements' insertEvents, which also notifies) are published locally after commit.
+// fields queue up and go to PostgreSQL in one transaction per flush; after commit, events are published
+// locally and announced to other instances (remote-notify.ts).
 import type { TransactionSql } from "postgres";
 import type { Database } from "../db/client";
 import type { ToolCallRecord } from "../state/tool-call";
@@ -9,6 +9,7 @@ import { settleAll } from "../db/settle";
 import { flushStatement, insertCheckpoints, insertEvents, insertMessages, recordExecutionStatement, updateRun, upsertToolCalls, type CheckpointRow, type MemoryRecordArgs, type RunMessage } from "./run-statements";
 import { CheckpointEncoder } from "../state/checkpoint-doc";
 import { publish } from "./bus";
+import { announceCommitted } from "./remote-notify";
 import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
 
@@ -190,6 +191,7 @@ export class RunWriter {
     const rows = events.length + checkpoints.length + calls.length + messages.length + (Object.keys(patch).length || events.length ? 1 : 0);
     writeStats.transactions++;
     writeStats.rows += rows;
+    if (events.length) announceCommitted(this.database.sql, runId);
     if (events.length) publish(runId, events);
     if (events.length) observeRunEvents(events);
   }

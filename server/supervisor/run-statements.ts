@@ -6,7 +6,6 @@ import { PgDialect, type PgColumn } from "drizzle-orm/pg-core";
 import type { Sql } from "postgres";
 import type { Db } from "../db/client";
 import { chatSessions, checkpoints, messages, runEvents, runs } from "../db/schema";
-import { EVENTS_CHANNEL, notifyPayload } from "../events/bus";
 import { eventRows } from "../events/run-statements";
 import type { RunEvent } from "../state/run-event";
 import type { FlagSnapshot } from "./types";
@@ -20,15 +19,15 @@ const col = (c: PgColumn) => sql.identifier(c.name);
  * together as the statement's transaction. Everything after the session reads from `s`, so a session that is not
  * this user's writes nothing and reports found = 0.
  * $1 run id, $2 session id, $3 user id, $4 question, $5 flags, $6 owner, $7 lease expiry, $8 started at,
- * $9 the events (jsonb array of {seq, type, at, payload}), $10 channel, $11 notify payload, $12 the initialize
- * checkpoint's state, and for a new session only $13 its title.
+ * $9 the events (jsonb array of {seq, type, at, payload}), $10 the initialize checkpoint's state, and for a new
+ * session only $11 its title. Other instances hear of the run after commit (events/remote-notify.ts).
  */
 function createText(existing: boolean): string {
   const session = existing
     ? sql`update ${chatSessions} set ${col(chatSessions.updatedAt)} = now()
         where ${col(chatSessions.id)} = $2::uuid and ${col(chatSessions.userId)} = $3::uuid returning ${col(chatSessions.id)}`
     : sql`insert into ${chatSessions} (${col(chatSessions.id)}, ${col(chatSessions.userId)}, ${col(chatSessions.title)})
-        values ($2::uuid, $3::uuid, $13::text) returning ${col(chatSessions.id)}`;
+        values ($2::uuid, $3::uuid, $11::text) returning ${col(chatSessions.id)}`;
   return dialect.sqlToQuery(sql`with s as (${session}),
     r as (insert into ${runs} (${col(runs.id)}, ${col(runs.userId)}, ${col(runs.sessionId)}, ${col(runs.question)}, ${col(runs.flags)},
         ${col(runs.ownerId)}, ${col(runs.leaseExpiresAt)}, ${col(runs.startedAt)}, ${col(runs.lastSeq)})
@@ -36,13 +35,13 @@ function createText(existing: boolean): string {
         jsonb_array_length($9::jsonb) from s
       returning ${col(runs.id)}),
     c as (insert into ${checkpoints} (${col(checkpoints.runId)}, ${col(checkpoints.seq)}, ${col(checkpoints.node)}, ${col(checkpoints.state)})
-      select r.${col(runs.id)}, 1, 'initialize', $12::jsonb from r),
+      select r.${col(runs.id)}, 1, 'initialize', $10::jsonb from r),
     m as (insert into ${messages} (${col(messages.sessionId)}, ${col(messages.runId)}, ${col(messages.role)}, ${col(messages.content)})
       select $2::uuid, r.${col(runs.id)}, 'user', $4::text from r),
     e as (insert into ${runEvents} (${col(runEvents.runId)}, ${col(runEvents.seq)}, ${col(runEvents.type)}, ${col(runEvents.at)}, ${col(runEvents.payload)})
       select r.${col(runs.id)}, x.seq, x.type, x.at, x.payload from r,
         jsonb_to_recordset($9::jsonb) as x(seq integer, type text, at timestamptz, payload jsonb))
-    select (select count(*) from s)::int as found, (select pg_notify($10::text, $11::text) from r) as notified`).sql;
+    select (select count(*) from s)::int as found`).sql;
 }
 
 const CREATE = { fresh: createText(false), existing: createText(true) };
@@ -61,7 +60,7 @@ export interface CreateRunRow {
 export async function createRunStatement(sqlc: Sql<any>, row: CreateRunRow): Promise<boolean> {
   const [{ found }] = await sqlc.unsafe<{ found: number }[]>(row.existingSession ? CREATE.existing : CREATE.fresh, [
     row.runId, row.sessionId, row.userId, row.question, JSON.stringify(row.flags), row.ownerId, row.leaseExpiresAt.toISOString(),
-    row.startedAt.toISOString(), JSON.stringify(eventRows(row.events)), EVENTS_CHANNEL, notifyPayload(row.runId), JSON.stringify(row.initialized),
+    row.startedAt.toISOString(), JSON.stringify(eventRows(row.events)), JSON.stringify(row.initialized),
     ...(row.existingSession ? [] : [row.title]),
   ], { prepare: true });
   return found === 1;

@@ -7,6 +7,7 @@ import { runEvents, runs } from "../db/schema";
 import { AppError } from "../errors";
 import { appendRunEvents } from "../events/append";
 import { instanceId, publish } from "../events/bus";
+import { announceCommitted } from "../events/remote-notify";
 import type { RunEvent } from "../state/run-event";
 import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
@@ -86,6 +87,7 @@ export async function createRun(database: Database, input: StartRunInput): Promi
     flags, ownerId: instanceId(), leaseExpiresAt: new Date(startedAt.getTime() + leaseMs()), startedAt, events: [started, saved], initialized,
   });
   if (!written) throw new AppError("not_found:session", "no such chat session");
+  announceCommitted(database.sql, runId);
   writeStats.transactions++;
   writeStats.rows += input.sessionId ? 5 : 6;
   observeRunEvents([started, saved]);
@@ -313,6 +315,7 @@ async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Pro
       await tx.update(runs).set({ status: "failed", error: message, finishedAt: new Date(), lastSeq: event.seq, leaseExpiresAt: null }).where(eq(runs.id, state.runId));
       return event;
     });
+    announceCommitted(ctx.database.sql, state.runId);
     publish(state.runId, [failed]);
     observeRunEvents([failed]);
   }

@@ -1,0 +1,61 @@
+// Tells other instances which runs have new committed events: after the commits, in NOTIFYs of their own that
+// each name every run announced since the last one.
+//
+// Why not inside each write's transaction, as before: PostgreSQL serializes every notifying transaction on
+// one database-wide lock, taken just before commit and released only after the commit record is flushed to
+// disk. With a NOTIFY in every flush, the flushes' commits and fsyncs queued behind each other: sampled at
+// W1 c16, 2,516 of 4,200 active-backend samples were waiting on that lock, and 12% of the CPU stood idle
+// (docs/perf/issue-14.md §10). Here the lock is held for one statement whose commit does not wait for the
+// disk (synchronous_commit off for this transaction alone: a notification is not durable anyway; the events
+// it points to already are), and many runs share one NOTIFY.
+import "server-only";
+import type { Sql } from "../db/client";
+import { log } from "../telemetry/log";
+import { EVENTS_CHANNEL, notifyPayload } from "./bus";
+
+/** NOTIFY payloads are limited to 8,000 bytes: an instance id and 200 run ids (37 bytes each) stay under it. */
+const MAX_RUNS_PER_NOTIFY = 200;
+
+const NOTIFY = "select set_config('synchronous_commit', 'off', true), pg_notify($1, $2)";
+
+interface NotifierState {
+  pending: Map<Sql, Set<string>>;
+  /** A send is scheduled or under way: what is announced meanwhile waits for the next one. */
+  busy: boolean;
+}
+const g = globalThis as unknown as { __ensembleRemoteNotify?: NotifierState };
+const state: NotifierState = (g.__ensembleRemoteNotify ??= { pending: new Map(), busy: false });
+
+/**
+ * Call once `runId`'s events are committed: other instances' streams of the run are poked soon after. One
+ * NOTIFY is under way at a time; runs announced meanwhile share the next, so under load a NOTIFY names many
+ * runs (at W1 c16, ~1,200 commits a second would otherwise each cost a statement of its own).
+ */
+export function announceCommitted(sql: Sql, runId: string): void {
+  let runs = state.pending.get(sql);
+  if (!runs) state.pending.set(sql, (runs = new Set()));
+  runs.add(runId);
+  if (state.busy) return;
+  state.busy = true;
+  setImmediate(() => void sendPending());
+}
+
+async function sendPending(): Promise<void> {
+  while (state.pending.size > 0) {
+    const batches = [...state.pending];
+    state.pending.clear();
+    await Promise.all(batches.map(([sql, runs]) => notify(sql, [...runs])));
+  }
+  state.busy = false;
+}
+
+/** A failed NOTIFY is logged and dropped: a remote stream's own safety poll finds the events (events/sse.ts). */
+async function notify(sql: Sql, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += MAX_RUNS_PER_NOTIFY) {
+    try {
+      await sql.unsafe(NOTIFY, [EVENTS_CHANNEL, notifyPayload(ids.slice(i, i + MAX_RUNS_PER_NOTIFY))], { prepare: true });
+    } catch (e) {
+      log.warn({ err: e, runs: ids.length }, "could not notify other instances of committed run events");
+    }
+  }
+}
