@@ -14,6 +14,10 @@ import type { SupervisorState } from "./types";
 
 const FLAGS = { orchestrator: true, memory_learning: false, llm_decisions: false, strategy_cache: false };
 
+/** A stored state, as far as these tests read it. */
+interface Holder { outputs: Record<string, unknown>; [OUTPUTS_FROM]?: Record<string, string> }
+interface Stored { execution: { intermediateResults: Record<string, unknown> }; teamResults: Record<string, Holder>; aggregated: Holder }
+
 async function finishedRun(i: number) {
   const database = await testDatabase();
   const { userId } = await createTestUser();
@@ -26,21 +30,21 @@ describe("checkpoints store each tool output once", () => {
   it("writes team results' and the aggregate's outputs as call keys, and reads them back whole", async () => {
     const { rows } = await finishedRun(50);
     const upTo = (node: string) => rows.slice(0, rows.findIndex((r) => r.node === node) + 1);
-    const stored = foldCheckpoints(upTo("aggregate")) as Record<string, any>;
+    const stored = foldCheckpoints(upTo("aggregate")) as Stored;
     const results = stored.execution.intermediateResults as Record<string, unknown>;
     expect(Object.keys(results)).toHaveLength(4);
     // W1's search and analysis teams share market_data; document and search share legal_search.
     for (const team of ["search", "analysis", "document"]) {
       const r = stored.teamResults[team];
-      expect(Object.keys(r[OUTPUTS_FROM])).toEqual(Object.keys(r.outputs));
+      expect(Object.keys(r[OUTPUTS_FROM]!)).toEqual(Object.keys(r.outputs));
       expect(Object.values(r.outputs)).toEqual(Object.values(r.outputs).map(() => 0));
     }
-    expect(Object.keys(stored.aggregated[OUTPUTS_FROM]).sort()).toEqual(["contract_template", "legal_search", "market_data", "risk_calc"]);
+    expect(Object.keys(stored.aggregated[OUTPUTS_FROM]!).sort()).toEqual(["contract_template", "legal_search", "market_data", "risk_calc"]);
     // The execute row carries each output's text once (it used to carry the shared ones three times).
     const executeRow = JSON.stringify(rows.find((r) => r.node === "execute")!.state);
     for (const output of Object.values(results)) expect(executeRow.split(JSON.stringify((output as { items: { text: string }[] }).items[0].text)).length - 1).toBe(1);
 
-    const state = readCheckpoint(stored);
+    const state = readCheckpoint({ ...stored });
     for (const team of Object.values(state.teamResults)) {
       expect(OUTPUTS_FROM in team).toBe(false);
       for (const [tool, output] of Object.entries(team.outputs)) expect(output).toEqual(results[`${tool}#${Object.keys(results)[0].split("#")[1]}`]);
@@ -72,7 +76,7 @@ describe("checkpoints store each tool output once", () => {
       },
       aggregated: null,
     } as unknown as SupervisorState;
-    const stored = storedState(state) as Record<string, any>;
+    const stored = storedState(state) as Stored & Record<string, unknown>;
     expect(stored.teamResults.a.outputs).toEqual({ t: 0, u: { tool: "t", items: [1, 2] } });
     expect(stored.teamResults.a[OUTPUTS_FROM]).toEqual({ t: "t#1" });
     expect(restoreOutputs(stored).teamResults).toEqual(state.teamResults);
