@@ -33,16 +33,15 @@ describe("rerankByLawPrior", () => {
 });
 
 describe("the shipped law prior in statute search", () => {
-  it("loads, knows every law it ranks, and answers in well under a millisecond", () => {
+  // Its speed is legal_search's, measured by the bench (`npm run bench -- --only legal-search`), not timed here:
+  // a timed assertion failed under the full suite's parallel load.
+  it("loads and knows every law it ranks", () => {
     const prior = loadLawPrior();
     expect(prior).not.toBeNull();
     expect(prior!.laws).toEqual(expect.arrayContaining(["주택임대차보호법", "부동산등기법", "공동주택 층간소음의 범위와 기준에 관한 규칙"]));
     expect(prior!.weight).toBeGreaterThan(0);
-    const question = "잔금 다 줬는데 매도인이 잠수타서 소유권이전등기를 안 해줘요";
-    prior!.lawLogProbs(question);
-    const t0 = performance.now();
-    for (let i = 0; i < 200; i++) prior!.lawLogProbs(question);
-    expect((performance.now() - t0) / 200).toBeLessThan(1);
+    const logProbs = prior!.lawLogProbs("잔금 다 줬는데 매도인이 잠수타서 소유권이전등기를 안 해줘요");
+    expect(logProbs.get("부동산등기법")).toBeGreaterThan(logProbs.get("주택임대차보호법")!);
   });
 
   // Situations told without the statute's words, and one where BM25 finds only the rule's forms: BM25 alone puts

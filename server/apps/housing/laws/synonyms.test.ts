@@ -22,4 +22,16 @@ describe("statute synonyms", () => {
     const { hits } = await searchStatutes(db, { query, limit: 3, asOf: "2026-11-26" });
     expect(`${hits[0].lawName} ${hits[0].articleNumber}`).toBe("주택임대차보호법 제7조");
   });
+
+  it.each([
+    "월세를 두 달 밀렸는데 집주인이 바로 나가라고 할 수 있나요?",
+    "If I pay rent late twice, can my landlord refuse to renew?",
+  ])("finds the refusal ground for rent arrears (제6조의3 ①) for %s", async (query) => {
+    expect(synonymExpansions(query.toLowerCase()).replacements).toContain("연체");
+    const { db } = await getDatabase();
+    const { hits } = await searchStatutes(db, { query, limit: 3, asOf: "2026-11-26" });
+    expect(hits.map((h) => `${h.lawName} ${h.articleNumber}`)).toContain("주택임대차보호법 제6조의3");
+    const renewal = hits.find((h) => h.articleNumber === "제6조의3")!;
+    expect(renewal.paragraph).toBe(1);
+  });
 });

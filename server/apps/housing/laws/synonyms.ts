@@ -6,6 +6,9 @@
  * word, so it is taken out of the question (its bigrams would only find noise: 중개수수료 → 수수료) and the
  * statute word counts in full. "strong": the statute words count in full beside the question's own.
  */
+const ARREARS = ["밀렸", "밀린", "밀려", "밀리면", "못 냈", "못냈", "못 내", "안 냈", "안냈", "연체", "late on rent", "rent late", "late rent",
+    "behind on rent", "behind on the rent", "missed rent", "missed the rent", "unpaid rent", "rent arrears", "didn't pay rent", "not paid rent"];
+
 export const STATUTE_SYNONYMS: [string[], string[], ("replace" | "strong")?][] = [
   [["전세금", "전세보증금", "deposit", "jeonse"], ["보증금"]],
   [["보증금"], ["전세금"]],
@@ -63,6 +66,10 @@ export const STATUTE_SYNONYMS: [string[], string[], ("replace" | "strong")?][] =
   [["땅값", "토지 가격", "토지가격"], ["공시지가", "지가"], "strong"],
   [["최우선변제", "최우선 변제"], ["보증금 중 일정액", "우선하여 변제"], "strong"],
   [["가계약"], ["계약금"]],
+  // Rent not paid: the lease act's refusal and no-implied-renewal grounds say "2기의 차임액 … 연체" (제6조 ③, 제6조의3 ①1).
+  // 연체 counts in full; the lease act's phrase only at expansion weight, as other acts count arrears in months.
+  [ARREARS, ["연체"], "strong"],
+  [ARREARS, ["2기의 차임액"]],
   [["위장전입", "부정 당첨", "부정당첨", "불법 청약", "청약통장 매매", "통장 매매"], ["공급질서 교란", "입주자저축 증서"], "strong"],
 ];
 

@@ -83,6 +83,20 @@ describe("legal leads", () => {
     expect(refuse.lead).not.toMatch(/손해를 배상/);
   });
 
+  it("answers rent arrears with the refusal ground they are (제6조의3 ①1), not the renewal right", () => {
+    const first = article({ citation: "주택임대차보호법 제6조의3", articleNumber: "제6조의3", title: "계약갱신 요구 등", paragraph: 1,
+      quote: "제6조에도 불구하고 임대인은 임차인이 제6조제1항 전단의 기간 이내에 계약갱신을 요구할 경우 정당한 사유 없이 거절하지 못한다. 다만, 다음 각 호의 어느 하나에 해당하는 경우에는 그러하지 아니하다. 1. 임차인이 2기의 차임액에 해당하는 금액에 이르도록 차임을 연체한 사실이 있는 경우",
+      gistEn: "The tenant may request renewal once; the landlord may refuse only on lawful grounds." });
+    const ko = answer("월세를 두 달 밀렸는데 집주인이 바로 나가라고 할 수 있나요?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(first) }));
+    expect(ko.lead).toMatch(/^네, 밀린 월세\(차임\)가 두 달분\(2기의 차임액\)에 이른 적이 있으면 임대인은 계약갱신 요구를 거절할 수 있고/);
+    expect(ko.lead).toMatch(/근거 \(주택임대차보호법 제6조의3 제1항\)/);
+    const en = answer("If I pay rent late twice, can my landlord refuse to renew?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(first) }, "en"));
+    expect(en.lead).toMatch(/^Yes: if unpaid rent has reached two months' worth/);
+    // A renewal question without arrears keeps the renewal right's verdict.
+    const renew = answer("집주인이 계약갱신을 거절할 수 있나요?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(first) }));
+    expect(renew.lead).toMatch(/^네, 임차인은 한 번 계약갱신을 요구할 수 있고/);
+  });
+
   it("says it depends when the question names no article's subject", () => {
     const out = answer("Is this allowed?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(article({ summary: "Increases may not exceed 5%." })) }, "en"));
     expect(out.lead).toMatch(/^It depends/);

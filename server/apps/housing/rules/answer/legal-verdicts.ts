@@ -21,7 +21,9 @@ export const ARTICLE_CUES: Record<string, RegExp> = {
   "주택임대차보호법 제3조의3": /임차권등기|등기명령|못 (받|돌려)|안 돌려|registration order|won'?t (pay|return)/i,
   "주택임대차보호법 제8조": /소액|최우선|small deposit|top priority/i,
   "주택임대차보호법 제4조": /기간|2년|1년|term|short/i,
-  "주택임대차보호법 제3조의7": /납세|체납|세금|선순위|tax|arrears/i,
+  "주택임대차보호법 제3조의7": /납세|체납|세금|선순위|tax/i,
+  // Rent in arrears: the first ground on which a landlord may refuse renewal (제6조의3 ①1; also no implied renewal, 제6조 ③).
+  "주택임대차보호법 제6조의3 제1항": /(월세|차임|rent).*(밀렸|밀린|밀려|밀리|못\s*냈|못\s*내|안\s*냈|연체|late|behind|missed|unpaid|arrears)|(밀렸|밀린|연체|arrears|behind on (the )?rent|late (on|with) (the )?rent|missed (the )?rent|unpaid rent)/i,
   "민법 제565조": /계약금|해약|파기|down payment|back(ed)? out/i,
 };
 
@@ -30,6 +32,7 @@ export const ARTICLE_VERDICTS: Record<string, Verdict> = {
   "주택임대차보호법 제7조": { ko: "조건부로 가능합니다: 증액은 기존 금액의 5% 이내여야 하고, 계약이나 직전 증액 후 1년 안에는 다시 올릴 수 없습니다.", en: "Only within limits: an increase may not exceed 5% of the current amount, nor come within a year of the contract or the last increase." },
   "주택임대차보호법 시행령 제8조": { ko: "조건부로 가능합니다: 증액은 5% 이내, 계약·증액 후 1년이 지나야 합니다.", en: "Only within limits: at most 5%, and not within a year of the contract or the last increase." },
   "주택임대차보호법 제6조의3 제5항": { ko: "네, 손해배상을 청구할 수 있습니다: 집주인이 실거주를 이유로 갱신을 거절하고, 갱신되었을 기간 안에 정당한 사유 없이 다른 사람에게 임대했다면 그로 인한 손해를 배상해야 합니다.", en: "Yes, you can claim damages: a landlord who refused renewal to live there and then, within the period the lease would have run, let the home to someone else without a good reason must compensate the loss." },
+  "주택임대차보호법 제6조의3 제1항": { ko: "네, 밀린 월세(차임)가 두 달분(2기의 차임액)에 이른 적이 있으면 임대인은 계약갱신 요구를 거절할 수 있고, 그런 경우 묵시적 갱신도 되지 않습니다(제6조 제3항). 계약 기간 중 해지는 민법의 차임 연체 규정이 정합니다: 연체액이 두 달분에 이르면 임대인이 해지할 수 있지만, 그래도 집을 비우게 하려면 법적 절차를 거쳐야 합니다.", en: "Yes: if unpaid rent has reached two months' worth (two periods' rent), the landlord may refuse your renewal request, and the lease does not renew automatically either (Article 6(3)). Ending the lease mid-term falls under the Civil Act's rule on rent arrears: once they reach two months' rent the landlord may terminate, but getting you out still takes legal process." },
   "주택임대차보호법 제6조의3": { ko: "네, 임차인은 한 번 계약갱신을 요구할 수 있고, 임대인은 법이 정한 사유가 없으면 거절할 수 없습니다. 갱신 때 증액은 5% 이내입니다.", en: "Yes: the tenant may request one renewal, which the landlord can refuse only for the reasons the Act lists; the increase at renewal is capped at 5%." },
   "주택임대차보호법 제7조의2": { ko: "보증금을 월세로 바꿀 수는 있지만, 법정 전환율을 넘는 월세는 받을 수 없습니다.", en: "A deposit may be converted into rent, but not at more than the legal conversion rate." },
   "주택임대차보호법 제10조의2": { ko: "네, 상한을 넘겨 낸 보증금·월세는 돌려달라고 청구할 수 있습니다.", en: "Yes: what you paid above the legal caps can be claimed back." },
