@@ -38,11 +38,19 @@ describe("announcing committed run events", () => {
       await writer.flush();
       await until(1);
       expect(heard).toEqual([`${instanceId()}:${runIds[0]}`]);
+
+      heard.length = 0;
+      writer.emit("run_completed", { answer: "done" } as never);
+      await writer.flush();
+      await until(1);
+      expect(heard).toEqual([`${instanceId()}:${runIds[0]}`]);
     } finally {
       await listener.end();
     }
-    // The flushes themselves do not notify: their commits do not queue on NOTIFY's database-wide lock.
+    // The flushes themselves do not notify: their commits do not queue on NOTIFY's database-wide lock. A run's
+    // last flush does, inside its commit, so a process ending right after it cannot lose the run's end.
     expect(flushShape(["events", "checkpoints", "calls", "patch", "messages"]).text).not.toMatch(/notify/i);
+    expect(flushShape(["events", "patch", "notify"]).text).toMatch(/pg_notify/);
   });
 
   it("pokes the streams of every run a remote payload names", async () => {

@@ -7,7 +7,9 @@
 // W1 c16, 2,516 of 4,200 active-backend samples were waiting on that lock, and 12% of the CPU stood idle
 // (docs/perf/issue-14.md §10). Here the lock is held for one statement whose commit does not wait for the
 // disk (synchronous_commit off for this transaction alone: a notification is not durable anyway; the events
-// it points to already are), and many runs share one NOTIFY.
+// it points to already are), and many runs share one NOTIFY. A run's last flush is the exception: it notifies
+// inside its own commit (run-statements' "notify" part), because a process that ends right after that commit
+// would lose an announcement still pending here, and with it the poke that ends other instances' streams.
 import "server-only";
 import type { Sql } from "../db/client";
 import { log } from "../telemetry/log";

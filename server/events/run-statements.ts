@@ -6,6 +6,7 @@ import type { Sql, TransactionSql } from "postgres";
 import { chatSessions, checkpoints, messages, runEvents, runs, toolCalls } from "../db/schema";
 import type { RunEvent } from "../state/run-event";
 import type { ToolCallRecord } from "../state/tool-call";
+import { EVENTS_CHANNEL, notifyPayload } from "./bus";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type RawTx = TransactionSql<any>;
@@ -72,7 +73,7 @@ const TEXT = {
 const cte = (label: string, text: string, rowsParam: number, from = "$2::jsonb") => `${label} as (${text.replace(from, `$${rowsParam}::jsonb`)})`;
 
 /** The parts a flush may carry, in statement order. */
-export type FlushPart = "events" | "checkpoints" | "calls" | "patch" | "messages" | "memory";
+export type FlushPart = "events" | "checkpoints" | "calls" | "patch" | "messages" | "memory" | "notify";
 interface FlushShape { text: string; params: FlushPart[] }
 const flushShapes = new Map<string, FlushShape>();
 
@@ -97,7 +98,7 @@ export function flushShape(present: FlushPart[]): FlushShape {
   // The rows' run, first (a CTE sees only those before it): the patch's update when there is one (it locks the
   // row more strongly than key share, and a second lock on a row this statement updates would skip it), else
   // the locked run. The inserts select their run id from it, and the statement reports whether it was there.
-  const rowParts = present.filter((p) => p !== "memory" && p !== "patch");
+  const rowParts = present.filter((p) => p !== "memory" && p !== "patch" && p !== "notify");
   if (has("patch")) ctes.push(`run as (${TEXT.updateRun.replaceAll("$2::jsonb", `$${next("patch")}::jsonb`)})`);
   else if (rowParts.length) ctes.push(`run as ${LOCKED_RUN}`);
   const fromRun = (text: string) => text.replace(LOCKED_RUN, "run");
@@ -114,6 +115,12 @@ export function flushShape(present: FlushPart[]): FlushShape {
     params.push("memory");
     ctes.push(`mem as (select record_execution($${at}::jsonb, $${at + 1}::jsonb, $${at + 2}::float8, $${at + 3}::float8, $${at + 4}::float8) as n)`);
     outputs.push("(select n from mem) as recorded");
+  }
+  if (has("notify")) {
+    // A run's last flush tells other instances inside its own commit (remote-notify.ts says why only that one).
+    const at = params.length + 2 + (has("memory") ? 4 : 0);
+    params.push("notify");
+    outputs.push(`pg_notify($${at}, $${at + 1}) as notified`);
   }
   const text = `${ctes.length ? `with ${ctes.join(",\n")}\n` : ""}select ${outputs.length ? outputs.join(", ") : "1"}`;
   const shape = { text, params };
@@ -133,6 +140,11 @@ export const eventRows = (events: RunEvent[]) => events.map((e) => {
 export function insertEvents(tx: RawTx, runId: string, events: RunEvent[]): Promise<unknown>[] {
   if (events.length === 0) return [];
   return [tx.unsafe(TEXT.events, [runId, JSON.stringify(eventRows(events))], prepared).execute().then(storedAll(runId, events.length))];
+}
+
+/** NOTIFY other instances of the run's events inside the caller's transaction (delivered on its commit). */
+export function notifyInTransaction(tx: RawTx, runId: string): Promise<unknown> {
+  return tx.unsafe("select pg_notify($1, $2)", [EVENTS_CHANNEL, notifyPayload([runId])], prepared).execute();
 }
 
 /** A checkpoint as queued: its state already JSON (checkpoint-doc.ts), so it is serialised once. */
@@ -176,6 +188,8 @@ export interface FlushParts {
   messages: RunMessage[];
   /** What the run teaches memory: record_execution's arguments (memory/record.ts), or null. */
   memory?: MemoryRecordArgs | null;
+  /** NOTIFY other instances inside this commit (a run's last flush), not after it. */
+  notifyInside?: boolean;
 }
 
 /** record_execution's five arguments: the pattern and observations as JSON, then the EMA constants. */
@@ -196,6 +210,7 @@ export async function flushStatement(sql: Sql<any>, runId: string, parts: FlushP
   if (patch !== "{}") present.push("patch");
   if (parts.messages.length) present.push("messages");
   if (parts.memory) present.push("memory");
+  if (parts.notifyInside && parts.events.length) present.push("notify");
   const shape = flushShape(present);
   const args: (string | number)[] = [runId];
   for (const part of shape.params) {
@@ -204,7 +219,8 @@ export async function flushStatement(sql: Sql<any>, runId: string, parts: FlushP
     else if (part === "calls") args.push(JSON.stringify(callRows(parts.calls)));
     else if (part === "patch") args.push(patch);
     else if (part === "messages") args.push(messageRows(parts.messages));
-    else args.push(...parts.memory!);
+    else if (part === "memory") args.push(...parts.memory!);
+    else args.push(EVENTS_CHANNEL, notifyPayload([runId]));
   }
   const [row] = await sql.unsafe<{ found?: number }[]>(shape.text, args, prepared).execute();
   if (row?.found === 0) throw new RunGoneError(runId);

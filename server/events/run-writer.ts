@@ -4,9 +4,9 @@
 import type { TransactionSql } from "postgres";
 import type { Database } from "../db/client";
 import type { ToolCallRecord } from "../state/tool-call";
-import type { EventPayload, EventType, RunEvent } from "../state/run-event";
+import { TERMINAL_EVENTS, type EventPayload, type EventType, type RunEvent } from "../state/run-event";
 import { settleAll } from "../db/settle";
-import { flushStatement, insertCheckpoints, insertEvents, insertMessages, recordExecutionStatement, updateRun, upsertToolCalls, type CheckpointRow, type MemoryRecordArgs, type RunMessage } from "./run-statements";
+import { flushStatement, insertCheckpoints, insertEvents, insertMessages, notifyInTransaction, recordExecutionStatement, updateRun, upsertToolCalls, type CheckpointRow, type MemoryRecordArgs, type RunMessage } from "./run-statements";
 import { CheckpointEncoder } from "../state/checkpoint-doc";
 import { publish } from "./bus";
 import { announceCommitted } from "./remote-notify";
@@ -155,18 +155,22 @@ export class RunWriter {
     this.extras = [];
     this.memory = null;
     const runId = this.runId;
+    // The run's last events are announced inside their commit: a process that ends right after it (a crash, a
+    // shutdown) would otherwise lose the one notification that tells other instances' streams the run is over.
+    const ending = events.some((e) => TERMINAL_EVENTS.has(e.type));
     const lastSeq = events.length ? events[events.length - 1].seq : this.seq;
     const cols: Record<string, unknown> = { ...patch };
     if (events.length) cols.last_seq = lastSeq;
     try {
       if (extras.length === 0) {
         // The usual flush: one statement, its own transaction, one round trip (run-statements' flushShape).
-        await flushStatement(this.database.sql, runId, { events, checkpoints, calls, patch: cols, messages, memory });
+        await flushStatement(this.database.sql, runId, { events, checkpoints, calls, patch: cols, messages, memory, notifyInside: ending });
       } else {
         // Extras run arbitrary statements of their own: an explicit transaction, everything issued before
         // anything is awaited so postgres.js pipelines it (docs/perf/issue-14.md §6.1).
         await this.database.sql.begin(async (tx: TxSql) => {
           const pending: Promise<unknown>[] = insertEvents(tx, runId, events);
+          if (ending) pending.push(notifyInTransaction(tx, runId));
           if (checkpoints.length) pending.push(insertCheckpoints(tx, runId, checkpoints));
           if (calls.length) pending.push(upsertToolCalls(tx, runId, calls));
           if (Object.keys(cols).length) pending.push(updateRun(tx, runId, cols));
@@ -191,7 +195,7 @@ export class RunWriter {
     const rows = events.length + checkpoints.length + calls.length + messages.length + (Object.keys(patch).length || events.length ? 1 : 0);
     writeStats.transactions++;
     writeStats.rows += rows;
-    if (events.length) announceCommitted(this.database.sql, runId);
+    if (events.length && !ending) announceCommitted(this.database.sql, runId);
     if (events.length) publish(runId, events);
     if (events.length) observeRunEvents(events);
   }

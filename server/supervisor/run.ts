@@ -14,6 +14,7 @@ import { log } from "../telemetry/log";
 import { userHash } from "../telemetry/run-ids";
 import { RunWriter, writeStats } from "../events/run-writer";
 import { createRunStatement, newId, readCheckpointRows, readRunRow } from "./run-statements";
+import { notifyInTransaction } from "../events/run-statements";
 import { leaseLost, leaseMs, queueLease, renewIfOwned, startHeartbeat, unqueueLease } from "./leases";
 import { evaluateFlags } from "../flags";
 import { queryPatternOf, recordExecutionCall } from "../memory";
@@ -312,10 +313,11 @@ async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Pro
       const [{ last }] = await tx.select({ last: max(runEvents.seq) }).from(runEvents).where(eq(runEvents.runId, state.runId));
       const event: RunEvent = { runId: state.runId, seq: (last ?? 0) + 1, type: "run_failed", at: new Date().toISOString(), error: message };
       await appendRunEvents(raw, state.runId, [event]);
+      // The run's last event: announced inside its commit, like the writer's last flush (remote-notify.ts).
+      await notifyInTransaction(raw, state.runId);
       await tx.update(runs).set({ status: "failed", error: message, finishedAt: new Date(), lastSeq: event.seq, leaseExpiresAt: null }).where(eq(runs.id, state.runId));
       return event;
     });
-    announceCommitted(ctx.database.sql, state.runId);
     publish(state.runId, [failed]);
     observeRunEvents([failed]);
   }
