@@ -22,33 +22,31 @@ const NOTIFY = "select set_config('synchronous_commit', 'off', true), pg_notify(
 
 interface NotifierState {
   pending: Map<Sql, Set<string>>;
-  /** A send is scheduled or under way: what is announced meanwhile waits for the next one. */
-  busy: boolean;
+  /** A send is scheduled for the next turn of the event loop: what is announced until then goes with it. */
+  scheduled: boolean;
 }
 const g = globalThis as unknown as { __ensembleRemoteNotify?: NotifierState };
-const state: NotifierState = (g.__ensembleRemoteNotify ??= { pending: new Map(), busy: false });
+const state: NotifierState = (g.__ensembleRemoteNotify ??= { pending: new Map(), scheduled: false });
 
 /**
- * Call once `runId`'s events are committed: other instances' streams of the run are poked soon after. One
- * NOTIFY is under way at a time; runs announced meanwhile share the next, so under load a NOTIFY names many
- * runs (at W1 c16, ~1,200 commits a second would otherwise each cost a statement of its own).
+ * Call once `runId`'s events are committed: other instances' streams of the run are poked soon after. Every run
+ * announced in the same turn of the event loop shares one NOTIFY. A send is never waited for by the next one, so
+ * a NOTIFY stuck behind a busy pool delays only its own runs' pokes (which the runs' next commit repeats).
  */
 export function announceCommitted(sql: Sql, runId: string): void {
   let runs = state.pending.get(sql);
   if (!runs) state.pending.set(sql, (runs = new Set()));
   runs.add(runId);
-  if (state.busy) return;
-  state.busy = true;
-  setImmediate(() => void sendPending());
+  if (state.scheduled) return;
+  state.scheduled = true;
+  setImmediate(sendPending);
 }
 
-async function sendPending(): Promise<void> {
-  while (state.pending.size > 0) {
-    const batches = [...state.pending];
-    state.pending.clear();
-    await Promise.all(batches.map(([sql, runs]) => notify(sql, [...runs])));
-  }
-  state.busy = false;
+function sendPending(): void {
+  state.scheduled = false;
+  const batches = [...state.pending];
+  state.pending.clear();
+  for (const [sql, runs] of batches) void notify(sql, [...runs]);
 }
 
 /** A failed NOTIFY is logged and dropped: a remote stream's own safety poll finds the events (events/sse.ts). */
