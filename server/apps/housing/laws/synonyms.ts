@@ -66,6 +66,9 @@ export const STATUTE_SYNONYMS: [string[], string[], ("replace" | "strong")?][] =
   [["땅값", "토지 가격", "토지가격"], ["공시지가", "지가"], "strong"],
   [["최우선변제", "최우선 변제"], ["보증금 중 일정액", "우선하여 변제"], "strong"],
   [["가계약"], ["계약금"]],
+  // A lease that carried on because nobody gave notice: 제6조 says 전 임대차와 동일한 조건으로 다시 임대차한 것으로 본다.
+  [["renewed automatically", "automatically renewed", "auto-renewed", "auto renewed", "renewed itself", "rolled over", "자동 연장", "자동연장",
+    "자동으로 연장", "자동 갱신", "자동갱신", "자동으로 갱신"], ["묵시적 갱신", "다시 임대차한 것으로 본다", "계약의 갱신"], "strong"],
   // Rent not paid: the lease act's refusal and no-implied-renewal grounds say "2기의 차임액 … 연체" (제6조 ③, 제6조의3 ①1).
   // 연체 counts in full; the lease act's phrase only at expansion weight, as other acts count arrears in months.
   [ARREARS, ["연체"], "strong"],

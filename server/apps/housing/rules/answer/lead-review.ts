@@ -7,11 +7,17 @@ const ASK_FOR_CONTRACT = {
   en: "Could you paste the contract text or upload it (photo or PDF)? The special clauses and the deposit, term and termination clauses matter most.",
 };
 
+/** A question about a document to look at: without one of these words, "send me the contract" answers nothing asked. */
+const ABOUT_A_DOCUMENT = /계약서|특약|조항|문구|서류|검토|봐\s*주|봐줘|확인해\s*주|contract|clause|agreement|document|paper|review|check (my|the|this)|look (at|over)/i;
+
 export function reviewLead(input: LeadInput): Lead {
   const l = input.language;
   const analysis = outputOf(input.agg, "contract_analysis");
   const review = outputOf(input.agg, "document_review");
   if (!analysis && !(review && review.reviewed)) {
+    // Read as a review but asking no such thing ("my lease renewed automatically, how long does it run?"):
+    // leave it to the leads that answer from the law.
+    if (!ABOUT_A_DOCUMENT.test(input.query)) return { lines: [], followUp: null };
     return {
       lines: [say(l, "아직 계약서 내용을 받지 못해 위험 조항을 판단할 수 없습니다. 계약서를 보내 주시면 조항별로 위험도와 근거 조문을 짚어 드립니다.",
         "I have not received the contract yet, so I cannot judge its clauses. Send it and I will go through each clause with its risk level and the article behind it.")],

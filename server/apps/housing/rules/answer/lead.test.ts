@@ -132,6 +132,19 @@ describe("other leads", () => {
     expect(text.match(/한 가지 여쭤볼게요/g)).toHaveLength(1);
   });
 
+  it("answers from the law, not with a request for the contract, when a 'review' asks about no document", () => {
+    const sixth = article({ citation: "주택임대차보호법 제6조", articleNumber: "제6조", title: "계약의 갱신", paragraph: 1,
+      quote: "임대인이 임대차기간이 끝나기 6개월 전부터 2개월 전까지의 기간에 임차인에게 갱신거절의 통지를 하지 아니한 경우에는 그 기간이 끝난 때에 전 임대차와 동일한 조건으로 다시 임대차한 것으로 본다.",
+      gistEn: "If neither side gives notice in time, the lease renews on the same terms for two years (implied renewal)." });
+    const out = answer("My lease renewed automatically because neither of us said anything. How long does it run now?", "review",
+      agg("CONTRACT_REVIEW", { legal_search: legal(sixth) }, "en"));
+    expect(out.lead).not.toMatch(/have not received the contract/);
+    expect(out.lead).toMatch(/Article 6/);
+    // Asked to look at a contract, it still asks for the text.
+    expect(answer("Can you review my lease contract?", "review", agg("CONTRACT_REVIEW", { legal_search: legal(sixth) }, "en")).lead)
+      .toMatch(/have not received the contract/);
+  });
+
   it("leads a definition with the glossary entry", () => {
     const glossary = { query: "LTV가 무엇인가요?", sample: false, sources: [], terms: [{ key: "ltv", term: "LTV(주택담보인정비율)", termKo: "LTV", termEn: "LTV", definition: "LTV는 주택 가격 대비 대출금의 비율입니다.", lawReference: "은행업감독규정", category: "finance", matched: "ltv", synonyms: [] }] };
     const policy = { matches: [], counts: { eligible: 0, possible: 15, ineligible: 0 }, capitalArea: null, missingProfile: [], sources: ["policy_programs"] };
