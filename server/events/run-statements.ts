@@ -67,6 +67,7 @@ const TEXT = {
     sql`${name(c)} = case when $2::jsonb ? ${sql.raw(`'${c.name}'`)} then p.${name(c)} else r.${name(c)} end`), sql`, `)}
     from jsonb_populate_record(null::${runs}, $2::jsonb) as p where r.${name(runs.id)} = $1::uuid returning r.${name(runs.id)}`).sql,
   recordExecution: "select record_execution($1::jsonb, $2::jsonb, $3::float8, $4::float8, $5::float8)",
+  notify: "select pg_notify($1, $2)",
 };
 
 /** `with name as (statement)`, the statement's run id and rows renumbered to the flush's parameters. */
@@ -82,44 +83,49 @@ const flushShapes = new Map<string, FlushShape>();
  * as the statement's own transaction, so a flush is one round trip instead of BEGIN, a batch, COMMIT
  * (docs/perf/issue-14.md §8). Only the parts the flush carries are in it: an empty part's CTE would still
  * lock and open its table and every index of it (messages' trigram index, chat_sessions) at each execution.
- * There are at most 2^6 shapes, each prepared once per connection. $1 is the run id; each present part
- * takes the next parameter (messages also touch their sessions); memory is record_execution's five arguments (migration 0010), so the pattern and tool statistics commit
- * with the final state. A SELECT CTE runs only when referenced: the output row references it. `found` is 0
- * when the run is gone: nothing was written, and the writer fails the flush.
+ * There are at most 2^7 shapes, each prepared once per connection. $1 is the run id; each present part takes
+ * the next parameters (messages also touch their sessions; memory is record_execution's five arguments,
+ * migration 0010, so the pattern and tool statistics commit with the final state; notify is a channel and a
+ * payload). A SELECT CTE runs only when referenced: the output row references it. `found` is 0 when the run
+ * is gone: nothing was written, and the writer fails the flush.
  */
 export function flushShape(present: FlushPart[]): FlushShape {
   const key = present.join(",");
   const known = flushShapes.get(key);
   if (known) return known;
   const params: FlushPart[] = [];
-  const next = (part: FlushPart) => (params.push(part), params.length + 1);
+  let nextParam = 2;
+  /** The first of the `width` parameters `part` takes. */
+  const take = (part: FlushPart, width = 1) => {
+    params.push(part);
+    nextParam += width;
+    return nextParam - width;
+  };
   const ctes: string[] = [];
   const has = (part: FlushPart) => present.includes(part);
   // The rows' run, first (a CTE sees only those before it): the patch's update when there is one (it locks the
   // row more strongly than key share, and a second lock on a row this statement updates would skip it), else
   // the locked run. The inserts select their run id from it, and the statement reports whether it was there.
-  const rowParts = present.filter((p) => p !== "memory" && p !== "patch" && p !== "notify");
-  if (has("patch")) ctes.push(`run as (${TEXT.updateRun.replaceAll("$2::jsonb", `$${next("patch")}::jsonb`)})`);
-  else if (rowParts.length) ctes.push(`run as ${LOCKED_RUN}`);
+  const writesRows = present.some((p) => p === "events" || p === "checkpoints" || p === "calls" || p === "messages");
+  if (has("patch")) ctes.push(`run as (${TEXT.updateRun.replaceAll("$2::jsonb", `$${take("patch")}::jsonb`)})`);
+  else if (writesRows) ctes.push(`run as ${LOCKED_RUN}`);
   const fromRun = (text: string) => text.replace(LOCKED_RUN, "run");
-  if (has("events")) ctes.push(cte("ev", fromRun(TEXT.events), next("events")));
-  if (has("checkpoints")) ctes.push(cte("cp", fromRun(TEXT.checkpoints), next("checkpoints")));
-  if (has("calls")) ctes.push(cte("tc", fromRun(TEXT.toolCalls), next("calls")));
+  if (has("events")) ctes.push(cte("ev", fromRun(TEXT.events), take("events")));
+  if (has("checkpoints")) ctes.push(cte("cp", fromRun(TEXT.checkpoints), take("checkpoints")));
+  if (has("calls")) ctes.push(cte("tc", fromRun(TEXT.toolCalls), take("calls")));
   if (has("messages")) {
-    const rows = next("messages");
+    const rows = take("messages");
     ctes.push(cte("ms", fromRun(TEXT.messages), rows), cte("ss", TEXT.touchSessions, rows, "$1::jsonb"));
   }
-  const outputs: string[] = has("patch") || rowParts.length ? ["(select count(*) from run)::int as found"] : [];
+  const outputs: string[] = has("patch") || writesRows ? ["(select count(*) from run)::int as found"] : [];
   if (has("memory")) {
-    const at = params.length + 2;
-    params.push("memory");
+    const at = take("memory", 5);
     ctes.push(`mem as (select record_execution($${at}::jsonb, $${at + 1}::jsonb, $${at + 2}::float8, $${at + 3}::float8, $${at + 4}::float8) as n)`);
     outputs.push("(select n from mem) as recorded");
   }
   if (has("notify")) {
     // A run's last flush tells other instances inside its own commit (remote-notify.ts says why only that one).
-    const at = params.length + 2 + (has("memory") ? 4 : 0);
-    params.push("notify");
+    const at = take("notify", 2);
     outputs.push(`pg_notify($${at}, $${at + 1}) as notified`);
   }
   const text = `${ctes.length ? `with ${ctes.join(",\n")}\n` : ""}select ${outputs.length ? outputs.join(", ") : "1"}`;
@@ -144,7 +150,7 @@ export function insertEvents(tx: RawTx, runId: string, events: RunEvent[]): Prom
 
 /** NOTIFY other instances of the run's events inside the caller's transaction (delivered on its commit). */
 export function notifyInTransaction(tx: RawTx, runId: string): Promise<unknown> {
-  return tx.unsafe("select pg_notify($1, $2)", [EVENTS_CHANNEL, notifyPayload([runId])], prepared).execute();
+  return tx.unsafe(TEXT.notify, [EVENTS_CHANNEL, notifyPayload([runId])], prepared).execute();
 }
 
 /** A checkpoint as queued: its state already JSON (checkpoint-doc.ts), so it is serialised once. */
