@@ -28,6 +28,9 @@ describe("statute synonyms", () => {
     "If I pay rent late twice, can my landlord refuse to renew?",
   ])("finds the refusal ground for rent arrears (제6조의3 ①) for %s", async (query) => {
     expect(synonymExpansions(query.toLowerCase()).replacements).toContain("연체");
+    // Not every 못 내 or "late" is unpaid rent.
+    expect(synonymExpansions("월세를 못 내리게 하나요?").replacements).not.toContain("연체");
+    expect(synonymExpansions("can my landlord raise the rent later this year?").replacements).not.toContain("연체");
     const { db } = await getDatabase();
     const { hits } = await searchStatutes(db, { query, limit: 3, asOf: "2026-11-26" });
     expect(hits.map((h) => `${h.lawName} ${h.articleNumber}`)).toContain("주택임대차보호법 제6조의3");

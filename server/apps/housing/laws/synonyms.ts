@@ -6,7 +6,8 @@
  * word, so it is taken out of the question (its bigrams would only find noise: 중개수수료 → 수수료) and the
  * statute word counts in full. "strong": the statute words count in full beside the question's own.
  */
-const ARREARS = ["밀렸", "밀린", "밀려", "밀리면", "못 냈", "못냈", "못 내", "안 냈", "안냈", "연체", "late on rent", "rent late", "late rent",
+// 못 냈 (did not pay), not 못 내: that is also 못 내리다 (cannot lower).
+const ARREARS = ["밀렸", "밀린", "밀려", "밀리면", "못 냈", "못냈", "안 냈", "안냈", "연체", "late on rent", "rent late", "late rent",
     "behind on rent", "behind on the rent", "missed rent", "missed the rent", "unpaid rent", "rent arrears", "didn't pay rent", "not paid rent"];
 
 export const STATUTE_SYNONYMS: [string[], string[], ("replace" | "strong")?][] = [

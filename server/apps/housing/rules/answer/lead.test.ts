@@ -92,6 +92,9 @@ describe("legal leads", () => {
     expect(ko.lead).toMatch(/근거 \(주택임대차보호법 제6조의3 제1항\)/);
     const en = answer("If I pay rent late twice, can my landlord refuse to renew?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(first) }, "en"));
     expect(en.lead).toMatch(/^Yes: if unpaid rent has reached two months' worth/);
+    // "later" is not "late": a question about the rent without arrears gets no arrears verdict.
+    expect(answer("Can my landlord refuse to renew and raise the rent later?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(first) }, "en")).lead)
+      .not.toMatch(/unpaid rent/);
     // A renewal question without arrears keeps the renewal right's verdict.
     const renew = answer("집주인이 계약갱신을 거절할 수 있나요?", "permissibility", agg("LEGAL_CONSULT", { legal_search: legal(first) }));
     expect(renew.lead).toMatch(/^네, 임차인은 한 번 계약갱신을 요구할 수 있고/);

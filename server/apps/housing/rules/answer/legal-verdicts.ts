@@ -23,7 +23,8 @@ export const ARTICLE_CUES: Record<string, RegExp> = {
   "주택임대차보호법 제4조": /기간|2년|1년|term|short/i,
   "주택임대차보호법 제3조의7": /납세|체납|세금|선순위|tax/i,
   // Rent in arrears: the first ground on which a landlord may refuse renewal (제6조의3 ①1; also no implied renewal, 제6조 ③).
-  "주택임대차보호법 제6조의3 제1항": /(월세|차임|rent).*(밀렸|밀린|밀려|밀리|못\s*냈|못\s*내|안\s*냈|연체|late|behind|missed|unpaid|arrears)|(밀렸|밀린|연체|arrears|behind on (the )?rent|late (on|with) (the )?rent|missed (the )?rent|unpaid rent)/i,
+  // Whole English words ("later" is not "late"); 못 냈 (did not pay), not 못 내 (못 내리다: cannot lower).
+  "주택임대차보호법 제6조의3 제1항": /(월세|차임|rent).*(밀렸|밀린|밀려|밀리|못\s*냈|안\s*냈|연체|\b(late|behind|missed|unpaid|arrears)\b)|(밀렸|밀린|연체|\barrears\b|behind on (the )?rent|\blate (on|with) (the )?rent|missed (the )?rent|unpaid rent)/i,
   "민법 제565조": /계약금|해약|파기|down payment|back(ed)? out/i,
 };
 
