@@ -4,6 +4,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Sql } from "../db/client";
 import type { RunEvent } from "../state/run-event";
+import { peersOf } from "./presence";
 
 export const EVENTS_CHANNEL = "ensemble_run_events";
 
@@ -56,7 +57,8 @@ export function listenForRemoteEvents(sql: Sql): Promise<void> {
       if (at < 0 || payload.slice(0, at) === bus.instanceId) return;
       for (const runId of payload.slice(at + 1).split(",")) if (runId) publish(runId, null);
     })
-    .then(() => undefined)
+    // Only now may other instances count on this one hearing them (presence.ts).
+    .then(() => peersOf(sql, bus.instanceId).declareListening())
     .catch(() => {
       bus.listening = undefined;
     });

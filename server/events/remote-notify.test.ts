@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createTestUser, testDatabase } from "../../test/db";
 import { createRun } from "../supervisor/run";
 import { EVENTS_CHANNEL, instanceId, listenForRemoteEvents, subscribe } from "./bus";
+import { PRESENCE_CHANNEL, peersOf } from "./presence";
 import { announceCommitted } from "./remote-notify";
 import { flushShape } from "./run-statements";
 import { RunWriter } from "./run-writer";
@@ -25,6 +26,9 @@ describe("announcing committed run events", () => {
     try {
       // The test database is shared with other test files' processes: only this instance's payloads count.
       await listener.listen(EVENTS_CHANNEL, (payload) => { if (payload.startsWith(`${instanceId()}:`)) heard.push(payload); });
+      // Another instance listens (presence.ts): without one, there is nobody to announce anything to.
+      await peersOf(database.sql, instanceId()).start();
+      await listener`select pg_notify(${PRESENCE_CHANNEL}, ${"here:a-listening-instance"})`;
       await new Promise((r) => setTimeout(r, 100)); // whatever createRun announced
       heard.length = 0;
 

@@ -13,7 +13,8 @@
 import "server-only";
 import type { Sql } from "../db/client";
 import { log } from "../telemetry/log";
-import { EVENTS_CHANNEL, notifyPayload } from "./bus";
+import { EVENTS_CHANNEL, instanceId, notifyPayload } from "./bus";
+import { peersOf } from "./presence";
 
 /** NOTIFY payloads are limited to 8,000 bytes: an instance id and 200 run ids (37 bytes each) stay under it. */
 const MAX_RUNS_PER_NOTIFY = 200;
@@ -34,12 +35,18 @@ const state: NotifierState = (g.__ensembleRemoteNotify ??= { pending: new Map(),
  * a NOTIFY stuck behind a busy pool delays only its own runs' pokes (which the runs' next commit repeats).
  */
 export function announceCommitted(sql: Sql, runId: string): void {
+  if (!othersMayListen(sql)) return;
   let runs = state.pending.get(sql);
   if (!runs) state.pending.set(sql, (runs = new Set()));
   runs.add(runId);
   if (state.scheduled) return;
   state.scheduled = true;
   setImmediate(sendPending);
+}
+
+/** False when no other instance listens for run events: then there is nobody to announce anything to (presence.ts). */
+export function othersMayListen(sql: Sql): boolean {
+  return peersOf(sql, instanceId()).othersMayListen();
 }
 
 function sendPending(): void {

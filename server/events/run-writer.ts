@@ -9,7 +9,7 @@ import { settleAll } from "../db/settle";
 import { flushStatement, insertCheckpoints, insertEvents, insertMessages, notifyInTransaction, recordExecutionStatement, updateRun, upsertToolCalls, type CheckpointRow, type MemoryRecordArgs, type RunMessage } from "./run-statements";
 import { CheckpointEncoder } from "../state/checkpoint-doc";
 import { publish } from "./bus";
-import { announceCommitted } from "./remote-notify";
+import { announceCommitted, othersMayListen } from "./remote-notify";
 import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
 
@@ -157,20 +157,22 @@ export class RunWriter {
     const runId = this.runId;
     // The run's last events are announced inside their commit: a process that ends right after it (a crash, a
     // shutdown) would otherwise lose the one notification that tells other instances' streams the run is over.
+    // Nobody to tell when no other instance listens (presence.ts).
     const ending = events.some((e) => TERMINAL_EVENTS.has(e.type));
+    const notifyInside = ending && othersMayListen(this.database.sql);
     const lastSeq = events.length ? events[events.length - 1].seq : this.seq;
     const cols: Record<string, unknown> = { ...patch };
     if (events.length) cols.last_seq = lastSeq;
     try {
       if (extras.length === 0) {
         // The usual flush: one statement, its own transaction, one round trip (run-statements' flushShape).
-        await flushStatement(this.database.sql, runId, { events, checkpoints, calls, patch: cols, messages, memory, notifyInside: ending });
+        await flushStatement(this.database.sql, runId, { events, checkpoints, calls, patch: cols, messages, memory, notifyInside });
       } else {
         // Extras run arbitrary statements of their own: an explicit transaction, everything issued before
         // anything is awaited so postgres.js pipelines it (docs/perf/issue-14.md §6.1).
         await this.database.sql.begin(async (tx: TxSql) => {
           const pending: Promise<unknown>[] = insertEvents(tx, runId, events);
-          if (ending) pending.push(notifyInTransaction(tx, runId));
+          if (notifyInside) pending.push(notifyInTransaction(tx, runId));
           if (checkpoints.length) pending.push(insertCheckpoints(tx, runId, checkpoints));
           if (calls.length) pending.push(upsertToolCalls(tx, runId, calls));
           if (Object.keys(cols).length) pending.push(updateRun(tx, runId, cols));

@@ -1,0 +1,109 @@
+// An instance NOTIFYs other instances only while one of them listens for run events, and counts every doubt
+// (not yet sure its LISTEN is live, replies still on their way) as "someone may listen".
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+import { describe, expect, it } from "vitest";
+import { createTestUser, testDatabase } from "../../test/db";
+import { connect } from "../db/client";
+import { createRun } from "../supervisor/run";
+import { EVENTS_CHANNEL, instanceId } from "./bus";
+import { PeerWatch, peersOf } from "./presence";
+import { RunWriter } from "./run-writer";
+
+const FAST = { roundMs: 200, replyGraceMs: 100 };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A channel of the test's own: the test database is shared with other test files' instances. */
+const privateChannel = () => `presence_test_${randomUUID().replace(/-/g, "")}`;
+
+async function until(what: string, check: () => boolean, ms = 3000): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; await sleep(10)) if (check()) return;
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe("presence of other instances", () => {
+  it("is doubted until the LISTEN is live and replies had time, then believed, and follows peers coming and going", async () => {
+    const database = await testDatabase();
+    const channel = privateChannel();
+    const alone = new PeerWatch(database.sql, "instance-a", channel, FAST);
+    const other = postgres(database.url, { max: 1, onnotice: () => {} });
+    try {
+      expect(alone.othersMayListen()).toBe(true); // nothing known yet
+      await alone.start();
+      expect(alone.othersMayListen()).toBe(true); // its own "who" has not come back yet
+      await until("nobody to answer", () => !alone.othersMayListen());
+
+      // A listener that says so is heard at once, and forgotten after two and a half rounds of silence.
+      await other`select pg_notify(${channel}, ${"here:instance-b"})`;
+      await until("the peer to be heard", () => alone.othersMayListen());
+      await until("the silent peer to be forgotten", () => !alone.othersMayListen(), 2000);
+
+      // A listener already there answers a newcomer's "who".
+      const listener = new PeerWatch(database.sql, "instance-c", channel, FAST);
+      await listener.declareListening();
+      await until("the listener to be heard", () => alone.othersMayListen());
+      const newcomer = new PeerWatch(database.sql, "instance-d", channel, FAST);
+      await newcomer.start();
+      await sleep(FAST.replyGraceMs + 150);
+      expect(newcomer.othersMayListen()).toBe(true);
+      // Only listeners answer: the newcomer merely watches, so the listener has nobody to announce to.
+      expect(listener.othersMayListen()).toBe(false);
+      for (const w of [listener, newcomer]) w.stop();
+    } finally {
+      alone.stop();
+      await other.end();
+    }
+  });
+
+  it("doubts again when its own echo is overdue (its LISTEN connection is gone)", async () => {
+    const database = await testDatabase();
+    const watch = new PeerWatch(database.sql, "instance-e", privateChannel(), FAST);
+    await watch.start();
+    await until("nobody to answer", () => !watch.othersMayListen());
+    watch.stop(); // no more "who": as if nothing came back
+    const lastEcho = Date.now();
+    expect(watch.othersMayListen(lastEcho + 2.5 * FAST.roundMs + 50)).toBe(true);
+  });
+
+  it("a lone instance's writer notifies nobody; with a listener, after its commits and inside its last one", async () => {
+    const base = await testDatabase();
+    const database = connect(base.url, 2); // a handle of its own, so its watch is this test's
+    const channel = privateChannel();
+    const watch = peersOf(database.sql, "instance-writer", { channel, timing: FAST });
+    const { userId } = await createTestUser();
+    const { runId } = await createRun(database, { userId, message: "presence", flagOverrides: { orchestrator: true } });
+    const heard: string[] = [];
+    const listener = postgres(base.url, { max: 1, onnotice: () => {} });
+    try {
+      await listener.listen(EVENTS_CHANNEL, (payload) => { if (payload.endsWith(runId)) heard.push(payload); });
+      await until("nobody to answer", () => !watch.othersMayListen());
+      heard.length = 0;
+      const writer = new RunWriter(database, runId, 2, 1);
+      writer.emit("planning_start", {});
+      await writer.flush();
+      writer.emit("run_completed", { answer: "done" } as never);
+      await writer.flush();
+      await sleep(150);
+      expect(heard).toEqual([]);
+
+      await listener`select pg_notify(${channel}, ${"here:instance-listening"})`;
+      await until("the listener to be heard", () => watch.othersMayListen());
+      const all: string[] = [];
+      await listener.listen(EVENTS_CHANNEL, (payload) => all.push(payload));
+      const second = await createRun(database, { userId, message: "presence 2", flagOverrides: { orchestrator: true } });
+      const next = new RunWriter(database, second.runId, 2, 1);
+      next.emit("planning_start", {});
+      await next.flush();
+      next.emit("run_completed", { answer: "done" } as never);
+      await next.flush();
+      const mine = () => all.filter((p) => p.endsWith(second.runId));
+      await until("three notifications", () => mine().length >= 3);
+      await sleep(100);
+      // After createRun's commit and the first flush's, and inside the last flush.
+      expect(mine()).toEqual(Array(3).fill(`${instanceId()}:${second.runId}`));
+    } finally {
+      watch.stop();
+      await listener.end();
+      await database.close();
+    }
+  });
+});
