@@ -31,7 +31,7 @@ export function withOutcomes(ctx: ExecutionContextSnapshot, outcomes: Map<string
     if (o.status === "succeeded") intermediateResults[entry.key] = o.output;
     if (o.attempts > 0) usedTools.add(entry.tool);
     if (o.resolvedBy) usedTools.add(o.resolvedBy);
-    return { ...entry, status: o.status, attempts: o.attempts, latencyMs: o.durationMs, attemptsByTool: o.attemptsByTool, ...(o.resolvedBy ? { resolvedBy: o.resolvedBy } : {}), ...(o.error ? { error: o.error } : {}) };
+    return { ...entry, status: o.status, attempts: o.attempts, retries: o.retries, latencyMs: o.durationMs, attemptsByTool: o.attemptsByTool, ...(o.resolvedBy ? { resolvedBy: o.resolvedBy } : {}), ...(o.error ? { error: o.error } : {}) };
   });
   return { ...ctx, registry, intermediateResults, usedTools: [...usedTools], teamQuality };
 }

@@ -69,6 +69,8 @@ export interface RegistryEntry {
   teams: string[];
   status: CallStatus;
   attempts: number;
+  /** Retries of the call's tools together (absent in checkpoints written before it was recorded). */
+  retries?: number;
   /** The fallback tool that produced the result, if any. */
   resolvedBy?: string;
   error?: string;

@@ -29,5 +29,6 @@ export function recordDecision(ctx: Pick<RunContext, "decisions" | "writer">, d:
   ctx.decisions.push(decision);
   const { type, at: _at, ...payload } = decision;
   ctx.writer.emit("orchestration_decision", { decisionType: type, ...payload });
-  ctx.writer.updateRun({ decisions: ctx.decisions, decision_sources: [...new Set(ctx.decisions.map((x) => x.source))] });
+  // decision_sources (indexed) is written with the run's end (run-columns.ts).
+  ctx.writer.updateRun({ decisions: ctx.decisions });
 }

@@ -47,10 +47,8 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
     decision = legacyDecision(requests, ctx.app.tools.list(), "The orchestrator flag is off: each team calls its own tools, one after another.");
   }
 
-  ctx.writer.updateRun({
-    orchestrated: !legacy, strategy: legacy ? "legacy" : decision.strategy, orchestration: decision,
-    duplicates_avoided: decision.duplicatesAvoided,
-  });
+  // Strategy, orchestrated and the call counts (indexed) are written with the run's end (run-columns.ts).
+  ctx.writer.updateRun({ orchestration: decision, duplicates_avoided: decision.duplicatesAvoided });
   let execution = withDecision(newExecutionContext(memory, legacy), decision);
   // Only a resumed run can have finished calls already: a fresh one skips the query.
   const reusable = ctx.resumed ? await finishedCalls(ctx, state.runId) : new Map<string, unknown>();
@@ -70,12 +68,7 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
   });
   const teamQuality = Object.fromEntries(Object.values(teamResults).map((r) => [r.team, r.quality]));
   execution = withAdjustments(withOutcomes(execution, outcomes, teamQuality), adjustments);
-  const all = [...outcomes.values()];
-  ctx.writer.updateRun({
-    steps: finished.execution_steps,
-    tool_call_count: all.reduce((n, o) => n + (o.reused ? 0 : o.attempts > 0 ? 1 + (o.resolvedBy ? 1 : 0) : 0), 0),
-    retries: all.reduce((n, o) => n + o.retries, 0),
-  });
+  ctx.writer.updateRun({ steps: finished.execution_steps });
   return { ...state, planning: finished, execution, teamResults };
 }
 

@@ -27,7 +27,8 @@ const planning: NodeFn = async (state, ctx) => {
     source: plan.source, reasoning: plan.reasoning, route,
   });
   ctx.writer.emit("todo_updated", { steps: plan.execution_steps, overallProgress: StateManager.overallProgress(plan) });
-  ctx.writer.updateRun({ intent: plan.intent, aspects: plan.aspects, question_type: plan.questionType, teams: plan.execution_steps.map((s) => s.team), steps: plan.execution_steps });
+  // The intent (indexed) is written with the run's end (run-columns.ts).
+  ctx.writer.updateRun({ aspects: plan.aspects, question_type: plan.questionType, teams: plan.execution_steps.map((s) => s.team), steps: plan.execution_steps });
   return { ...state, planning: plan };
 };
 

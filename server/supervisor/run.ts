@@ -26,6 +26,7 @@ import { CHECKPOINT_VERSION, readCheckpoint } from "./checkpoint";
 import { foldCheckpoints } from "../state/checkpoint-doc";
 import type { RunContext } from "./context";
 import { nextNode, runGraph, withTiming } from "./graph";
+import { summaryColumns } from "./run-columns";
 import { initializeState, supervisorNodes } from "./nodes";
 import type { FlagSnapshot, NodeName, SupervisorState } from "./types";
 import type { ExecutionContextSnapshot } from "../orchestrator/types";
@@ -241,7 +242,7 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
   else controller.signal.addEventListener("abort", fence, { once: true });
   const usage: LlmUsage[] = [];
   const rules = opts.app.rules;
-  const resolved = resolveDeciders({ flags, rules, vocabulary: opts.app.vocabulary, runId, onUsage: (u) => recordUsage(writer, usage, u) });
+  const resolved = resolveDeciders({ flags, rules, vocabulary: opts.app.vocabulary, runId, onUsage: (u) => void usage.push(u) });
   const ctx: RunContext = {
     app: opts.app, database, writer, usage, signal: controller.signal,
     deciders: { ...resolved, planner: opts.app.wrapPlanner ? opts.app.wrapPlanner(resolved.planner) : resolved.planner, ...opts.deciders },
@@ -269,17 +270,13 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
   }
 }
 
-function recordUsage(writer: RunWriter, usage: LlmUsage[], u: LlmUsage): void {
-  usage.push(u);
-  writer.updateRun({ llm_calls: usage.length, llm_tokens: usage.reduce((n, x) => n + x.inputTokens + x.outputTokens, 0) });
-}
-
 async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void> {
   const final = state.finalResponse;
   const durationMs = Date.now() - ctx.startedAtMs;
   const answer = final?.answer ?? "";
   const degraded = final?.degraded ?? false;
   ctx.writer.updateRun({
+    ...summaryColumns(state, ctx.decisions, ctx.usage),
     status: "completed", answer, degraded, duration_ms: durationMs, finished_at: new Date().toISOString(),
     lease_expires_at: null,
   });
@@ -300,7 +297,7 @@ async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Pro
   }
   log.error({ ...who, err: e }, "run failed");
   try {
-    ctx.writer.updateRun({ status: "failed", error: message, duration_ms: Date.now() - ctx.startedAtMs, finished_at: new Date().toISOString(), lease_expires_at: null });
+    ctx.writer.updateRun({ ...summaryColumns(state, ctx.decisions, ctx.usage), status: "failed", error: message, duration_ms: Date.now() - ctx.startedAtMs, finished_at: new Date().toISOString(), lease_expires_at: null });
     ctx.writer.emit("run_failed", { error: message });
     await ctx.writer.flush();
   } catch (writeError) {
