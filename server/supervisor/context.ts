@@ -4,6 +4,7 @@ import type { RunWriter } from "../events/run-writer";
 import type { Deciders, LlmUsage } from "../models/types";
 import type { Decision } from "../state/decision";
 import type { AppDefinition } from "./app";
+import type { SupervisorState } from "./types";
 
 export interface RunContext {
   app: AppDefinition;
@@ -18,6 +19,8 @@ export interface RunContext {
   startedAtMs: number;
   /** This process picked the run up after a crash: finished tool calls may exist to reuse. */
   resumed: boolean;
+  /** The state after the last node that finished (what a failure records the run's summary columns from). */
+  lastState?: SupervisorState;
 }
 
 /**

@@ -43,6 +43,7 @@ export async function runGraph(
     // The node's writes, its checkpoint and its events commit together before the next node starts;
     // the last node's commit is left to the caller, which adds the run's completion to it.
     ctx.writer.checkpoint(node, storedState(state));
+    ctx.lastState = state;
     node = nextNode(node, state);
     if (node) await ctx.writer.flush();
   }

@@ -6,6 +6,7 @@ import { createW1App, w1Query } from "../../scripts/bench/w1-app";
 import { createTestUser, testDatabase } from "../../test/db";
 import type { Database } from "../db/client";
 import { runs, toolCalls } from "../db/schema";
+import { createScriptedApp } from "../orchestrator/scripted-app.fixture";
 import { runTurn, startRun } from "./service";
 import { getRunSummary } from "./summary";
 
@@ -73,5 +74,17 @@ describe("a run's indexed columns", () => {
     const [row] = await database.db.select().from(runs).where(eq(runs.id, runId));
     expect(row.status === "running" ? row.intent : null).toBeNull(); // not in the row until the end
     await done;
+  });
+
+  it("are written when the run's failure has to be recorded without its writer", async () => {
+    const database = await testDatabase();
+    const { userId } = await createTestUser();
+    // A NUL character is valid JSON but not storable in jsonb: every flush carrying the output fails.
+    const app = createScriptedApp([{ name: "nul", behaviour: async () => ({ text: "a\u0000b" }) }], [{ name: "a", requests: () => [{ tool: "nul", args: {} }] }]);
+    const done = await runTurn(database, { userId, message: "nul output", flagOverrides: FLAGS }, { app });
+    const [row] = await database.db.select().from(runs).where(eq(runs.id, done.runId));
+    expect(row.status).toBe("failed");
+    expect(row).toMatchObject({ intent: "W1_WORKLOAD", orchestrated: true });
+    expect(row.decisionSources).toEqual(["rules"]);
   });
 });

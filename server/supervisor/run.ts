@@ -266,7 +266,7 @@ async function runToEnd(database: Database, runId: string, opts: RunOptions, con
     if (start) state = await runGraph(supervisorNodes, start, state, ctx);
     await finishRun(ctx, state);
   } catch (e) {
-    await failRun(ctx, state, e);
+    await failRun(ctx, ctx.lastState ?? state, e);
   }
 }
 
@@ -312,7 +312,12 @@ async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Pro
       await appendRunEvents(raw, state.runId, [event]);
       // The run's last event: announced inside its commit, like the writer's last flush (remote-notify.ts).
       await notifyInTransaction(raw, state.runId);
-      await tx.update(runs).set({ status: "failed", error: message, finishedAt: new Date(), lastSeq: event.seq, leaseExpiresAt: null }).where(eq(runs.id, state.runId));
+      const c = summaryColumns(state, ctx.decisions, ctx.usage);
+      await tx.update(runs).set({
+        intent: c.intent, strategy: c.strategy, orchestrated: c.orchestrated, toolCallCount: c.tool_call_count, retries: c.retries,
+        decisionSources: c.decision_sources, llmCalls: c.llm_calls, llmTokens: c.llm_tokens,
+        status: "failed", error: message, finishedAt: new Date(), lastSeq: event.seq, leaseExpiresAt: null,
+      }).where(eq(runs.id, state.runId));
       return event;
     });
     publish(state.runId, [failed]);
