@@ -153,8 +153,12 @@ export async function runLoad(opts: LoadOptions): Promise<Record<string, unknown
     ...process.env, DATABASE_URL: cluster.url, NODE_ENV: "production", PORT: String(port), ENSEMBLE_RESUME: "1",
   };
   if (cluster.socket) {
-    // A host-less URL makes postgres.js take PGHOST: a directory there means the Unix socket.
-    Object.assign(env, { DATABASE_URL: "postgres:///ensemble", PGHOST: cluster.socket.dir, PGPORT: String(cluster.socket.port), PGUSER: "ensemble", PGPASSWORD: "ensemble" });
+    // A host-less URL makes postgres.js take PGHOST: a directory there means the Unix socket. Same role as over TCP.
+    const tcp = new URL(cluster.url);
+    Object.assign(env, {
+      DATABASE_URL: `postgres://${tcp.pathname}`, PGHOST: cluster.socket.dir, PGPORT: String(cluster.socket.port),
+      PGUSER: decodeURIComponent(tcp.username), PGPASSWORD: decodeURIComponent(tcp.password),
+    });
   }
   for (const k of ["OPENAI_API_KEY", "OPENAI_BASE_URL", "ENSEMBLE_FAULTS", "ENSEMBLE_TOOL_DELAY_MS"]) delete env[k];
   // `node …/next start` directly, so the PID we hold is the server's own (no npm/sh in between).
