@@ -54,6 +54,32 @@ describe("presence of other instances", () => {
     }
   });
 
+  it("a listener whose LISTEN connection was lost says so again once it is back", async () => {
+    const base = await testDatabase();
+    const database = connect(base.url, 2); // its own LISTEN connection, which this test may end
+    const channel = privateChannel();
+    const listener = new PeerWatch(database.sql, "instance-reconnecting", channel, FAST);
+    const heard: string[] = [];
+    const other = postgres(base.url, { max: 1, onnotice: () => {} });
+    try {
+      await other.listen(channel, (payload) => heard.push(payload));
+      await listener.declareListening();
+      await until("its first here", () => heard.includes("here:instance-reconnecting"));
+      await sleep(200); // every message of the start has arrived
+      heard.length = 0;
+      // End the listener's LISTEN connection from outside, as a network failure or a restart would.
+      // The newest of the two connections listening on the channel is the listener's (the observer's came first).
+      const ended = await other`select pg_terminate_backend(pid) as ok from pg_stat_activity
+        where pid <> pg_backend_pid() and query ilike ${`listen%${channel}%`} order by backend_start desc limit 1`;
+      expect(ended.map((r) => r.ok)).toEqual([true]);
+      await until("who and here after the reconnection", () => heard.includes("who:instance-reconnecting") && heard.includes("here:instance-reconnecting"), 5000);
+    } finally {
+      listener.stop();
+      await other.end();
+      await database.close();
+    }
+  });
+
   it("doubts again when its own echo is overdue (its LISTEN connection is gone)", async () => {
     const database = await testDatabase();
     const watch = new PeerWatch(database.sql, "instance-e", privateChannel(), FAST);

@@ -45,7 +45,7 @@ export class PeerWatch {
   /** Starts watching (idempotent). Resolves once the LISTEN is in place; a failure leaves every doubt standing. */
   start(): Promise<void> {
     this.started ??= this.sql
-      .listen(this.channel, (payload) => this.heard(payload), () => this.send("who"))
+      .listen(this.channel, (payload) => this.heard(payload), () => this.onListen())
       .then(() => {
         this.round = setInterval(() => this.send("who"), this.timing.roundMs);
         this.round.unref();
@@ -76,6 +76,12 @@ export class PeerWatch {
 
   stop(): void {
     if (this.round) clearInterval(this.round);
+  }
+
+  /** The LISTEN is in place, first or again after a lost connection: ask who is there, and say so if listening. */
+  private onListen(): void {
+    this.send("who");
+    if (this.listening) this.send("here");
   }
 
   private heard(payload: string): void {
