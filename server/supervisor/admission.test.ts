@@ -93,18 +93,30 @@ describe("admission control", () => {
     await database.db.update(runs).set({ status: "failed", error: "test: its other owner is gone" }).where(eq(runs.id, c.runId));
   });
 
-  it("starts queued runs at half the limit while a chat is being created, and at the full limit after", async () => {
-    const { database, userId, runs: created } = await threeRuns("2", 340);
-    const app = createW1App({ latencyMs: 100 });
+  it("while a chat is being created, starts a queued run only when none runs, or once it has waited 1.5 s", async () => {
+    const { database, userId, runs: created } = await threeRuns("4", 340);
+    const app = createW1App({ latencyMs: 1800 }); // the first run is still running when the others stop waiting
     const release = creatingChat();
     const done = created.map((c) => executeRun(database, c.runId, { app, created: c.created }));
-    expect(queuedRunCount()).toBe(2); // one of two slots open while the chat is created
-    release();
-    expect(queuedRunCount()).toBe(1); // both slots open again
-    release(); // a second call changes nothing
-    expect(queuedRunCount()).toBe(1);
-    await Promise.all(done);
+    expect(queuedRunCount()).toBe(2); // one runs; the others give way to the chat being created
+    await new Promise((r) => setTimeout(r, 100));
+    expect(queuedRunCount()).toBe(2);
+    await new Promise((r) => setTimeout(r, 1500)); // past 1.5 s of waiting: they take their slots anyway
     expect(queuedRunCount()).toBe(0);
+    release();
+    release(); // a second call changes nothing
+    await Promise.all(done);
     for (const c of created) expect((await getRunSummary(database, c.runId, { userId, admin: false }))!.status).toBe("completed");
+  });
+
+  it("starts every queued run up to the limit once no chat is being created", async () => {
+    const { database, runs: created } = await threeRuns("4", 350);
+    const app = createW1App({ latencyMs: 300 });
+    const release = creatingChat();
+    const done = created.map((c) => executeRun(database, c.runId, { app, created: c.created }));
+    expect(queuedRunCount()).toBe(2);
+    release();
+    expect(queuedRunCount()).toBe(0);
+    await Promise.all(done);
   });
 });
