@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
 export const POST = routeHandler(
   "POST /api/chat",
   async (req, { requestId }) => {
-    // Until this chat's run exists, runs waiting for a slot start at half the limit (run.ts Admission).
+    // Until this chat's run exists, a run waiting for a slot starts only when none runs (for at most 1.5 s; run.ts Admission).
     const created = creatingChat();
     try {
       return await startChat(req, requestId);
