@@ -12,9 +12,9 @@ import type { RunEvent } from "../state/run-event";
 import { observeRunEvents } from "../telemetry/observe";
 import { log } from "../telemetry/log";
 import { userHash } from "../telemetry/run-ids";
-import { RunWriter, writeStats } from "../events/run-writer";
+import { RunWriter, writeStats, type RunPatch } from "../events/run-writer";
 import { createRunStatement, newId, readCheckpointRows, readRunRow } from "./run-statements";
-import { notifyInTransaction } from "../events/run-statements";
+import { notifyInTransaction, updateRun } from "../events/run-statements";
 import { leaseLost, leaseMs, queueLease, renewIfOwned, startHeartbeat, unqueueLease } from "./leases";
 import { evaluateFlags } from "../flags";
 import { queryPatternOf, recordExecutionCall } from "../memory";
@@ -318,8 +318,13 @@ async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Pro
     return;
   }
   log.error({ ...who, err: e }, "run failed");
+  // The same row either way: through the writer, or directly when the writer's own flush cannot be stored.
+  const failure: RunPatch = {
+    ...summaryColumns(state, ctx.decisions, ctx.usage),
+    status: "failed", error: message, duration_ms: Date.now() - ctx.startedAtMs, finished_at: new Date().toISOString(), lease_expires_at: null,
+  };
   try {
-    ctx.writer.updateRun({ ...summaryColumns(state, ctx.decisions, ctx.usage), status: "failed", error: message, duration_ms: Date.now() - ctx.startedAtMs, finished_at: new Date().toISOString(), lease_expires_at: null });
+    ctx.writer.updateRun(failure);
     ctx.writer.emit("run_failed", { error: message });
     await ctx.writer.flush();
   } catch (writeError) {
@@ -334,12 +339,7 @@ async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Pro
       await appendRunEvents(raw, state.runId, [event]);
       // The run's last event: announced inside its commit, like the writer's last flush (remote-notify.ts).
       await notifyInTransaction(raw, state.runId);
-      const c = summaryColumns(state, ctx.decisions, ctx.usage);
-      await tx.update(runs).set({
-        intent: c.intent, strategy: c.strategy, orchestrated: c.orchestrated, toolCallCount: c.tool_call_count, retries: c.retries,
-        decisionSources: c.decision_sources, llmCalls: c.llm_calls, llmTokens: c.llm_tokens,
-        status: "failed", error: message, finishedAt: new Date(), lastSeq: event.seq, leaseExpiresAt: null,
-      }).where(eq(runs.id, state.runId));
+      await updateRun(raw, state.runId, { ...failure, last_seq: event.seq });
       return event;
     });
     publish(state.runId, [failed]);
