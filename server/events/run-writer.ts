@@ -161,8 +161,10 @@ export class RunWriter {
     const ending = events.some((e) => TERMINAL_EVENTS.has(e.type));
     const notifyInside = ending && othersMayListen(this.database.sql);
     const lastSeq = events.length ? events[events.length - 1].seq : this.seq;
+    // The run's row is written only when a patch asks for it: at the run's end (run-columns.ts). A flush without
+    // one leaves the row alone (its statement locks it `for key share`); the last event seq goes with the row.
     const cols: Record<string, unknown> = { ...patch };
-    if (events.length) cols.last_seq = lastSeq;
+    if (events.length && Object.keys(patch).length) cols.last_seq = lastSeq;
     try {
       if (extras.length === 0) {
         // The usual flush: one statement, its own transaction, one round trip (run-statements' flushShape).

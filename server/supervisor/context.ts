@@ -24,14 +24,12 @@ export interface RunContext {
 }
 
 /**
- * The one way a decision is made known: appended to runs.decisions and emitted as orchestration_decision
- * in the same group commit, so the live chat and a reloaded one list the same decisions.
+ * The one way a decision is made known: emitted as orchestration_decision and kept for runs.decisions, which the
+ * run's last flush writes (run-columns.ts). The event is the durable record until then: a resumed run and a running
+ * run's summary read the decisions back from it (live-run.ts), so the decision takes the event's time.
  */
 export function recordDecision(ctx: Pick<RunContext, "decisions" | "writer">, d: Omit<Decision, "at">): void {
-  const decision: Decision = { ...d, at: new Date().toISOString() };
-  ctx.decisions.push(decision);
-  const { type, at: _at, ...payload } = decision;
-  ctx.writer.emit("orchestration_decision", { decisionType: type, ...payload });
-  // decision_sources (indexed) is written with the run's end (run-columns.ts).
-  ctx.writer.updateRun({ decisions: ctx.decisions });
+  const { type, ...payload } = d;
+  const event = ctx.writer.emit("orchestration_decision", { decisionType: type, ...payload });
+  ctx.decisions.push({ ...d, at: event.at });
 }

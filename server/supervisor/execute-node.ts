@@ -47,8 +47,6 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
     decision = legacyDecision(requests, ctx.app.tools.list(), "The orchestrator flag is off: each team calls its own tools, one after another.");
   }
 
-  // Strategy, orchestrated and the call counts (indexed) are written with the run's end (run-columns.ts).
-  ctx.writer.updateRun({ orchestration: decision, duplicates_avoided: decision.duplicatesAvoided });
   let execution = withDecision(newExecutionContext(memory, legacy), decision);
   // Only a resumed run can have finished calls already: a fresh one skips the query.
   const reusable = ctx.resumed ? await finishedCalls(ctx, state.runId) : new Map<string, unknown>();
@@ -68,7 +66,6 @@ export async function executeNode(state: SupervisorState, ctx: RunContext): Prom
   });
   const teamQuality = Object.fromEntries(Object.values(teamResults).map((r) => [r.team, r.quality]));
   execution = withAdjustments(withOutcomes(execution, outcomes, teamQuality), adjustments);
-  ctx.writer.updateRun({ steps: finished.execution_steps });
   return { ...state, planning: finished, execution, teamResults };
 }
 

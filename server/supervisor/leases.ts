@@ -4,7 +4,7 @@
 // A run whose renewal finds no row has lost it to another instance and is aborted with LEASE_LOST.
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { runs } from "../db/schema";
+import { runEvents, runs } from "../db/schema";
 import { instanceId } from "../events/bus";
 
 export const leaseMs = (): number => Number(process.env.ENSEMBLE_LEASE_MS ?? 15_000);
@@ -16,17 +16,16 @@ export function leaseLost(signal: AbortSignal): boolean {
   return signal.aborted && signal.reason instanceof Error && signal.reason.message === LEASE_LOST;
 }
 
-/** Extends the leases this instance still holds on running runs among `ids`; the rows it renewed. */
+/** Extends the leases this instance still holds on running runs among `ids` (add `returning` for the rows it renewed). */
 function renewHeld(database: Database, ids: string[]) {
   return database.db.update(runs).set({ leaseExpiresAt: sql`now() + ${leaseMs() / 1000} * interval '1 second'` })
-    .where(and(inArray(runs.id, ids), eq(runs.ownerId, instanceId()), eq(runs.status, "running")))
-    .returning({ id: runs.id, lastSeq: runs.lastSeq });
+    .where(and(inArray(runs.id, ids), eq(runs.ownerId, instanceId()), eq(runs.status, "running")));
 }
 
 /** Renews the leases this instance holds on `ids`; aborts the controller of every run it no longer holds. */
 async function renew(database: Database, controllers: Map<string, AbortController>): Promise<void> {
   try {
-    const kept = await renewHeld(database, [...controllers.keys()]);
+    const kept = await renewHeld(database, [...controllers.keys()]).returning({ id: runs.id });
     const live = new Set(kept.map((r) => r.id));
     for (const [id, controller] of controllers) if (!live.has(id)) controller.abort(new Error(LEASE_LOST));
   } catch {
@@ -37,10 +36,12 @@ async function renew(database: Database, controllers: Map<string, AbortControlle
 /**
  * Renews one run's lease if this instance still owns it and it is still running, and returns its last
  * event seq then (null otherwise): a run that waited for a slot checks it still has what createRun wrote
- * in one statement instead of reading its row and checkpoints back.
+ * in one statement instead of reading its row and checkpoints back. The seq is its events' (a running run's
+ * row keeps createRun's until the run ends: run-columns.ts).
  */
 export async function renewIfOwned(database: Database, runId: string): Promise<number | null> {
-  const [row] = await renewHeld(database, [runId]);
+  const [row] = await renewHeld(database, [runId])
+    .returning({ lastSeq: sql<number>`(select coalesce(max(${runEvents.seq}), 0) from ${runEvents} where ${runEvents.runId} = ${runs.id})` });
   return row ? row.lastSeq : null;
 }
 

@@ -27,17 +27,12 @@ const planning: NodeFn = async (state, ctx) => {
     source: plan.source, reasoning: plan.reasoning, route,
   });
   ctx.writer.emit("todo_updated", { steps: plan.execution_steps, overallProgress: StateManager.overallProgress(plan) });
-  // The intent (indexed) is written with the run's end (run-columns.ts).
-  ctx.writer.updateRun({ aspects: plan.aspects, question_type: plan.questionType, teams: plan.execution_steps.map((s) => s.team), steps: plan.execution_steps });
   return { ...state, planning: plan };
 };
 
-const aggregate: NodeFn = async (state, ctx) => {
+// The run's row (intent, steps, citations…) is written from the final state when it ends (run-columns.ts).
+const aggregate: NodeFn = async (state) => {
   const planning = state.planning!;
-  // What the answer will rest on, from the tool outputs by call key; the app decides what counts as a source.
-  if (ctx.app.citations && state.execution) {
-    ctx.writer.updateRun({ citations: ctx.app.citations(state.execution.intermediateResults) });
-  }
   const outputs: Record<string, unknown> = {};
   const missing = new Set<string>();
   for (const r of Object.values(state.teamResults)) {

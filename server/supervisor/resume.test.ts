@@ -2,8 +2,8 @@
 // resumes the run from its last checkpoint, reusing the tool calls that had finished.
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import { runs, toolCalls } from "../db/schema";
+import { asc, eq } from "drizzle-orm";
+import { runEvents, runs, toolCalls } from "../db/schema";
 import { w1Query } from "../../scripts/bench/w1-app";
 import { testDatabase } from "../../test/db";
 import { collectRunEvents, readStream } from "../../test/events";
@@ -97,7 +97,11 @@ describe("crash and resume", () => {
     await new Promise((r) => first.child.once("exit", r));
     const [killed] = await database.db.select().from(runs).where(eq(runs.id, runId));
     expect(killed.status).toBe("running");
-    const seqAtKill = killed.lastSeq;
+    // A running run's row is written at its creation and its end only (run-columns.ts): the events say where it stood.
+    const before = await database.db.select().from(runEvents).where(eq(runEvents.runId, runId)).orderBy(asc(runEvents.seq));
+    const seqAtKill = before.at(-1)!.seq;
+    const plannedBefore = before.find((e) => e.type === "orchestration_decision" && (e.payload as { decisionType?: string }).decisionType === "plan")!;
+    expect(plannedBefore).toBeDefined();
 
     // This process plays a browser's instance: it follows the run live while another instance executes
     // it. Polling is off, so only LISTEN/NOTIFY can wake the stream.
@@ -113,6 +117,10 @@ describe("crash and resume", () => {
     });
     expect(done.status).toBe("completed");
     expect(done.answer).toHaveLength(500);
+    // The decisions made before the crash were read back from their events and reach the row once, as they were.
+    const plans = (done.decisions as { type: string; at: string }[]).filter((d) => d.type === "plan");
+    expect(plans).toEqual([expect.objectContaining({ type: "plan", at: plannedBefore.at.toISOString() })]);
+    expect(done.lastSeq).toBe((await collectRunEvents(database, runId)).at(-1)!.seq);
 
     const live = await within("the followed stream to end", followed, 30_000);
     expect(live.at(-1)!.type).toBe("run_completed");

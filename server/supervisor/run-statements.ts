@@ -8,6 +8,7 @@ import type { Db } from "../db/client";
 import { chatSessions, checkpoints, messages, runEvents, runs } from "../db/schema";
 import { eventRows } from "../events/run-statements";
 import type { RunEvent } from "../state/run-event";
+import { readRunProgress } from "./live-run";
 import type { FlagSnapshot } from "./types";
 
 const dialect = new PgDialect();
@@ -66,10 +67,16 @@ export async function createRunStatement(sqlc: Sql<any>, row: CreateRunRow): Pro
   return found === 1;
 }
 
-/** The run's row, for runToEnd when it does not start from what createRun wrote (resumed, or moved on while queued). */
+/**
+ * The run's row, for runToEnd when it does not start from what createRun wrote (resumed, or moved on while queued).
+ * A running run's row is not written between its creation and its end (run-columns.ts): its decisions and last event
+ * seq are read from its events.
+ */
 export async function readRunRow(db: Db, runId: string) {
   const [run] = await db.select().from(runs).where(eq(runs.id, runId));
-  return run;
+  if (!run || run.status !== "running") return run;
+  const progress = await readRunProgress(db, runId);
+  return { ...run, lastSeq: progress.lastSeq, decisions: progress.decisions };
 }
 
 /** Every checkpoint of the run, oldest first: the newest's state is their fold (state/checkpoint-doc.ts). */

@@ -298,7 +298,7 @@ async function finishRun(ctx: RunContext, state: SupervisorState): Promise<void>
   const answer = final?.answer ?? "";
   const degraded = final?.degraded ?? false;
   ctx.writer.updateRun({
-    ...summaryColumns(state, ctx.decisions, ctx.usage),
+    ...summaryColumns(state, ctx.decisions, ctx.usage, ctx.app),
     status: "completed", answer, degraded, duration_ms: durationMs, finished_at: new Date().toISOString(),
     lease_expires_at: null,
   });
@@ -320,7 +320,7 @@ async function failRun(ctx: RunContext, state: SupervisorState, e: unknown): Pro
   log.error({ ...who, err: e }, "run failed");
   // The same row either way: through the writer, or directly when the writer's own flush cannot be stored.
   const failure: RunPatch = {
-    ...summaryColumns(state, ctx.decisions, ctx.usage),
+    ...summaryColumns(state, ctx.decisions, ctx.usage, ctx.app),
     status: "failed", error: message, duration_ms: Date.now() - ctx.startedAtMs, finished_at: new Date().toISOString(), lease_expires_at: null,
   };
   try {

@@ -26,7 +26,7 @@ function planning(): PlanningState {
 
 function sink(): StepSink & { events: string[] } {
   const events: string[] = [];
-  return { events, emit: ((type: string) => { events.push(type); }) as unknown as StepSink["emit"], updateRun: () => {} };
+  return { events, emit: ((type: string) => { events.push(type); }) as unknown as StepSink["emit"] };
 }
 
 describe("StepTracker", () => {

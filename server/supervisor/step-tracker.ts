@@ -6,8 +6,8 @@ import type { PlannedCall } from "../orchestrator/types";
 import { InvalidStepTransition, StateManager } from "./state-manager";
 import type { PlanningState, StepStatus } from "./types";
 
-/** What the tracker needs from the run's writer: events and run-row fields. */
-export type StepSink = Pick<RunWriter, "emit" | "updateRun">;
+/** What the tracker needs from the run's writer: its events (the run's row gets the steps when it ends). */
+export type StepSink = Pick<RunWriter, "emit">;
 
 export class StepTracker implements Pick<ExecutionSink, "callStarted" | "callSettled"> {
   private callsByStep = new Map<string, PlannedCall[]>();
@@ -84,6 +84,5 @@ export class StepTracker implements Pick<ExecutionSink, "callStarted" | "callSet
 
   private emit(): void {
     this.writer.emit("todo_updated", { steps: this.planning.execution_steps, overallProgress: StateManager.overallProgress(this.planning) });
-    this.writer.updateRun({ steps: this.planning.execution_steps });
   }
 }

@@ -12,6 +12,7 @@ import { traceIdOfRun } from "../../../telemetry/run-ids";
 import { traceUrl } from "../../../telemetry/tracing";
 import { foldCheckpoints } from "../../../state/checkpoint-doc";
 import { restoreOutputs } from "../../../supervisor/checkpoint-outputs";
+import { readLiveRun } from "../../../supervisor/live-run";
 
 const runIdInput = z.object({ runId: z.uuid() });
 
@@ -47,7 +48,7 @@ export const runsRouter = router({
   get: adminProcedure.input(runIdInput).query(async ({ ctx, input }) => {
     const { db } = ctx.database;
     const run = await requireRun(db, input.runId);
-    const [calls, cps, [latest], [eventCount]] = await Promise.all([
+    const [calls, cps, [latest], [eventCount], live] = await Promise.all([
       db
         .select({
           callKey: toolCalls.callKey, tool: toolCalls.tool, args: toolCalls.args, teams: toolCalls.teams, status: toolCalls.status,
@@ -70,14 +71,18 @@ export const runsRouter = router({
         .orderBy(desc(checkpoints.seq))
         .limit(1),
       db.select({ n: sql<number>`count(*)::int` }).from(runEvents).where(eq(runEvents.runId, input.runId)),
+      // A running run's row holds what createRun wrote; the rest so far is in its events and checkpoints.
+      run.status === "running" ? readLiveRun(db, input.runId) : null,
     ]);
     return {
       run: {
-        id: run.id, userId: run.userId, sessionId: run.sessionId, question: run.question, status: run.status, intent: run.intent,
-        teams: run.teams, strategy: run.strategy, orchestrated: run.orchestrated, degraded: run.degraded, flags: run.flags,
-        decisions: run.decisions, orchestration: run.orchestration, steps: run.steps, answer: run.answer, error: run.error,
-        toolCallCount: run.toolCallCount, retries: run.retries, duplicatesAvoided: run.duplicatesAvoided, llmCalls: run.llmCalls,
-        llmTokens: run.llmTokens, decisionSources: run.decisionSources, durationMs: run.durationMs, lastSeq: run.lastSeq,
+        id: run.id, userId: run.userId, sessionId: run.sessionId, question: run.question, status: run.status,
+        intent: live?.intent ?? run.intent, teams: live?.teams ?? run.teams, strategy: live?.strategy ?? run.strategy,
+        orchestrated: live?.orchestrated ?? run.orchestrated, degraded: run.degraded, flags: run.flags,
+        decisions: live?.decisions ?? run.decisions, orchestration: live?.orchestration ?? run.orchestration, steps: live?.steps ?? run.steps,
+        answer: run.answer, error: run.error, toolCallCount: run.toolCallCount, retries: run.retries,
+        duplicatesAvoided: live?.duplicatesAvoided ?? run.duplicatesAvoided, llmCalls: run.llmCalls, llmTokens: run.llmTokens,
+        decisionSources: run.decisionSources, durationMs: run.durationMs, lastSeq: live?.lastSeq ?? run.lastSeq,
         startedAt: run.startedAt.toISOString(), finishedAt: iso(run.finishedAt),
         citations: (Array.isArray(run.citations) ? run.citations : []) as RunCitation[],
       },
