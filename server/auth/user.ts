@@ -7,6 +7,7 @@ import { users } from "../db/schema";
 import { secureCookies } from "../http/client-address";
 import { signingSecret } from "./secret";
 import { readCookie, sign, unsign } from "./signed-value";
+import { newId } from "../db/ids";
 
 export const USER_COOKIE = "ensemble_uid";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -19,15 +20,13 @@ export async function readUserId(db: Db, cookieHeader: string | null): Promise<s
   return row?.id ?? null;
 }
 
-/** Creates an anonymous user and the Set-Cookie value that names it (Secure when the request came over HTTPS). */
-export async function createUser(db: Db, req: Request | null = null): Promise<{ userId: string; setCookie: string }> {
-  const [u] = await db.insert(users).values({}).returning({ id: users.id });
-  return { userId: u.id, setCookie: userCookieHeader(sign(u.id, await signingSecret(db)), req) };
-}
-
-/** Undoes createUser when the request that created the user failed after all (cascades to anything it wrote). */
-export async function deleteUser(db: Db, userId: string): Promise<void> {
-  await db.delete(users).where(eq(users.id, userId));
+/**
+ * A new visitor: an id for the user their first chat creates (createRun writes the row in the run's own statement,
+ * so a chat that is refused leaves no user) and the Set-Cookie value naming it (Secure when the request came over HTTPS).
+ */
+export async function newVisitor(db: Db, req: Request | null = null): Promise<{ userId: string; setCookie: string }> {
+  const userId = newId();
+  return { userId, setCookie: userCookieHeader(sign(userId, await signingSecret(db)), req) };
 }
 
 function userCookieHeader(value: string, req: Request | null): string {

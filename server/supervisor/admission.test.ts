@@ -109,13 +109,19 @@ describe("admission control", () => {
     for (const c of created) expect((await getRunSummary(database, c.runId, { userId, admin: false }))!.status).toBe("completed");
   });
 
-  it("starts every queued run up to the limit once no chat is being created", async () => {
+  it("starts every queued run up to the limit once no chat has been created for a few milliseconds", async () => {
     const { database, runs: created } = await threeRuns("4", 350);
     const app = createW1App({ latencyMs: 300 });
-    const release = creatingChat();
+    let release = creatingChat();
     const done = created.map((c) => executeRun(database, c.runId, { app, created: c.created }));
     expect(queuedRunCount()).toBe(2);
+    // A burst's chats reach the handler a few ms apart: the next one starting at once keeps the runs waiting.
     release();
+    expect(queuedRunCount()).toBe(2);
+    release = creatingChat();
+    release();
+    expect(queuedRunCount()).toBe(2);
+    await new Promise((r) => setTimeout(r, 30)); // the gap (5 ms) has passed with no new chat
     expect(queuedRunCount()).toBe(0);
     await Promise.all(done);
   });

@@ -1,11 +1,10 @@
 // The statements that create and start a run: creating a run is ONE statement (its own transaction, one round
 // trip: docs/perf/issue-14.md §8), and runToEnd's reads (prepared like every parameterised query, db/prepared-by-default.ts).
-import { v7 as uuidv7 } from "uuid";
 import { asc, eq, sql } from "drizzle-orm";
 import { PgDialect, type PgColumn } from "drizzle-orm/pg-core";
 import type { Sql } from "postgres";
 import type { Db } from "../db/client";
-import { chatSessions, checkpoints, messages, runEvents, runs } from "../db/schema";
+import { chatSessions, checkpoints, messages, runEvents, runs, users } from "../db/schema";
 import { eventRows } from "../events/run-statements";
 import type { RunEvent } from "../state/run-event";
 import { readRunProgress } from "./live-run";
@@ -14,22 +13,29 @@ import type { FlagSnapshot } from "./types";
 const dialect = new PgDialect();
 const col = (c: PgColumn) => sql.identifier(c.name);
 
+/** Whose chat a run goes in: the user's existing session, a new session of theirs, or a new visitor's first one. */
+type CreateMode = "existing" | "fresh" | "newUser";
+
 /**
  * The session (a new one, or the user's own touched), the run, the user's message, the initialize node's
  * checkpoint and the events run_started and checkpoint_saved, with NOTIFY: data-modifying CTEs that all commit
  * together as the statement's transaction. Everything after the session reads from `s`, so a session that is not
- * this user's writes nothing and reports found = 0.
+ * this user's writes nothing and reports found = 0. A new visitor's user row is one more CTE (`u`): their first
+ * chat is one commit, not two, and a chat that cannot be created leaves no user behind.
  * $1 run id, $2 session id, $3 user id, $4 question, $5 flags, $6 owner, $7 lease expiry, $8 started at,
  * $9 the events (jsonb array of {seq, type, at, payload}), $10 the initialize checkpoint's state, and for a new
  * session only $11 its title. Other instances hear of the run after commit (events/remote-notify.ts).
  */
-function createText(existing: boolean): string {
-  const session = existing
+function createText(mode: CreateMode): string {
+  const session = mode === "existing"
     ? sql`update ${chatSessions} set ${col(chatSessions.updatedAt)} = now()
         where ${col(chatSessions.id)} = $2::uuid and ${col(chatSessions.userId)} = $3::uuid returning ${col(chatSessions.id)}`
     : sql`insert into ${chatSessions} (${col(chatSessions.id)}, ${col(chatSessions.userId)}, ${col(chatSessions.title)})
-        values ($2::uuid, $3::uuid, $11::text) returning ${col(chatSessions.id)}`;
-  return dialect.sqlToQuery(sql`with s as (${session}),
+        ${mode === "newUser" ? sql`select $2::uuid, u.${col(users.id)}, $11::text from u` : sql`values ($2::uuid, $3::uuid, $11::text)`}
+        returning ${col(chatSessions.id)}`;
+  const user = mode === "newUser" ? sql`u as (insert into ${users} (${col(users.id)}) values ($3::uuid) returning ${col(users.id)}),
+    ` : sql``;
+  return dialect.sqlToQuery(sql`with ${user}s as (${session}),
     r as (insert into ${runs} (${col(runs.id)}, ${col(runs.userId)}, ${col(runs.sessionId)}, ${col(runs.question)}, ${col(runs.flags)},
         ${col(runs.ownerId)}, ${col(runs.leaseExpiresAt)}, ${col(runs.startedAt)}, ${col(runs.lastSeq)})
       select $1::uuid, $3::uuid, s.${col(chatSessions.id)}, $4::text, $5::jsonb, $6::text, $7::timestamptz, $8::timestamptz,
@@ -45,10 +51,12 @@ function createText(existing: boolean): string {
     select (select count(*) from s)::int as found`).sql;
 }
 
-const CREATE = { fresh: createText(false), existing: createText(true) };
+const CREATE: Record<CreateMode, string> = { fresh: createText("fresh"), existing: createText("existing"), newUser: createText("newUser") };
 
 export interface CreateRunRow {
   runId: string; sessionId: string; existingSession: boolean; userId: string; title: string; question: string;
+  /** The user is a new visitor: their row is created by this statement (no existing session then). */
+  newUser: boolean;
   flags: FlagSnapshot; ownerId: string; leaseExpiresAt: Date; startedAt: Date;
   /** run_started, checkpoint_saved: seq 1 and 2. */
   events: RunEvent[];
@@ -59,7 +67,8 @@ export interface CreateRunRow {
 /** Creates the run in one statement; resolves to false when an existing session is not the user's (nothing written). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function createRunStatement(sqlc: Sql<any>, row: CreateRunRow): Promise<boolean> {
-  const [{ found }] = await sqlc.unsafe<{ found: number }[]>(row.existingSession ? CREATE.existing : CREATE.fresh, [
+  if (row.newUser && row.existingSession) throw new Error("a new user has no existing session");
+  const [{ found }] = await sqlc.unsafe<{ found: number }[]>(CREATE[row.existingSession ? "existing" : row.newUser ? "newUser" : "fresh"], [
     row.runId, row.sessionId, row.userId, row.question, JSON.stringify(row.flags), row.ownerId, row.leaseExpiresAt.toISOString(),
     row.startedAt.toISOString(), JSON.stringify(eventRows(row.events)), JSON.stringify(row.initialized),
     ...(row.existingSession ? [] : [row.title]),
@@ -85,11 +94,3 @@ export function readCheckpointRows(db: Db, runId: string): Promise<{ seq: number
     .where(eq(checkpoints.runId, runId)).orderBy(asc(checkpoints.seq));
 }
 
-/**
- * A new run or chat id: a UUIDv7, whose first 48 bits are the time in milliseconds. Every table of a run is keyed
- * by its id first, so random (v4) ids put each run's rows on random leaf pages of every index: once those outgrow
- * shared_buffers each insert reads a page and dirties another, and after every checkpoint each first touch
- * writes a full page image to the WAL. Time-ordered ids keep the pages being written at the right edge
- * (docs/perf/issue-14.md §11). 74 bits stay random, and ids are never a credential: every read checks ownership.
- */
-export const newId = (): string => uuidv7();

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { sign } from "../../../server/auth/signed-value";
 import { signingSecret } from "../../../server/auth/secret";
-import { USER_COOKIE } from "../../../server/auth/user";
+import { readUserId, USER_COOKIE } from "../../../server/auth/user";
 import { CLIENT_HEADER, clientStamp } from "../../../server/http/client-address";
 import { createTestUser, testDatabase } from "../../../test/db";
 import { parseSse } from "../../../test/events";
@@ -128,5 +128,11 @@ describe("POST /api/chat", () => {
     expect(events[0].type).toBe("run_started");
     expect(events.at(-1)!.type).toBe("run_completed");
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+    // The new user was written by the run's own statement: one transaction, so one now() for the user and the chat.
+    const { db } = await testDatabase();
+    const cookieUser = await readUserId(db, res.headers.get("set-cookie")!.split(";")[0]);
+    const [row] = await db.execute<{ same: boolean; cookie: boolean }>(sql`select u.created_at = s.created_at as same, u.id::text = ${cookieUser ?? ""} as cookie
+      from runs r join users u on u.id = r.user_id join chat_sessions s on s.id = r.session_id where r.id = ${res.headers.get("x-run-id")}::uuid`);
+    expect(row).toEqual({ same: true, cookie: true });
   }, 60_000);
 });

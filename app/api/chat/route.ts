@@ -2,7 +2,7 @@
 // its events. A refused request writes nothing: the user row and its cookie come only with a run.
 import { ensureReady } from "@/server/boot";
 import { enforceChatLimits } from "@/server/auth/chat-limit";
-import { createUser, deleteUser, readUserId } from "@/server/auth/user";
+import { newVisitor, readUserId } from "@/server/auth/user";
 import { AppError } from "@/server/errors";
 import { runEventStream, SSE_HEADERS } from "@/server/events/sse";
 import { clientAddress } from "@/server/http/client-address";
@@ -40,14 +40,9 @@ async function startChat(req: Request, requestId: string): Promise<Response> {
   await enforceChatLimits(database.db, { userId: existing, ip: clientAddress(req).ip });
   // A caller without a user owns no session: answer before creating one.
   if (!existing && parsed.data.sessionId) throw new AppError("not_found:session", "no such chat session");
-  const user = existing ? { userId: existing, setCookie: null } : await createUser(database.db, req);
-  let started: Awaited<ReturnType<typeof createRun>>;
-  try {
-    started = await createRun(database, { userId: user.userId, message: parsed.data.message, sessionId: parsed.data.sessionId });
-  } catch (e) {
-    if (!existing) await deleteUser(database.db, user.userId).catch(() => {});
-    throw e;
-  }
+  // A new visitor's user row is written by createRun's own statement: one commit, and none at all if it fails.
+  const user = existing ? { userId: existing, setCookie: null } : await newVisitor(database.db, req);
+  const started = await createRun(database, { userId: user.userId, newUser: !existing, message: parsed.data.message, sessionId: parsed.data.sessionId });
   const { runId, sessionId } = started;
   executeRun(database, runId, { app, created: started.created })
     .catch((e) => log.error({ err: e, runId, sessionId }, "run ended with an error its own handling could not record"));
