@@ -7,6 +7,8 @@ import { eq } from "drizzle-orm";
 import { createCallerFactory, router } from "../../init";
 import { adminRouter } from "../admin";
 import { createTestUser, testDatabase } from "../../../../test/db";
+import { createW1App, w1Query } from "../../../../scripts/bench/w1-app";
+import { startRun } from "../../../supervisor/service";
 import { checkpoints, executionPatterns, featureFlags, adminAudit, messages, runEvents, runs, toolCalls } from "../../../db/schema";
 
 const createCaller = createCallerFactory(router({ admin: adminRouter }));
@@ -190,6 +192,30 @@ describe("admin router: run detail, flags, cohorts, memory", () => {
       delete process.env.ENSEMBLE_TRACE_URL;
     }
     expect((await errorOf(admin.runs.get({ runId: randomUUID() }))).code).toBe("NOT_FOUND");
+  });
+
+  it("shows a running run from its events and checkpoints (its row is written when it ends)", async () => {
+    const database = await testDatabase();
+    const { userId } = await createTestUser();
+    const flags = { orchestrator: true, memory_learning: false, llm_decisions: false, strategy_cache: false };
+    const { runId, done } = await startRun(database, { userId, message: w1Query(72), flagOverrides: flags }, { app: createW1App({ latencyMs: 400 }) });
+    const admin = (await callerFor({ admin: true })).admin;
+    let seen = null;
+    for (let i = 0; i < 300 && !seen; i++) {
+      const d = await admin.runs.get({ runId });
+      if (d.run.status === "running" && d.run.strategy !== null) seen = d;
+      else await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(seen?.run).toMatchObject({ status: "running", intent: "W1_WORKLOAD", strategy: "parallel", orchestrated: true, teams: ["search", "analysis", "document"] });
+    expect((seen!.run.steps as { status: string }[]).map((s) => s.status)).toEqual(["in_progress", "in_progress", "in_progress"]);
+    expect((seen!.run.decisions as { type: string }[]).map((d) => d.type)).toEqual(expect.arrayContaining(["plan", "strategy"]));
+    const [{ last }] = await database.sql<{ last: number }[]>`select max(seq)::int as last from run_events where run_id = ${runId}`;
+    expect(seen!.run.lastSeq).toBeGreaterThan(2);
+    expect(seen!.run.lastSeq).toBeLessThanOrEqual(last);
+    await done;
+    const after = await admin.runs.get({ runId });
+    expect(after.run).toMatchObject({ status: "completed", intent: "W1_WORKLOAD", lastSeq: (await database.sql<{ last: number }[]>`select max(seq)::int as last from run_events where run_id = ${runId}`)[0].last });
+    expect(after.run.orchestration).toMatchObject({ strategy: "parallel" });
   });
 
   it("changes flags with an audit trail under the admin's name, and validates input", async () => {
