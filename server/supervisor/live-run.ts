@@ -7,6 +7,7 @@ import { checkpoints, runEvents } from "../db/schema";
 import type { Decision } from "../state/decision";
 import type { OrchestrationDecision } from "../orchestrator/types";
 import type { PlanningState } from "../state/types";
+import { planSummary } from "./run-columns";
 
 /** The decisions and the last event seq of a run: what resuming it needs (its row's are not kept up to date). */
 export interface RunProgress {
@@ -67,13 +68,7 @@ export async function readLiveRun(db: Db, runId: string): Promise<LiveRun> {
   ]);
   const live: LiveRun = { lastSeq, decisions: [] };
   const planning = planned?.planning;
-  if (planning) {
-    live.intent = planning.intent;
-    live.aspects = planning.aspects;
-    live.questionType = planning.questionType;
-    live.teams = planning.execution_steps.map((s) => s.team);
-    live.steps = planning.execution_steps;
-  }
+  if (planning) Object.assign(live, planSummary(planning));
   const decision = planned?.decision;
   if (decision) {
     live.orchestration = decision;

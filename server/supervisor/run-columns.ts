@@ -14,17 +14,22 @@ import type { RunPatch } from "../events/run-writer";
 import type { LlmUsage } from "../models/types";
 import type { Decision } from "../state/decision";
 import type { AppDefinition } from "./app";
-import type { SupervisorState } from "./types";
+import type { PlanningState, SupervisorState } from "./types";
+
+/** What a run's plan says about it, as its summary shows it (the row's columns, and a running run's live view). */
+export function planSummary(planning: PlanningState) {
+  return {
+    intent: planning.intent, aspects: planning.aspects, questionType: planning.questionType,
+    teams: planning.execution_steps.map((s) => s.team), steps: planning.execution_steps,
+  };
+}
 
 export function summaryColumns(state: SupervisorState, decisions: readonly Decision[], usage: readonly LlmUsage[], app: Pick<AppDefinition, "citations">): RunPatch {
   const cols: RunPatch = {};
   const planning = state.planning;
   if (planning) {
-    cols.intent = planning.intent;
-    cols.aspects = planning.aspects;
-    cols.question_type = planning.questionType;
-    cols.teams = planning.execution_steps.map((s) => s.team);
-    cols.steps = planning.execution_steps;
+    const { intent, aspects, questionType, teams, steps } = planSummary(planning);
+    Object.assign(cols, { intent, aspects, question_type: questionType, teams, steps });
   }
   const execution = state.execution;
   if (execution) {
