@@ -196,7 +196,8 @@ export class RunWriter {
       this.memory ??= memory;
       throw e;
     }
-    const rows = events.length + checkpoints.length + calls.length + messages.length + (Object.keys(patch).length || events.length ? 1 : 0);
+    // The run's row counts when it was written (a flush without a patch only locks it).
+    const rows = events.length + checkpoints.length + calls.length + messages.length + (Object.keys(cols).length ? 1 : 0);
     writeStats.transactions++;
     writeStats.rows += rows;
     if (events.length && !ending) announceCommitted(this.database.sql, runId);
