@@ -30,7 +30,8 @@ export interface LiveRun extends RunProgress {
 }
 
 const PROGRESS_TYPES = ["orchestration_decision"] as const;
-const LIVE_TYPES = ["plan_ready", "todo_updated", "execution_start", "orchestration_decision", "orchestration_complete"] as const;
+// The plan itself (intent, teams, aspects…) is the planning checkpoint's, committed with plan_ready in one flush.
+const LIVE_TYPES = ["execution_start", "orchestration_decision", "orchestration_complete"] as const;
 
 type EventRow = { seq: number; type: string; at: Date; payload: unknown };
 
@@ -39,10 +40,7 @@ function readEvents(db: Db, runId: string, types: readonly string[]): Promise<Ev
     .where(and(eq(runEvents.runId, runId), inArray(runEvents.type, [...types]))).orderBy(asc(runEvents.seq));
 }
 
-async function lastSeqOf(db: Db, runId: string): Promise<number> {
-  const [row] = await db.select({ last: sql<number | null>`max(${runEvents.seq})` }).from(runEvents).where(eq(runEvents.runId, runId));
-  return row?.last ?? 0;
-}
+const lastSeqSql = (runId: string) => sql<number>`(select coalesce(max(${runEvents.seq}), 0) from ${runEvents} where ${runEvents.runId} = ${runId})`;
 
 /** A decision as its orchestration_decision event carried it (recordDecision stamps both with the event's time). */
 function decisionOf(e: EventRow): Decision {
@@ -52,37 +50,41 @@ function decisionOf(e: EventRow): Decision {
 
 /** The run's decisions and last event seq, from its events. */
 export async function readRunProgress(db: Db, runId: string): Promise<RunProgress> {
-  const [events, lastSeq] = await Promise.all([readEvents(db, runId, PROGRESS_TYPES), lastSeqOf(db, runId)]);
+  const [events, [{ lastSeq }]] = await Promise.all([
+    readEvents(db, runId, PROGRESS_TYPES),
+    db.execute<{ lastSeq: number }>(sql`select ${lastSeqSql(runId)} as "lastSeq"`),
+  ]);
   return { lastSeq, decisions: events.map(decisionOf) };
 }
 
-/** Everything a running run's summary shows that its row does not have yet. */
+type Newest = {
+  lastSeq: number;
+  steps: LiveRun["steps"] | null;
+  planning: PlanningState | null;
+  decision: OrchestrationDecision | null;
+};
+
+/** Everything a running run's summary shows that its row does not have yet; only what is known is set. */
 export async function readLiveRun(db: Db, runId: string): Promise<LiveRun> {
-  const [events, lastSeq, [planned]] = await Promise.all([
+  const [events, [newest]] = await Promise.all([
     readEvents(db, runId, LIVE_TYPES),
-    lastSeqOf(db, runId),
-    // Checkpoints store the top-level keys that changed (state/checkpoint-doc.ts): the newest row holding a key has its value.
-    db.execute<{ planning: PlanningState | null; decision: OrchestrationDecision | null }>(sql`select
+    // One row of the newest values: the last seq; the steps as they move, call by call (the newest todo_updated;
+    // a checkpoint has them only as each node ends); and from the checkpoints, which store the top-level keys that
+    // changed (state/checkpoint-doc.ts), the newest row holding the plan and the one holding the execution.
+    db.execute<Newest>(sql`select ${lastSeqSql(runId)} as "lastSeq",
+      (select ${runEvents.payload} -> 'steps' from ${runEvents} where ${runEvents.runId} = ${runId} and ${runEvents.type} = 'todo_updated' order by ${runEvents.seq} desc limit 1) as steps,
       (select ${checkpoints.state} -> 'planning' from ${checkpoints} where ${checkpoints.runId} = ${runId} and ${checkpoints.state} ? 'planning' order by ${checkpoints.seq} desc limit 1) as planning,
       (select ${checkpoints.state} -> 'execution' -> 'decision' from ${checkpoints} where ${checkpoints.runId} = ${runId} and ${checkpoints.state} ? 'execution' order by ${checkpoints.seq} desc limit 1) as decision`),
   ]);
-  const live: LiveRun = { lastSeq, decisions: [] };
-  const planning = planned?.planning;
-  if (planning) Object.assign(live, planSummary(planning));
-  const decision = planned?.decision;
-  if (decision) {
-    live.orchestration = decision;
-    live.duplicatesAvoided = decision.duplicatesAvoided;
+  const live: LiveRun = { lastSeq: newest.lastSeq, decisions: [] };
+  if (newest.planning) Object.assign(live, planSummary(newest.planning));
+  if (newest.steps) live.steps = newest.steps;
+  if (newest.decision) {
+    live.orchestration = newest.decision;
+    live.duplicatesAvoided = newest.decision.duplicatesAvoided;
   }
   for (const e of events) {
     const payload = e.payload as Record<string, unknown>;
-    if (e.type === "plan_ready") {
-      if (typeof payload.intent === "string") live.intent = payload.intent;
-      if (Array.isArray(payload.teams)) live.teams = payload.teams as string[];
-      live.steps = payload.steps as LiveRun["steps"];
-    }
-    // The steps as they move, tool call by tool call (a checkpoint has them only as each node ends).
-    if (e.type === "todo_updated") live.steps = payload.steps as LiveRun["steps"];
     if (e.type === "execution_start" && typeof payload.orchestrated === "boolean") live.orchestrated = payload.orchestrated;
     if (e.type === "orchestration_complete") {
       if (typeof payload.strategy === "string") live.strategy = payload.strategy;

@@ -17,26 +17,29 @@ export interface Viewer {
 /** Null when the run does not exist or the viewer may not see it (the caller answers 404 either way). */
 export async function getRunSummary(database: Database, runId: string, viewer: Viewer): Promise<RunSummary | null> {
   if (!/^[0-9a-f-]{36}$/i.test(runId)) return null;
-  const [run] = await database.db.select().from(runs).where(eq(runs.id, runId));
-  if (!run || !mayRead(viewer, run.userId)) return null;
-  const calls = await database.db.select().from(toolCalls).where(eq(toolCalls.runId, runId)).orderBy(asc(toolCalls.id));
-  const toolName = new Map(calls.map((c) => [c.callKey, c.tool]));
+  const [row] = await database.db.select().from(runs).where(eq(runs.id, runId));
+  if (!row || !mayRead(viewer, row.userId)) return null;
   // A running run's row holds what createRun wrote; the rest so far is in its events and checkpoints (live-run.ts).
-  const live = run.status === "running" ? await readLiveRun(database.db, runId) : null;
+  const [calls, live] = await Promise.all([
+    database.db.select().from(toolCalls).where(eq(toolCalls.runId, runId)).orderBy(asc(toolCalls.id)),
+    row.status === "running" ? readLiveRun(database.db, runId) : null,
+  ]);
+  const run = live ? { ...row, ...live } : row;
+  const toolName = new Map(calls.map((c) => [c.callKey, c.tool]));
   return {
     runId: run.id,
     sessionId: run.sessionId,
     status: run.status as RunSummary["status"],
     question: run.question,
-    intent: live?.intent ?? run.intent,
-    aspects: live?.aspects ?? run.aspects,
-    questionType: live?.questionType ?? run.questionType,
+    intent: run.intent,
+    aspects: run.aspects,
+    questionType: run.questionType,
     citations: run.citations,
-    teams: live?.teams ?? run.teams,
-    strategy: live?.strategy ?? run.strategy,
-    orchestrated: live?.orchestrated ?? run.orchestrated,
+    teams: run.teams,
+    strategy: run.strategy,
+    orchestrated: run.orchestrated,
     degraded: run.degraded,
-    decisions: live?.decisions ?? run.decisions,
+    decisions: run.decisions,
     toolCalls: calls.map((c) => ({
       callKey: c.callKey, tool: c.tool, args: c.args, teams: c.teams,
       // A call still marked running in a finished run was cut off (e.g. the run failed around it).
@@ -45,10 +48,10 @@ export async function getRunSummary(database: Database, runId: string, viewer: V
       ...(c.fallbackFor ? { fallbackFor: toolName.get(c.fallbackFor) ?? c.fallbackFor } : {}),
       ...(c.error ? { error: c.error } : {}),
     })),
-    steps: live?.steps ?? run.steps,
+    steps: run.steps,
     answer: run.answer,
     error: run.error,
-    duplicatesAvoided: live?.duplicatesAvoided ?? run.duplicatesAvoided,
+    duplicatesAvoided: run.duplicatesAvoided,
     llmCalls: run.llmCalls,
     llmTokens: run.llmTokens,
     startedAt: run.startedAt.toISOString(),

@@ -47,7 +47,7 @@ function readableState(state: unknown): unknown {
 export const runsRouter = router({
   get: adminProcedure.input(runIdInput).query(async ({ ctx, input }) => {
     const { db } = ctx.database;
-    const run = await requireRun(db, input.runId);
+    const row = await requireRun(db, input.runId);
     const [calls, cps, [latest], [eventCount], live] = await Promise.all([
       db
         .select({
@@ -72,17 +72,16 @@ export const runsRouter = router({
         .limit(1),
       db.select({ n: sql<number>`count(*)::int` }).from(runEvents).where(eq(runEvents.runId, input.runId)),
       // A running run's row holds what createRun wrote; the rest so far is in its events and checkpoints.
-      run.status === "running" ? readLiveRun(db, input.runId) : null,
+      row.status === "running" ? readLiveRun(db, input.runId) : null,
     ]);
+    const run = live ? { ...row, ...live } : row;
     return {
       run: {
-        id: run.id, userId: run.userId, sessionId: run.sessionId, question: run.question, status: run.status,
-        intent: live?.intent ?? run.intent, teams: live?.teams ?? run.teams, strategy: live?.strategy ?? run.strategy,
-        orchestrated: live?.orchestrated ?? run.orchestrated, degraded: run.degraded, flags: run.flags,
-        decisions: live?.decisions ?? run.decisions, orchestration: live?.orchestration ?? run.orchestration, steps: live?.steps ?? run.steps,
-        answer: run.answer, error: run.error, toolCallCount: run.toolCallCount, retries: run.retries,
-        duplicatesAvoided: live?.duplicatesAvoided ?? run.duplicatesAvoided, llmCalls: run.llmCalls, llmTokens: run.llmTokens,
-        decisionSources: run.decisionSources, durationMs: run.durationMs, lastSeq: live?.lastSeq ?? run.lastSeq,
+        id: run.id, userId: run.userId, sessionId: run.sessionId, question: run.question, status: run.status, intent: run.intent,
+        teams: run.teams, strategy: run.strategy, orchestrated: run.orchestrated, degraded: run.degraded, flags: run.flags,
+        decisions: run.decisions, orchestration: run.orchestration, steps: run.steps, answer: run.answer, error: run.error,
+        toolCallCount: run.toolCallCount, retries: run.retries, duplicatesAvoided: run.duplicatesAvoided, llmCalls: run.llmCalls,
+        llmTokens: run.llmTokens, decisionSources: run.decisionSources, durationMs: run.durationMs, lastSeq: run.lastSeq,
         startedAt: run.startedAt.toISOString(), finishedAt: iso(run.finishedAt),
         citations: (Array.isArray(run.citations) ? run.citations : []) as RunCitation[],
       },
