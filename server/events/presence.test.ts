@@ -106,7 +106,7 @@ describe("presence of other instances", () => {
       const writer = new RunWriter(database, runId, 2, 1);
       writer.emit("planning_start", {});
       await writer.flush();
-      writer.emit("run_completed", { answer: "done" } as never);
+      writer.emit("run_completed", { answer: "done", degraded: false, missing: [], durationMs: 1 });
       await writer.flush();
       await sleep(150);
       expect(heard).toEqual([]);
@@ -119,7 +119,7 @@ describe("presence of other instances", () => {
       const next = new RunWriter(database, second.runId, 2, 1);
       next.emit("planning_start", {});
       await next.flush();
-      next.emit("run_completed", { answer: "done" } as never);
+      next.emit("run_completed", { answer: "done", degraded: false, missing: [], durationMs: 1 });
       await next.flush();
       const mine = () => all.filter((p) => p.endsWith(second.runId));
       await until("three notifications", () => mine().length >= 3);

@@ -44,7 +44,7 @@ describe("announcing committed run events", () => {
       expect(heard).toEqual([`${instanceId()}:${runIds[0]}`]);
 
       heard.length = 0;
-      writer.emit("run_completed", { answer: "done" } as never);
+      writer.emit("run_completed", { answer: "done", degraded: false, missing: [], durationMs: 1 });
       await writer.flush();
       await until(1);
       expect(heard).toEqual([`${instanceId()}:${runIds[0]}`]);
