@@ -37,6 +37,26 @@ async function stored(runId: string) {
 }
 
 describe("RunWriter flush", () => {
+  it("keeps one queued snapshot per type: the newest, with the events after the dropped one moved down a seq", async () => {
+    const { database, runId } = await freshRun();
+    const writer = new RunWriter(database, runId, 2, 1);
+    const steps = (progress: number) => ({ steps: [], overallProgress: progress });
+    writer.emitSnapshot("todo_updated", steps(10));
+    writer.emit("tool_call_started", { callKey: "a", tool: "market_data", attempt: 1, teams: ["search"] });
+    writer.emitSnapshot("todo_updated", steps(20));
+    const started = writer.emit("tool_call_started", { callKey: "b", tool: "legal_search", attempt: 1, teams: ["search"] });
+    writer.emitSnapshot("todo_updated", steps(30));
+    expect(started.seq).toBe(4);
+    await writer.flush();
+    // Committed: a later snapshot starts a new queue and keeps the committed one.
+    writer.emitSnapshot("todo_updated", steps(40));
+    await writer.flush();
+    const s = await stored(runId);
+    const tail = s.events.slice(2).map((e) => [e.seq, e.type, (e.payload as { callKey?: string; overallProgress?: number }).callKey ?? (e.payload as { overallProgress?: number }).overallProgress]);
+    expect(tail).toEqual([[3, "tool_call_started", "a"], [4, "tool_call_started", "b"], [5, "todo_updated", 30], [6, "todo_updated", 40]]);
+    expect(writer.lastSeq).toBe(6);
+  });
+
   it("replaces a tool call row by call key on a later flush", async () => {
     const { database, runId } = await freshRun();
     const writer = new RunWriter(database, runId, 2, 1);

@@ -65,6 +65,22 @@ export class RunWriter {
     return ev;
   }
 
+  /**
+   * Emits an event that is a whole snapshot of something (todo_updated carries every step). One of the same type
+   * still queued says nothing the new one does not, so it is dropped and the events queued after it move down a
+   * seq: seqs stay contiguous, and nobody saw the dropped one (events are published only after their commit).
+   * Tools that settle in the same turn of the event loop thus cost one todo_updated, not one each.
+   */
+  emitSnapshot<T extends EventType>(type: T, payload: EventPayload<T>): RunEvent {
+    const i = this.events.findIndex((e) => e.type === type);
+    if (i >= 0) {
+      for (let j = i + 1; j < this.events.length; j++) this.events[j].seq--;
+      this.events.splice(i, 1);
+      this.seq--;
+    }
+    return this.emit(type, payload);
+  }
+
   toolCall(row: ToolCallRow): void {
     this.toolCalls.set(row.callKey, row);
     this.schedule();

@@ -26,7 +26,7 @@ const planning: NodeFn = async (state, ctx) => {
     keywords: plan.keywords, teams: plan.execution_steps.map((s) => s.team), steps: plan.execution_steps,
     source: plan.source, reasoning: plan.reasoning, route,
   });
-  ctx.writer.emit("todo_updated", { steps: plan.execution_steps, overallProgress: StateManager.overallProgress(plan) });
+  ctx.writer.emitSnapshot("todo_updated", { steps: plan.execution_steps, overallProgress: StateManager.overallProgress(plan) });
   return { ...state, planning: plan };
 };
 

@@ -33,6 +33,12 @@ describe("supervisor pipeline", () => {
     }
     const [row] = await database.db.select().from(runs).where(eq(runs.id, summary.runId));
     expect(row.lastSeq).toBe(events.length);
+    // todo_updated is a snapshot: with 0 ms tools every call starts and settles before the execute node's commit,
+    // so that commit carries one (RunWriter.emitSnapshot), after planning's; the last has every step finished.
+    const todos = events.flatMap((e) => (e.type === "todo_updated" ? [e] : []));
+    expect(todos).toHaveLength(2);
+    expect(todos[1].steps.map((st) => st.status)).toEqual(todos[1].steps.map(() => "completed"));
+    expect(todos[1].overallProgress).toBe(100);
     // One decision vocabulary: the live stream and the stored summary list the same decisions, respond included.
     const live = events.flatMap((e) => (e.type === "orchestration_decision" ? [`${e.decisionType}:${e.source}:${e.reasoning}`] : []));
     expect(live).toEqual(summary.decisions.map((d) => `${d.type}:${d.source}:${d.reasoning}`));

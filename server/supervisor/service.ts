@@ -18,8 +18,10 @@ async function appFor(opts: Partial<RunOptions>): Promise<AppDefinition> {
 }
 
 export async function startRun(database: Database, input: StartRunInput, opts: Partial<RunOptions> = {}): Promise<{ runId: string; sessionId: string; done: Promise<void> }> {
+  // The app first: a process with none registered fails before it leaves a run nobody will execute.
+  const app = await appFor(opts);
   const created = await createRun(database, input);
-  const done = executeRun(database, created.runId, { app: await appFor(opts), deciders: opts.deciders, created: created.created });
+  const done = executeRun(database, created.runId, { app, deciders: opts.deciders, created: created.created });
   done.catch((e) => log.error({ err: e, runId: created.runId, sessionId: created.sessionId }, "run ended with an error its own handling could not record"));
   return { runId: created.runId, sessionId: created.sessionId, done };
 }

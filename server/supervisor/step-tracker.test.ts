@@ -26,7 +26,7 @@ function planning(): PlanningState {
 
 function sink(): StepSink & { events: string[] } {
   const events: string[] = [];
-  return { events, emit: ((type: string) => { events.push(type); }) as unknown as StepSink["emit"] };
+  return { events, emitSnapshot: ((type: string) => { events.push(type); }) as unknown as StepSink["emitSnapshot"] };
 }
 
 describe("StepTracker", () => {

@@ -1,5 +1,5 @@
 // Keeps the execution steps in step with the tool calls: each call that starts or settles moves
-// its steps' status and progress through StateManager and emits todo_updated.
+// its steps' status and progress through StateManager and emits todo_updated (a snapshot: see RunWriter.emitSnapshot).
 import type { RunWriter } from "../events/run-writer";
 import type { CallOutcome, ExecutionSink } from "../orchestrator/sink";
 import type { PlannedCall } from "../orchestrator/types";
@@ -7,7 +7,7 @@ import { InvalidStepTransition, StateManager } from "./state-manager";
 import type { PlanningState, StepStatus } from "./types";
 
 /** What the tracker needs from the run's writer: its events (the run's row gets the steps when it ends). */
-export type StepSink = Pick<RunWriter, "emit">;
+export type StepSink = Pick<RunWriter, "emitSnapshot">;
 
 export class StepTracker implements Pick<ExecutionSink, "callStarted" | "callSettled"> {
   private callsByStep = new Map<string, PlannedCall[]>();
@@ -83,6 +83,6 @@ export class StepTracker implements Pick<ExecutionSink, "callStarted" | "callSet
   }
 
   private emit(): void {
-    this.writer.emit("todo_updated", { steps: this.planning.execution_steps, overallProgress: StateManager.overallProgress(this.planning) });
+    this.writer.emitSnapshot("todo_updated", { steps: this.planning.execution_steps, overallProgress: StateManager.overallProgress(this.planning) });
   }
 }
