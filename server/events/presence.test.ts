@@ -30,7 +30,11 @@ describe("presence of other instances", () => {
       expect(alone.othersMayListen()).toBe(true); // nothing known yet
       await alone.start();
       expect(alone.othersMayListen()).toBe(true); // its own "who" has not come back yet
-      await until("nobody to answer", () => !alone.othersMayListen());
+      // settled() waits out the doubt: its own echo, then the replies' grace.
+      const t0 = Date.now();
+      expect(await alone.settled()).toBe(true);
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(FAST.replyGraceMs - 5);
+      expect(alone.othersMayListen()).toBe(false);
 
       // A listener that says so is heard at once, and forgotten after two and a half rounds of silence.
       await other`select pg_notify(${channel}, ${"here:instance-b"})`;

@@ -64,6 +64,19 @@ export class PeerWatch {
     this.send("here");
   }
 
+  /**
+   * Resolves true once this instance knows who listens (its LISTEN is live and the replies' grace has passed), or
+   * false after `maxMs`. A server gets there in its first second; a benchmark waits for it, so that its timed runs
+   * are not the first second's, each of whose commits is announced while it cannot yet know nobody listens.
+   */
+  async settled(maxMs = 5_000): Promise<boolean> {
+    await this.start();
+    for (const end = Date.now() + maxMs; Date.now() < end; await new Promise((r) => setTimeout(r, 20))) {
+      if (Date.now() >= this.readyAt) return true;
+    }
+    return false;
+  }
+
   /** False only when this instance is sure that no other instance listens for run events. */
   othersMayListen(now = Date.now()): boolean {
     if (now < this.readyAt || now - this.echoedAt > 2.5 * this.timing.roundMs) return true;

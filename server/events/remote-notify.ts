@@ -49,6 +49,11 @@ export function othersMayListen(sql: Sql): boolean {
   return peersOf(sql, instanceId()).othersMayListen();
 }
 
+/** Waits until this instance knows whether another one listens (presence.ts PeerWatch.settled). */
+export function presenceSettled(sql: Sql, maxMs?: number): Promise<boolean> {
+  return peersOf(sql, instanceId()).settled(maxMs);
+}
+
 function sendPending(): void {
   state.scheduled = false;
   const batches = [...state.pending];
