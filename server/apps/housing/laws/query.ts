@@ -42,10 +42,18 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
-/** English aliases match whole words; Korean ones ignore spaces ("주택임대차 보호법"). */
+/** English aliases match whole words; Korean ones ignore spaces ("주택임대차 보호법"). Compiled once per alias
+ * (not global, so a cached one keeps no lastIndex between uses). */
+const aliasPatterns = new Map<string, RegExp>();
 function aliasPattern(alias: string): RegExp {
-  if (/[a-z]/u.test(alias)) return new RegExp(`(?<![a-z])${escapeRe(alias)}(?![a-z])`, "u");
-  return new RegExp([...alias.replace(/\s+/gu, "")].map(escapeRe).join("\\s*"), "u");
+  let re = aliasPatterns.get(alias);
+  if (!re) {
+    re = /[a-z]/u.test(alias)
+      ? new RegExp(`(?<![a-z])${escapeRe(alias)}(?![a-z])`, "u")
+      : new RegExp([...alias.replace(/\s+/gu, "")].map(escapeRe).join("\\s*"), "u");
+    aliasPatterns.set(alias, re);
+  }
+  return re;
 }
 
 /** Aliases sorted longest first, so "주택임대차보호법 시행령" is taken before "주택임대차보호법". */

@@ -77,9 +77,28 @@ export const STATUTE_SYNONYMS: [string[], string[], ("replace" | "strong")?][] =
   [["위장전입", "부정 당첨", "부정당첨", "불법 청약", "청약통장 매매", "통장 매매"], ["공급질서 교란", "입주자저축 증서"], "strong"],
 ];
 
-function occurs(word: string, query: string): boolean {
-  if (/[a-z]/u.test(word)) return new RegExp(`(^|[^a-z])${word}([^a-z]|$)`, "u").test(query);
-  return query.replace(/\s+/gu, "").includes(word.replace(/\s+/gu, ""));
+/** The question as the matchers read it: lower-cased, and without its spaces. */
+interface QueryForms { text: string; compact: string }
+const formsOf = (text: string): QueryForms => ({ text, compact: text.replace(/\s+/gu, "") });
+
+/**
+ * English words match whole words; Korean ones inside words, spaces ignored. Compiled once per word: building a
+ * RegExp per word per question was ~0.4 ms of every chat's CPU under load (docs/perf/issue-14.md §13).
+ */
+const matchers = new Map<string, (q: QueryForms) => boolean>();
+function occurs(word: string, q: QueryForms): boolean {
+  let match = matchers.get(word);
+  if (!match) {
+    if (/[a-z]/u.test(word)) {
+      const re = new RegExp(`(^|[^a-z])${word}([^a-z]|$)`, "u");
+      match = (f) => re.test(f.text);
+    } else {
+      const compact = word.replace(/\s+/gu, "");
+      match = (f) => f.compact.includes(compact);
+    }
+    matchers.set(word, match);
+  }
+  return match(q);
 }
 
 export interface SynonymExpansion {
@@ -93,14 +112,18 @@ export interface SynonymExpansion {
 
 /** The statute words for the everyday words found in a (lower-cased) query. */
 export function synonymExpansions(query: string): SynonymExpansion {
-  let text = query.toLowerCase();
+  let forms = formsOf(query.toLowerCase());
   const replacements = new Set<string>();
   const additions = new Set<string>();
   for (const [from, to, mode] of STATUTE_SYNONYMS) {
-    const found = from.filter((w) => occurs(w, text));
+    const found = from.filter((w) => occurs(w, forms));
     if (found.length === 0) continue;
     for (const t of to) (mode ? replacements : additions).add(t);
-    if (mode === "replace") for (const w of found) text = text.replace(w, " ");
+    if (mode === "replace") {
+      let text = forms.text;
+      for (const w of found) text = text.replace(w, " ");
+      forms = formsOf(text);
+    }
   }
-  return { text, replacements: [...replacements], additions: [...additions] };
+  return { text: forms.text, replacements: [...replacements], additions: [...additions] };
 }
