@@ -1,10 +1,10 @@
-// proxy.ts, the code in front of every route: methods the app does not serve and broken
+// proxy.ts, the code in front of every page: methods the app does not serve and broken
 // percent-encoding answer JSON 4xx; pages get a fresh CSP nonce (also handed to Next in the request
-// headers), API answers a closed CSP; every answer has nosniff, no framing, a referrer policy, and
-// HSTS exactly when the request came over HTTPS.
+// headers); every answer has nosniff, no framing, a referrer policy, and HSTS exactly when the request
+// came over HTTPS. /api/* has the server hook's guard instead (server/http/api-guard.test.ts).
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import { proxy } from "../proxy";
+import { config, proxy } from "../proxy";
 import { CLIENT_HEADER, clientStamp } from "../server/http/client-address";
 
 const req = (path: string, init: { method?: string; https?: boolean } = {}) =>
@@ -13,7 +13,7 @@ const req = (path: string, init: { method?: string; https?: boolean } = {}) =>
 describe("proxy", () => {
   it("refuses methods the app does not serve with a JSON 405", async () => {
     for (const method of ["PUT", "DELETE", "PATCH", "PROPFIND"]) {
-      const res = proxy(req("/api/chat", { method }));
+      const res = proxy(req("/c/abc", { method }));
       expect(res.status).toBe(405);
       expect(res.headers.get("allow")).toBe("GET, HEAD, POST, OPTIONS");
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed:http");
@@ -21,7 +21,7 @@ describe("proxy", () => {
   });
 
   it("refuses a path with broken percent-encoding with a JSON 400", async () => {
-    for (const path of ["/api/runs/%ZZ", "/c/%ZZ", "/api/runs/%E0%A4%A/events", "/%"]) {
+    for (const path of ["/admin/%ZZ", "/c/%ZZ", "/c/%E0%A4%A", "/%"]) {
       const res = proxy(req(path));
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe("bad_request:path");
@@ -42,9 +42,17 @@ describe("proxy", () => {
     expect(a.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
   });
 
+  it("is not run for /api/*, which the server hook guards", () => {
+    const [matcher] = config.matcher;
+    const re = new RegExp(`^${matcher.replace("/(", "/(?:").replace(".*)", ".*)")}$`);
+    expect(re.test("/api/chat")).toBe(false);
+    expect(re.test("/api/runs/x/events")).toBe(false);
+    expect(re.test("/c/abc")).toBe(true);
+    expect(re.test("/admin")).toBe(true);
+  });
+
   it("sets the other security headers, and HSTS only over HTTPS", () => {
-    const plain = proxy(req("/api/health"));
-    expect(plain.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    const plain = proxy(req("/admin"));
     expect(plain.headers.get("x-content-type-options")).toBe("nosniff");
     expect(plain.headers.get("x-frame-options")).toBe("DENY");
     expect(plain.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");

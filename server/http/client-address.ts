@@ -95,14 +95,16 @@ export function clientStamp(c: { ip: string; https: boolean; host: string | null
   return [token, c.ip, c.https ? "https" : "http", encodeURIComponent(c.host ?? "")].join(";");
 }
 
-/** Computes the stamp from the raw Node request, before Next rewrites any X-Forwarded-* header. */
-export function stampIncoming(req: http.IncomingMessage, trust = parseProxyTrust(process.env.ENSEMBLE_TRUST_PROXY)): void {
+/** Computes the stamp from the raw Node request, before Next rewrites any X-Forwarded-* header; returns it. */
+export function stampIncoming(req: http.IncomingMessage, trust = parseProxyTrust(process.env.ENSEMBLE_TRUST_PROXY)): { ip: string; https: boolean } {
   const peer = req.socket?.remoteAddress ?? "";
   const { ip, viaTrustedProxy } = resolveClient(peer, (req.headers["x-forwarded-for"] as string | undefined) ?? null, trust);
   const encrypted = Boolean((req.socket as { encrypted?: boolean } | undefined)?.encrypted);
   const proto = viaTrustedProxy ? lastValue(req.headers["x-forwarded-proto"]) : null;
   const forwardedHost = viaTrustedProxy ? lastValue(req.headers["x-forwarded-host"]) : null;
-  req.headers[CLIENT_HEADER] = clientStamp({ ip, https: proto ? proto === "https" : encrypted, host: forwardedHost ?? req.headers.host ?? null });
+  const https = proto ? proto === "https" : encrypted;
+  req.headers[CLIENT_HEADER] = clientStamp({ ip, https, host: forwardedHost ?? req.headers.host ?? null });
+  return { ip, https };
 }
 
 /** The client of a request as the route sees it. Without a valid stamp every caller is "unknown" (one shared bucket). */

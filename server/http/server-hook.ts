@@ -1,17 +1,25 @@
 // A hook on this process's HTTP(S) servers, ahead of Next: it stamps every request with the client's
-// socket address (client-address.ts), and answers the methods a WHATWG Request cannot carry (TRACE,
-// TRACK), which would otherwise fail inside Next with a 500 before any app code runs.
+// socket address (client-address.ts), answers the methods a WHATWG Request cannot carry (TRACE,
+// TRACK), which would otherwise fail inside Next with a 500 before any app code runs, and guards /api/*
+// (api-guard.ts: JSON 4xx for what the app does not serve, the security headers on every answer).
 import http from "node:http";
 import https from "node:https";
+import { apiHeaders, isApiPath, refusalBody, refusalOf } from "./api-guard";
 import { parseProxyTrust, stampIncoming } from "./client-address";
 
 const UNREPRESENTABLE = new Set(["TRACE", "TRACK"]);
 const g = globalThis as unknown as { __ensembleServerHook?: boolean };
 
-function refuse(res: http.ServerResponse, method: string): void {
-  const body = JSON.stringify({ error: { code: "method_not_allowed:http", message: `${method} is not served here.` } });
-  res.writeHead(405, { "content-type": "application/json", allow: "GET, HEAD, POST, OPTIONS", "content-length": Buffer.byteLength(body), "x-content-type-options": "nosniff" });
+function refuse(res: http.ServerResponse, method: string, pathname: string, secure: boolean): boolean {
+  const refusal = refusalOf(method, pathname);
+  if (!refusal) return false;
+  const body = refusalBody(refusal);
+  res.writeHead(refusal.status, {
+    ...apiHeaders(secure), ...refusal.headers,
+    "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(body),
+  });
   res.end(body);
+  return true;
 }
 
 /** Patches http.Server and https.Server once per process; requests already in flight are unaffected. */
@@ -24,14 +32,22 @@ export function installServerHook(): void {
     proto.emit = function (this: unknown, event: string | symbol, ...args: unknown[]): boolean {
       if (event === "request" && args[0] instanceof http.IncomingMessage && args[1] instanceof http.ServerResponse) {
         const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
-        if (UNREPRESENTABLE.has((req.method ?? "").toUpperCase())) {
-          refuse(res, req.method ?? "");
-          return true;
-        }
+        const method = (req.method ?? "").toUpperCase();
+        const url = req.url ?? "/";
+        const q = url.indexOf("?");
+        const pathname = q < 0 ? url : url.slice(0, q);
+        if (UNREPRESENTABLE.has(method)) return refuse(res, method, pathname, false);
+        // Unstamped, HTTPS is what client-address.ts then assumes for the route.
+        let secure = process.env.ENSEMBLE_SECURE_COOKIES === "1";
         try {
-          stampIncoming(req, trust);
+          secure = stampIncoming(req, trust).https;
         } catch {
           /* a request we cannot stamp falls back to the shared "unknown" address */
+        }
+        if (isApiPath(pathname)) {
+          if (refuse(res, method, pathname, secure)) return true;
+          // Set before Next writes its answer: a header the route sets itself replaces these.
+          for (const [k, v] of Object.entries(apiHeaders(secure))) res.setHeader(k, v);
         }
       }
       return emit.call(this, event, ...args);

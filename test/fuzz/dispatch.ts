@@ -1,8 +1,10 @@
-// Sends a request through the app in this process, as `next start` would: proxy.ts first, then the
-// route handler its path names (params decoded per segment), with Next's answers for a method a route
+// Sends a request through the app in this process, as `next start` would: the server hook's guard for
+// /api/* (server/http/api-guard.ts) or proxy.ts for the rest first, then the route handler its path names (params decoded per segment), with Next's answers for a method a route
 // does not export (405), HEAD (GET without the body), OPTIONS (204) and an unknown path (404).
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
+import { apiHeaders, isApiPath, refusalBody, refusalOf } from "@/server/http/api-guard";
+import { clientAddress } from "@/server/http/client-address";
 import * as chat from "@/app/api/chat/route";
 import * as health from "@/app/api/health/route";
 import * as metrics from "@/app/api/metrics/route";
@@ -32,10 +34,28 @@ export interface Dispatched {
   byApp: boolean;
 }
 
+/** As the server hook does for /api/*: a refusal, or the route's answer with the API headers it did not set itself. */
+async function guardApi(req: Request, pathname: string, next: () => Promise<Dispatched>): Promise<Dispatched> {
+  const headers = apiHeaders(clientAddress(req).https);
+  const refusal = refusalOf(req.method, pathname);
+  if (refusal) {
+    const body = refusalBody(refusal);
+    return { res: new Response(body, { status: refusal.status, headers: { ...headers, ...refusal.headers, "content-type": "application/json" } }), byApp: true };
+  }
+  const out = await next();
+  for (const [k, v] of Object.entries(headers)) if (!out.res.headers.has(k)) out.res.headers.set(k, v);
+  return out;
+}
+
 export async function dispatchInProcess(req: Request): Promise<Dispatched> {
+  const url = new URL(req.url);
+  if (isApiPath(url.pathname)) return guardApi(req, url.pathname, () => routeRequest(req, url));
   const proxied = proxy(new NextRequest(req.clone()));
   if (!proxied.headers.get("x-middleware-next")) return { res: proxied, byApp: true };
-  const url = new URL(req.url);
+  return routeRequest(req, url);
+}
+
+async function routeRequest(req: Request, url: URL): Promise<Dispatched> {
   for (const route of ROUTES) {
     const m = route.pattern.exec(url.pathname);
     if (!m) continue;
