@@ -47,6 +47,29 @@ describe("market_data", () => {
     expect(marketDataTool.quality!(out)).toBeGreaterThan(0.5);
   });
 
+  it("without a district, matches direct SQL for a property type across the country (the property-first path)", async () => {
+    const out = await run(marketDataTool, { propertyType: "villa", months: 12, endMonth: "2026-10" });
+    const { from, to } = out.period!;
+    const { sql: raw } = await getDatabase();
+    const expected = await raw`
+      SELECT t.transaction_type AS type, count(*)::int AS n, avg(t.amount)::float8 AS avg, min(t.amount)::float8 AS min,
+        max(t.amount)::float8 AS max, percentile_cont(0.5) WITHIN GROUP (ORDER BY t.amount) AS median,
+        avg(t.amount / p.area_m2)::float8 AS per_m2
+      FROM transactions t JOIN properties p ON p.id = t.property_id
+      WHERE p.property_type = 'villa' AND t.contract_date >= ${`${from}-01`}::date AND t.contract_date < ${monthAfter(to)}::date
+      GROUP BY 1 ORDER BY 1`;
+    expect(out.region).toBeNull();
+    expect(out.stats.map((s) => s.transactionType)).toEqual(expected.map((e) => e.type));
+    out.stats.forEach((s, i) => {
+      expect(s.count).toBe(expected[i].n);
+      expect(s.amount).toEqual({ avg: Math.round(expected[i].avg), min: expected[i].min, max: expected[i].max, median: Math.round(expected[i].median) });
+      expect(s.avgAmountPerM2).toBe(Math.round(expected[i].per_m2));
+    });
+    expect(out.totalCount).toBeGreaterThan(1000);
+    expect(out.trend.reduce((sum, t) => sum + t.count, 0)).toBe(out.totalCount);
+    expect(out.trend.map((t) => t.month)).toEqual([...out.trend.map((t) => t.month)].sort());
+  });
+
   it("returns one stats row per transaction type, with monthly rent only for monthly", async () => {
     const out = await run(marketDataTool, { region: "강남구", propertyType: "apartment" });
     expect(out.stats.map((s) => s.transactionType)).toEqual(["jeonse", "monthly", "sale"]);
