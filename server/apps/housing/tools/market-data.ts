@@ -43,44 +43,18 @@ async function knowsComplex(db: Db, name: string, region: RegionRef | null): Pro
   return rows.length > 0;
 }
 
-/** The transactions' own conditions (period, type): inside the per-property probe of transactionsFrom. */
-function periodFilters(input: MarketInput, period: Period): SQL[] {
+function transactionFilters(input: MarketInput, region: RegionRef | null, period: Period, complexMatched = false): SQL {
   const conds: SQL[] = [
     sql`t.contract_date >= ${monthStart(period.from)}::date`,
     sql`t.contract_date < ${monthAfter(period.to)}::date`,
   ];
-  if (input.transactionType) conds.push(sql`t.transaction_type = ${input.transactionType}`);
-  return conds;
-}
-
-/** The properties' conditions (district, type, area, complex). */
-function propertyFilters(input: MarketInput, region: RegionRef | null, complexMatched: boolean): SQL[] {
-  const conds: SQL[] = [];
   if (region) conds.push(sql`p.region_id = ${region.id}`);
   if (input.propertyType) conds.push(sql`p.property_type = ${input.propertyType}`);
+  if (input.transactionType) conds.push(sql`t.transaction_type = ${input.transactionType}`);
   if (input.areaM2Min !== undefined) conds.push(sql`p.area_m2 >= ${input.areaM2Min}`);
   if (input.areaM2Max !== undefined) conds.push(sql`p.area_m2 <= ${input.areaM2Max}`);
   if (complexMatched && input.complex) conds.push(sql`replace(p.name, ' ', '') ILIKE ${`%${input.complex.replace(/\s+/g, "")}%`}`);
-  return conds;
-}
-
-/**
- * The FROM … WHERE of the matching transactions (aliases t and p). With a district, PostgreSQL already goes
- * property first (~90 properties, each read through the covering (property_id, type, date, …) index). Without
- * one but with a type, it joined a scan of the whole period (~23,000 rows of 50,000) to the type's properties:
- * 10–12 ms per query, the most expensive statements of the load's chats (pg_stat_statements). Probing the
- * covering index per property instead (OFFSET 0 keeps the planner from flattening it back into that join) reads
- * only the type's rows: 10.2 → 5.7 ms warm for villas. With no property condition at all, the scan stays.
- */
-function transactionsFrom(input: MarketInput, region: RegionRef | null, period: Period, complexMatched = false): SQL {
-  const own = periodFilters(input, period);
-  const props = propertyFilters(input, region, complexMatched);
-  if (!region && props.length > 0) {
-    return sql`FROM properties p CROSS JOIN LATERAL (
-      SELECT * FROM transactions t WHERE t.property_id = p.id AND ${sql.join(own, sql` AND `)} OFFSET 0) t
-      WHERE ${sql.join(props, sql` AND `)}`;
-  }
-  return sql`FROM transactions t JOIN properties p ON p.id = t.property_id WHERE ${sql.join([...own, ...props], sql` AND `)}`;
+  return sql.join(conds, sql` AND `);
 }
 
 async function statsRowsOf(db: Db, from: SQL): Promise<Record<string, unknown>[]> {
@@ -113,7 +87,7 @@ async function compareDistricts(db: Db, input: MarketInput, region: RegionRef | 
   const found = await Promise.all((input.compareRegions ?? []).map((name) => resolveRegion(db, "market_data", name).catch(() => null)));
   const others = found.filter((r, i): r is RegionRef => !!r && r.id !== region?.id && found.findIndex((x) => x?.id === r.id) === i);
   return Promise.all(others.map(async (other) => {
-    const rows = await statsRowsOf(db, transactionsFrom({ ...input, complex: undefined }, other, period));
+    const rows = await statsRowsOf(db, sql`FROM transactions t JOIN properties p ON p.id = t.property_id WHERE ${transactionFilters({ ...input, complex: undefined }, other, period)}`);
     const stats = rows.map(toStatsRow);
     return { region: other, totalCount: stats.reduce((n, r) => n + r.count, 0), stats };
   }));
@@ -125,12 +99,14 @@ async function runMarketData(input: MarketInput, db: Db): Promise<MarketOutput> 
   if (!period) return emptyOutput(input, region, null, false, []);
   const complexMatched = input.complex ? await knowsComplex(db, input.complex, region) : false;
   const complex = input.complex ? { name: input.complex, matched: complexMatched } : null;
-  const from = transactionsFrom(input, region, period, complexMatched);
+  const where = transactionFilters(input, region, period, complexMatched);
+  const from = sql`FROM transactions t JOIN properties p ON p.id = t.property_id WHERE ${where}`;
 
   const statsRows = await statsRowsOf(db, from);
   if (statsRows.length === 0) return emptyOutput(input, region, period, false, []);
 
-  // Grouped by the month's date and formatted after: sorting ~4,000 rows by a date, not by its text (10.2 → 9.0 ms).
+  // Grouped by the month's date and formatted after: sorting thousands of rows by a date, not by its text
+  // (EXPLAIN ANALYZE, villas with no district, warm: 10.2 → 9.0 ms).
   const trendRows = await db.execute<Record<string, unknown>>(sql`
     SELECT to_char(date_trunc('month', t.contract_date), 'YYYY-MM') AS month, t.transaction_type,
       count(*)::int AS count, avg(t.amount) AS avg,
