@@ -38,6 +38,21 @@ async function waitFor(what: string, ok: () => Promise<boolean>, ms = 30_000): P
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/**
+ * This cluster runs with fsync off, which also turns synchronous_commit off: a commit of the last few hundred ms can
+ * still sit in PostgreSQL's WAL buffers, and a SIGKILLed postmaster loses it (here, the first chat's new user, so its
+ * cookie answered 401 after the restart). A CHECKPOINT writes it out first, as a durable commit would have.
+ */
+async function flushWal(): Promise<void> {
+  const { port, database, superuser } = readClusterConfig(dir)!;
+  const su = postgres({ host: "127.0.0.1", port, database, username: superuser.user, password: superuser.password, max: 1, onnotice: () => {} });
+  try {
+    await su`checkpoint`;
+  } finally {
+    await su.end({ timeout: 5 });
+  }
+}
+
 function killPostmaster(): void {
   const pid = postmasterPid(cluster.pgDir);
   if (!pid) throw new Error("the cluster is not running");
@@ -91,6 +106,7 @@ describe("a database outage under a live app", () => {
     expect(parseSse(await first.text()).at(-1)!.type).toBe("run_completed");
     const port = cluster.port;
 
+    await flushWal();
     killPostmaster();
     await waitFor("the postmaster to die", async () => postmasterPid(cluster.pgDir) === null, 10_000);
 
