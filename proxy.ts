@@ -3,19 +3,14 @@
 // security headers, with a fresh CSP nonce for each page. /api/* is guarded the same way by the server
 // hook instead (server/http/api-guard.ts says why), so this proxy never sees it.
 import { NextResponse, type NextRequest } from "next/server";
-import { apiHeaders, refusalBody, refusalOf } from "@/server/http/api-guard";
+import { refusalBody, refusalHeaders, refusalOf } from "@/server/http/api-guard";
 import { clientAddress } from "@/server/http/client-address";
 import { baseSecurityHeaders, newNonce, pageCsp } from "@/server/http/security-headers";
 
 export function proxy(request: NextRequest): NextResponse {
   const https = clientAddress(request).https;
   const refusal = refusalOf(request.method, request.nextUrl.pathname);
-  if (refusal) {
-    return new NextResponse(refusalBody(refusal), {
-      status: refusal.status,
-      headers: { ...apiHeaders(https), ...refusal.headers, "content-type": "application/json", "cache-control": "no-store" },
-    });
-  }
+  if (refusal) return new NextResponse(refusalBody(refusal), { status: refusal.status, headers: refusalHeaders(refusal, https) });
   const csp = pageCsp({ nonce: newNonce(), dev: process.env.NODE_ENV === "development", https });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);

@@ -4,7 +4,7 @@
 // (api-guard.ts: JSON 4xx for what the app does not serve, the security headers on every answer).
 import http from "node:http";
 import https from "node:https";
-import { apiHeaders, isApiPath, refusalBody, refusalOf } from "./api-guard";
+import { apiHeaders, isApiPath, refusalBody, refusalHeaders, refusalOf } from "./api-guard";
 import { parseProxyTrust, stampIncoming } from "./client-address";
 
 const UNREPRESENTABLE = new Set(["TRACE", "TRACK"]);
@@ -14,10 +14,7 @@ function refuse(res: http.ServerResponse, method: string, pathname: string, secu
   const refusal = refusalOf(method, pathname);
   if (!refusal) return false;
   const body = refusalBody(refusal);
-  res.writeHead(refusal.status, {
-    ...apiHeaders(secure), ...refusal.headers,
-    "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(body),
-  });
+  res.writeHead(refusal.status, { ...refusalHeaders(refusal, secure), "content-length": Buffer.byteLength(body) });
   res.end(body);
   return true;
 }

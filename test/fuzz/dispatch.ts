@@ -1,9 +1,10 @@
 // Sends a request through the app in this process, as `next start` would: the server hook's guard for
-// /api/* (server/http/api-guard.ts) or proxy.ts for the rest first, then the route handler its path names (params decoded per segment), with Next's answers for a method a route
-// does not export (405), HEAD (GET without the body), OPTIONS (204) and an unknown path (404).
+// /api/* (server/http/api-guard.ts) or proxy.ts for the rest first, then the route handler its path names
+// (params decoded per segment), with Next's answers for a method a route does not export (405), HEAD (GET
+// without the body), OPTIONS (204) and an unknown path (404).
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
-import { apiHeaders, isApiPath, refusalBody, refusalOf } from "@/server/http/api-guard";
+import { apiHeaders, isApiPath, refusalBody, refusalHeaders, refusalOf } from "@/server/http/api-guard";
 import { clientAddress } from "@/server/http/client-address";
 import * as chat from "@/app/api/chat/route";
 import * as health from "@/app/api/health/route";
@@ -36,12 +37,10 @@ export interface Dispatched {
 
 /** As the server hook does for /api/*: a refusal, or the route's answer with the API headers it did not set itself. */
 async function guardApi(req: Request, pathname: string, next: () => Promise<Dispatched>): Promise<Dispatched> {
-  const headers = apiHeaders(clientAddress(req).https);
+  const https = clientAddress(req).https;
   const refusal = refusalOf(req.method, pathname);
-  if (refusal) {
-    const body = refusalBody(refusal);
-    return { res: new Response(body, { status: refusal.status, headers: { ...headers, ...refusal.headers, "content-type": "application/json" } }), byApp: true };
-  }
+  if (refusal) return { res: new Response(refusalBody(refusal), { status: refusal.status, headers: refusalHeaders(refusal, https) }), byApp: true };
+  const headers = apiHeaders(https);
   const out = await next();
   for (const [k, v] of Object.entries(headers)) if (!out.res.headers.has(k)) out.res.headers.set(k, v);
   return out;

@@ -47,7 +47,7 @@ describe("market_data", () => {
     expect(marketDataTool.quality!(out)).toBeGreaterThan(0.5);
   });
 
-  it("without a district, matches direct SQL for a property type across the country (a type across all districts)", async () => {
+  it("without a district, matches direct SQL for a property type across all districts", async () => {
     const out = await run(marketDataTool, { propertyType: "villa", months: 12, endMonth: "2026-10" });
     const { from, to } = out.period!;
     const { sql: raw } = await getDatabase();
