@@ -8,7 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { getDatabase } from "../server/db/client";
 import { marketDataTool } from "../server/apps/housing/tools/market-data";
-import { refreshTransactionSummary } from "../server/apps/housing/tools/summary-refresh";
+import { refreshMarketSummaries } from "../server/apps/housing/tools/summary-refresh";
 import { importTransactionsCsv, parseCsv } from "./import-transactions";
 
 const run = promisify(execFile);
@@ -32,7 +32,7 @@ afterAll(async () => {
   const { db, sql: raw } = await getDatabase();
   await raw`DELETE FROM transactions WHERE source = ${`import:${tag}.csv`}`;
   await raw`DELETE FROM properties WHERE name LIKE ${`${tag}%`}`;
-  await refreshTransactionSummary(db);
+  await db.transaction((tx) => refreshMarketSummaries(tx));
   rmSync(dir, { recursive: true, force: true });
 });
 

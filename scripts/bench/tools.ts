@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../server/db/client";
 import { housingTools } from "../../server/apps/housing/tools";
 import type { ToolDefinition } from "../../server/tools/types";
-import { refreshTransactionSummary } from "../../server/apps/housing/tools/summary-refresh";
+import { refreshMarketSummaries } from "../../server/apps/housing/tools/summary-refresh";
 import { percentile, round } from "./stats";
 
 /** Representative calls, as the planner makes them for the headline questions. */
@@ -13,6 +13,9 @@ export const TOOL_CALLS: { tool: string; input: Record<string, unknown> }[] = [
   { tool: "market_data", input: { region: "강남구", propertyType: "apartment", transactionType: "sale" } },
   { tool: "market_data", input: { region: "마포구", propertyType: "apartment" } },
   { tool: "market_data", input: { propertyType: "apartment", transactionType: "jeonse" } },
+  { tool: "market_data", input: { propertyType: "villa" } },
+  // An area filter is not in market_digest's grouping: this one reads the transactions.
+  { tool: "market_data", input: { region: "마포구", propertyType: "apartment", areaM2Min: 60, areaM2Max: 85 } },
   { tool: "market_summary", input: { region: "강남구", propertyType: "apartment", transactionType: "sale" } },
   { tool: "real_estate_search", input: { region: "성동구", transactionType: "jeonse", priceMax: 300_000_000 } },
   { tool: "loan_search", input: { loanType: "purchase" } },
@@ -33,9 +36,9 @@ export async function growTransactions(database: Database, total: number): Promi
       SELECT property_id, transaction_type, contract_date - (k % 20), (amount * (0.97 + 0.006 * k))::bigint, monthly_rent, floor, is_sample, 'bench:grow'
       FROM transactions, generate_series(1, ${copies}) k
       LIMIT ${total - n}`);
-    await db.transaction((tx) => refreshTransactionSummary(tx).then(() => undefined));
+    await db.transaction((tx) => refreshMarketSummaries(tx).then(() => undefined));
     await db.execute(sql`VACUUM ANALYZE transactions`);
-    await db.execute(sql`ANALYZE transaction_summary`);
+    await db.execute(sql`VACUUM ANALYZE transaction_summary, market_digest`);
   }
   const [{ n: after }] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM transactions`);
   return after;

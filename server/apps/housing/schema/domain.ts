@@ -2,8 +2,8 @@
 // transactions with a per-month summary, and loan products. Sample rows are flagged with is_sample.
 import { sql } from "drizzle-orm";
 import {
-  pgTable, serial, bigserial, integer, bigint, text, boolean, doublePrecision, date, timestamp,
-  index, uniqueIndex, primaryKey,
+  pgTable, serial, bigserial, integer, bigint, text, boolean, doublePrecision, numeric, date, timestamp,
+  index, uniqueIndex, unique, primaryKey,
 } from "drizzle-orm/pg-core";
 
 export const lawArticles = pgTable("law_articles", {
@@ -125,6 +125,51 @@ export const transactionSummary = pgTable("transaction_summary", {
   // market_summary's default period ends at max(month): one index probe instead of a scan.
   index("transaction_summary_month_idx").on(t.month),
 ]);
+
+/**
+ * What market_data needs to answer exactly without reading every transaction: per month and transaction type,
+ * for a district and property type, and for each of them taken as "all" (NULL: all of Seoul, every type). Sums,
+ * extremes and the month's exact median, plus the month's amounts (and monthly rents) in sorted order, from which
+ * `sorted_median` (migration 0014) finds the exact median of several months. Rebuilt with transaction_summary
+ * (summary-refresh.ts); any write to transactions or to a property's district, type or area marks it stale
+ * (market_digest_state), and market_data then reads transactions instead.
+ */
+export const marketDigest = pgTable("market_digest", {
+  regionId: integer("region_id"),
+  propertyType: text("property_type"),
+  transactionType: text("transaction_type").notNull(),
+  month: date("month").notNull(),
+  count: integer("count").notNull(),
+  sumAmount: numeric("sum_amount").notNull(),
+  minAmount: bigint("min_amount", { mode: "number" }).notNull(),
+  maxAmount: bigint("max_amount", { mode: "number" }).notNull(),
+  medianAmount: doublePrecision("median_amount").notNull(),
+  /** The month's lower and upper middle amounts: the bounds of where several months' median can lie. */
+  amountLo: bigint("amount_lo", { mode: "number" }).notNull(),
+  amountHi: bigint("amount_hi", { mode: "number" }).notNull(),
+  /** Every amount of the month, ascending. */
+  amounts: bigint("amounts", { mode: "number" }).array().notNull(),
+  /** Monthly rents: only for monthly deals (NULL otherwise). */
+  sumRent: numeric("sum_rent"),
+  minRent: bigint("min_rent", { mode: "number" }),
+  maxRent: bigint("max_rent", { mode: "number" }),
+  medianRent: doublePrecision("median_rent"),
+  rentLo: bigint("rent_lo", { mode: "number" }),
+  rentHi: bigint("rent_hi", { mode: "number" }),
+  rents: bigint("rents", { mode: "number" }).array(),
+  sumAreaM2: numeric("sum_area_m2").notNull(),
+  sumAmountPerM2: doublePrecision("sum_amount_per_m2").notNull(),
+  sampleCount: integer("sample_count").notNull(),
+}, (t) => [
+  unique("market_digest_key").on(t.regionId, t.propertyType, t.transactionType, t.month).nullsNotDistinct(),
+]);
+
+/** One row: whether market_digest reflects transactions as they are (see marketDigest). */
+export const marketDigestState = pgTable("market_digest_state", {
+  id: integer("id").primaryKey().default(1),
+  fresh: boolean("fresh").notNull().default(false),
+  refreshedAt: timestamp("refreshed_at", { withTimezone: true }),
+});
 
 export const loanProducts = pgTable("loan_products", {
   id: serial("id").primaryKey(),

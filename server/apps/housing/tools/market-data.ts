@@ -1,9 +1,11 @@
 // market_data: exact price aggregates (avg/min/max/median, monthly trend) over transactions joined
-// to properties and regions; market_summary: the same output from the precomputed monthly summary.
+// to properties and regions, read from market_digest while it is fresh (market-digest.ts); market_summary:
+// the same output, approximate, from the precomputed monthly summary.
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import type { ToolDefinition } from "../../../tools/types";
 import { resolveRegion, monthStart, type RegionRef } from "./common";
+import { digestAnswers, readDigest } from "./market-digest";
 import {
   marketInputSchema, marketOutputSchema, marketQuality, broadenMarketInput, periodStart, monthAfter,
   marketSources, movementOf, type MarketInput, type MarketOutput, type MarketStatsRow, type MarketTrendRow,
@@ -14,17 +16,18 @@ interface Period { from: string; to: string; months: number }
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const round = (v: unknown): number => Math.round(num(v));
 
-/** The period ends at endMonth, else at the latest month that has any transaction. */
-async function resolvePeriod(db: Db, input: MarketInput, table: "transactions" | "summary"): Promise<Period | null> {
-  let end = input.endMonth;
-  if (!end) {
-    const rows = table === "transactions"
-      ? await db.execute<{ last: string | null }>(sql`SELECT to_char(max(contract_date), 'YYYY-MM') AS last FROM transactions`)
-      : await db.execute<{ last: string | null }>(sql`SELECT to_char(max(month), 'YYYY-MM') AS last FROM transaction_summary`);
-    end = rows[0]?.last ?? undefined;
-  }
-  if (!end) return null;
-  return { from: periodStart(end, input.months), to: end, months: input.months };
+/** The period ends at endMonth, else at `last`, the latest month that has any transaction. */
+function periodOf(input: MarketInput, last: string | null | undefined): Period | null {
+  const end = input.endMonth ?? last ?? undefined;
+  return end ? { from: periodStart(end, input.months), to: end, months: input.months } : null;
+}
+
+/** The latest month of transactions, and whether market_digest reflects them as they are: one round trip. */
+async function transactionsState(db: Db): Promise<{ last: string | null; digestFresh: boolean }> {
+  const [row] = await db.execute<{ last: string | null; fresh: boolean | null }>(sql`
+    SELECT to_char(max(contract_date), 'YYYY-MM') AS last, (SELECT fresh FROM market_digest_state WHERE id = 1) AS fresh
+    FROM transactions`);
+  return { last: row?.last ?? null, digestFresh: row?.fresh === true };
 }
 
 function emptyOutput(input: MarketInput, region: RegionRef | null, period: Period | null, approximate: boolean, ignoredFilters: string[]): MarketOutput {
@@ -57,6 +60,9 @@ function transactionFilters(input: MarketInput, region: RegionRef | null, period
   return sql.join(conds, sql` AND `);
 }
 
+// Area is averaged as numeric: areas are decimals, so their average often ends in 5 at the digit shown (49.65),
+// and a float sum rounds it either way with the order of addition; as numeric, market_digest's monthly sums add
+// up to exactly this. Price per m² stays float: its quotients are not decimals, so order only moves far digits.
 async function statsRowsOf(db: Db, from: SQL): Promise<Record<string, unknown>[]> {
   return db.execute<Record<string, unknown>>(sql`
     SELECT t.transaction_type, count(*)::int AS count,
@@ -64,7 +70,7 @@ async function statsRowsOf(db: Db, from: SQL): Promise<Record<string, unknown>[]
       percentile_cont(0.5) WITHIN GROUP (ORDER BY t.amount) AS median,
       avg(t.monthly_rent) AS rent_avg, min(t.monthly_rent) AS rent_min, max(t.monthly_rent) AS rent_max,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY t.monthly_rent) AS rent_median,
-      avg(p.area_m2) AS area, avg(t.amount / p.area_m2) AS per_m2, bool_or(t.is_sample) AS sample
+      avg(p.area_m2::numeric) AS area, avg(t.amount / p.area_m2) AS per_m2, bool_or(t.is_sample) AS sample
     ${from} GROUP BY t.transaction_type ORDER BY t.transaction_type`);
 }
 
@@ -82,37 +88,46 @@ function toStatsRow(r: Record<string, unknown>): MarketStatsRow {
 }
 
 /** The other districts asked about, same filters and period (no complex: a complex belongs to one district). */
-async function compareDistricts(db: Db, input: MarketInput, region: RegionRef | null, period: Period): Promise<MarketOutput["comparison"]> {
+async function compareDistricts(db: Db, input: MarketInput, region: RegionRef | null, period: Period, digest: boolean): Promise<MarketOutput["comparison"]> {
   // A district the table does not know is left out of the comparison, not a failed call.
   const found = await Promise.all((input.compareRegions ?? []).map((name) => resolveRegion(db, "market_data", name).catch(() => null)));
   const others = found.filter((r, i): r is RegionRef => !!r && r.id !== region?.id && found.findIndex((x) => x?.id === r.id) === i);
   return Promise.all(others.map(async (other) => {
-    const rows = await statsRowsOf(db, sql`FROM transactions t JOIN properties p ON p.id = t.property_id WHERE ${transactionFilters({ ...input, complex: undefined }, other, period)}`);
+    const rows = digest
+      ? (await readDigest(db, input, other, period)).stats
+      : await statsRowsOf(db, sql`FROM transactions t JOIN properties p ON p.id = t.property_id WHERE ${transactionFilters({ ...input, complex: undefined }, other, period)}`);
     const stats = rows.map(toStatsRow);
     return { region: other, totalCount: stats.reduce((n, r) => n + r.count, 0), stats };
   }));
 }
 
-async function runMarketData(input: MarketInput, db: Db): Promise<MarketOutput> {
-  const region = input.region ? await resolveRegion(db, "market_data", input.region) : null;
-  const period = await resolvePeriod(db, input, "transactions");
-  if (!period) return emptyOutput(input, region, null, false, []);
-  const complexMatched = input.complex ? await knowsComplex(db, input.complex, region) : false;
-  const complex = input.complex ? { name: input.complex, matched: complexMatched } : null;
-  const where = transactionFilters(input, region, period, complexMatched);
-  const from = sql`FROM transactions t JOIN properties p ON p.id = t.property_id WHERE ${where}`;
-
-  const statsRows = await statsRowsOf(db, from);
-  if (statsRows.length === 0) return emptyOutput(input, region, period, false, []);
-
+/** The stats and trend rows from every matching transaction (what market_digest holds, computed on the spot). */
+async function scanTransactions(db: Db, from: SQL): Promise<{ stats: Record<string, unknown>[]; trend: Record<string, unknown>[] }> {
+  const stats = await statsRowsOf(db, from);
+  if (stats.length === 0) return { stats, trend: [] };
   // Grouped by the month's date and formatted after: sorting thousands of rows by a date, not by its text
   // (EXPLAIN ANALYZE, villas with no district, warm: 10.2 → 9.0 ms).
-  const trendRows = await db.execute<Record<string, unknown>>(sql`
+  const trend = await db.execute<Record<string, unknown>>(sql`
     SELECT to_char(date_trunc('month', t.contract_date), 'YYYY-MM') AS month, t.transaction_type,
       count(*)::int AS count, avg(t.amount) AS avg,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY t.amount) AS median, avg(t.monthly_rent) AS rent_avg
     ${from} GROUP BY date_trunc('month', t.contract_date), t.transaction_type
     ORDER BY date_trunc('month', t.contract_date), t.transaction_type`);
+  return { stats, trend };
+}
+
+async function runMarketData(input: MarketInput, db: Db): Promise<MarketOutput> {
+  const region = input.region ? await resolveRegion(db, "market_data", input.region) : null;
+  const state = await transactionsState(db);
+  const period = periodOf(input, state.last);
+  if (!period) return emptyOutput(input, region, null, false, []);
+  const complexMatched = input.complex ? await knowsComplex(db, input.complex, region) : false;
+  const complex = input.complex ? { name: input.complex, matched: complexMatched } : null;
+  const digest = state.digestFresh && digestAnswers(input);
+  const { stats: statsRows, trend: trendRows } = digest
+    ? await readDigest(db, input, region, period)
+    : await scanTransactions(db, sql`FROM transactions t JOIN properties p ON p.id = t.property_id WHERE ${transactionFilters(input, region, period, complexMatched)}`);
+  if (statsRows.length === 0) return emptyOutput(input, region, period, false, []);
 
   const stats = statsRows.map(toStatsRow);
   const trend: MarketTrendRow[] = trendRows.map((r) => ({
@@ -124,7 +139,7 @@ async function runMarketData(input: MarketInput, db: Db): Promise<MarketOutput> 
     avgMonthlyRent: r.transaction_type === "monthly" ? round(r.rent_avg) : null,
   }));
   const sample = statsRows.some((r) => r.sample === true);
-  const comparison = await compareDistricts(db, input, region, period);
+  const comparison = await compareDistricts(db, input, region, period, state.digestFresh && digestAnswers({ ...input, complex: undefined }));
   return {
     ...emptyOutput(input, region, period, false, []), complex,
     totalCount: stats.reduce((s, r) => s + r.count, 0),
@@ -152,7 +167,9 @@ async function runMarketSummary(input: MarketInput, db: Db): Promise<MarketOutpu
     ...(input.areaM2Max !== undefined ? ["areaM2Max"] : []),
     ...(input.complex !== undefined ? ["complex"] : []),
   ];
-  const period = await resolvePeriod(db, input, "summary");
+  const last = input.endMonth ? null
+    : (await db.execute<{ last: string | null }>(sql`SELECT to_char(max(month), 'YYYY-MM') AS last FROM transaction_summary`))[0]?.last;
+  const period = periodOf(input, last);
   if (!period) return emptyOutput(input, region, null, true, ignoredFilters);
   const conds: SQL[] = [
     sql`s.month >= ${monthStart(period.from)}::date`,

@@ -1,9 +1,11 @@
-// Rebuilds transaction_summary (per region, property type, transaction type and month) from the
-// transactions table; the seed and the CSV import call it so market_summary stays in step.
+// Rebuilds what is computed ahead from the transactions table: transaction_summary (per region, property type,
+// transaction type and month: market_summary's approximate figures) and market_digest (market_data's exact
+// figures without a scan of every transaction). The seed and the CSV import call it in the transaction that
+// wrote the rows, so both stay in step; a start that finds the digest stale rebuilds it.
 import { sql } from "drizzle-orm";
-import type { Tx } from "../../../db/client";
+import type { Db, Tx } from "../../../db/client";
 
-export async function refreshTransactionSummary(tx: Tx): Promise<number> {
+async function refreshTransactionSummary(tx: Tx): Promise<number> {
   await tx.execute(sql`DELETE FROM transaction_summary`);
   const rows = await tx.execute(sql`
     INSERT INTO transaction_summary (region_id, property_type, transaction_type, month, count, avg_amount,
@@ -19,4 +21,56 @@ export async function refreshTransactionSummary(tx: Tx): Promise<number> {
     GROUP BY 1, 2, 3, 4
     RETURNING 1`);
   return rows.length;
+}
+
+async function refreshMarketDigest(tx: Tx): Promise<number> {
+  await tx.execute(sql`DELETE FROM market_digest`);
+  // Four groupings: district and type, all districts, all types, both "all" (NULL). Rents are a monthly deal's
+  // only (other deals store 0, which is no rent).
+  const rows = await tx.execute(sql`
+    INSERT INTO market_digest (region_id, property_type, transaction_type, month, count, sum_amount, min_amount,
+      max_amount, median_amount, amount_lo, amount_hi, amounts, sum_rent, min_rent, max_rent, median_rent, rent_lo,
+      rent_hi, rents, sum_area_m2, sum_amount_per_m2, sample_count)
+    SELECT region_id, property_type, transaction_type, month, n, sum_amount, amounts[1], amounts[n], median_amount,
+      amounts[(n + 1) / 2], amounts[n / 2 + 1], amounts,
+      sum_rent, rents[1], rents[cardinality(rents)], median_rent, rents[(cardinality(rents) + 1) / 2],
+      rents[cardinality(rents) / 2 + 1], rents, sum_area, sum_per_m2, samples
+    FROM (
+      SELECT p.region_id, p.property_type, t.transaction_type, date_trunc('month', t.contract_date)::date AS month,
+        count(*)::int AS n, sum(t.amount) AS sum_amount,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY t.amount) AS median_amount,
+        array_agg(t.amount ORDER BY t.amount) AS amounts,
+        sum(t.monthly_rent) FILTER (WHERE t.transaction_type = 'monthly') AS sum_rent,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY t.monthly_rent) FILTER (WHERE t.transaction_type = 'monthly') AS median_rent,
+        array_agg(t.monthly_rent ORDER BY t.monthly_rent) FILTER (WHERE t.transaction_type = 'monthly') AS rents,
+        sum(p.area_m2::numeric) AS sum_area, sum(t.amount / p.area_m2) AS sum_per_m2,
+        (count(*) FILTER (WHERE t.is_sample))::int AS samples
+      FROM transactions t JOIN properties p ON p.id = t.property_id
+      GROUP BY GROUPING SETS (
+        (p.region_id, p.property_type, t.transaction_type, date_trunc('month', t.contract_date)),
+        (p.property_type, t.transaction_type, date_trunc('month', t.contract_date)),
+        (p.region_id, t.transaction_type, date_trunc('month', t.contract_date)),
+        (t.transaction_type, date_trunc('month', t.contract_date)))
+    ) g
+    RETURNING 1`);
+  return rows.length;
+}
+
+/** Rebuilds both in `tx`; the digest is fresh once `tx` commits, unless a later write in it marks it stale again. */
+export async function refreshMarketSummaries(tx: Tx): Promise<{ summaryRows: number; digestRows: number }> {
+  // First, so this takes the state row's lock before reading transactions: a writer still open holds it (its
+  // trigger marked the digest stale), so this waits for it and reads its rows; a later writer waits for this.
+  await tx.execute(sql`UPDATE market_digest_state SET fresh = true, refreshed_at = now() WHERE id = 1`);
+  const summaryRows = await refreshTransactionSummary(tx);
+  const digestRows = await refreshMarketDigest(tx);
+  return { summaryRows, digestRows };
+}
+
+/** At start: a database migrated to the digest, or written to without a refresh, gets it rebuilt. */
+export async function refreshMarketSummariesIfStale(db: Db): Promise<boolean> {
+  const [state] = await db.execute<{ fresh: boolean }>(sql`SELECT fresh FROM market_digest_state WHERE id = 1`);
+  if (state?.fresh !== false) return false;
+  await db.transaction((tx) => refreshMarketSummaries(tx));
+  await db.execute(sql`VACUUM (ANALYZE) transaction_summary, market_digest`);
+  return true;
 }
