@@ -8,7 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { getDatabase } from "../server/db/client";
 import { marketDataTool } from "../server/apps/housing/tools/market-data";
-import { refreshMarketSummaries } from "../server/apps/housing/tools/summary-refresh";
+import { refreshMarketDigest } from "../server/apps/housing/tools/summary-refresh";
 import { importTransactionsCsv, parseCsv } from "./import-transactions";
 
 const run = promisify(execFile);
@@ -32,7 +32,7 @@ afterAll(async () => {
   const { db, sql: raw } = await getDatabase();
   await raw`DELETE FROM transactions WHERE source = ${`import:${tag}.csv`}`;
   await raw`DELETE FROM properties WHERE name LIKE ${`${tag}%`}`;
-  await db.transaction((tx) => refreshMarketSummaries(tx));
+  await db.transaction((tx) => refreshMarketDigest(tx));
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -82,7 +82,7 @@ describe("import-transactions", () => {
     expect(exact.stats.find((s) => s.transactionType === "sale")?.amount.avg).toBe(1_250_000_000);
     expect(exact.stats.find((s) => s.transactionType === "monthly")?.monthlyRent?.avg).toBe(1_500_000);
 
-    const [{ n }] = await (await getDatabase()).sql`SELECT count(*)::int AS n FROM transaction_summary s JOIN regions r ON r.id = s.region_id
+    const [{ n }] = await (await getDatabase()).sql`SELECT count(*)::int AS n FROM market_digest s JOIN regions r ON r.id = s.region_id
       WHERE r.name_ko = '종로구' AND s.property_type = 'house' AND s.max_amount = 1250000000`;
     expect(n).toBe(1);
   });

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "../server/db/client";
 import { normaliseRegionName } from "../server/apps/housing/tools/common";
-import { refreshMarketSummaries } from "../server/apps/housing/tools/summary-refresh";
+import { refreshMarketDigest } from "../server/apps/housing/tools/summary-refresh";
 import { isEntryPoint, runCli } from "./cli";
 
 export const REQUIRED_COLUMNS = ["contract_date", "region", "property_type", "transaction_type", "name", "area_m2", "amount"] as const;
@@ -207,11 +207,11 @@ export async function importTransactionsCsv(db: Db, text: string, options: Impor
       report.inserted += inserted.length;
       report.duplicates += chunk.length - inserted.length;
     }
-    report.summaryRows = (await refreshMarketSummaries(tx)).summaryRows;
+    report.summaryRows = await refreshMarketDigest(tx);
   });
   report.committed = true;
   // VACUUM also marks the new pages all-visible: market_data's covering indexes then scan index-only.
-  await db.execute(sql`VACUUM (ANALYZE) properties, transactions, transaction_summary, market_digest`);
+  await db.execute(sql`VACUUM (ANALYZE) properties, transactions, market_digest`);
   return report;
 }
 

@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../server/db/client";
 import { housingTools } from "../../server/apps/housing/tools";
 import type { ToolDefinition } from "../../server/tools/types";
-import { refreshMarketSummaries } from "../../server/apps/housing/tools/summary-refresh";
+import { refreshMarketDigest } from "../../server/apps/housing/tools/summary-refresh";
 import { percentile, round } from "./stats";
 
 /** Representative calls, as the planner makes them for the headline questions. */
@@ -36,9 +36,9 @@ export async function growTransactions(database: Database, total: number): Promi
       SELECT property_id, transaction_type, contract_date - (k % 20), (amount * (0.97 + 0.006 * k))::bigint, monthly_rent, floor, is_sample, 'bench:grow'
       FROM transactions, generate_series(1, ${copies}) k
       LIMIT ${total - n}`);
-    await db.transaction((tx) => refreshMarketSummaries(tx).then(() => undefined));
+    await db.transaction((tx) => refreshMarketDigest(tx).then(() => undefined));
     await db.execute(sql`VACUUM ANALYZE transactions`);
-    await db.execute(sql`VACUUM ANALYZE transaction_summary, market_digest`);
+    await db.execute(sql`VACUUM ANALYZE market_digest`);
   }
   const [{ n: after }] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM transactions`);
   return after;

@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import {
   pgTable, serial, bigserial, integer, bigint, text, boolean, doublePrecision, numeric, date, timestamp,
-  index, uniqueIndex, unique, primaryKey,
+  index, uniqueIndex, unique,
 } from "drizzle-orm/pg-core";
 
 export const lawArticles = pgTable("law_articles", {
@@ -102,36 +102,12 @@ export const transactions = pgTable("transactions", {
   index("transactions_source_idx").on(t.source),
 ]);
 
-/** Per region, property type, transaction type and month; refreshed by the seed and the import. */
-export const transactionSummary = pgTable("transaction_summary", {
-  regionId: integer("region_id").notNull().references(() => regions.id),
-  propertyType: text("property_type").notNull(),
-  transactionType: text("transaction_type").notNull(),
-  month: date("month").notNull(),
-  count: integer("count").notNull(),
-  avgAmount: doublePrecision("avg_amount").notNull(),
-  minAmount: bigint("min_amount", { mode: "number" }).notNull(),
-  maxAmount: bigint("max_amount", { mode: "number" }).notNull(),
-  medianAmount: doublePrecision("median_amount").notNull(),
-  avgMonthlyRent: doublePrecision("avg_monthly_rent").notNull(),
-  minMonthlyRent: bigint("min_monthly_rent", { mode: "number" }).notNull(),
-  maxMonthlyRent: bigint("max_monthly_rent", { mode: "number" }).notNull(),
-  medianMonthlyRent: doublePrecision("median_monthly_rent").notNull(),
-  avgAreaM2: doublePrecision("avg_area_m2").notNull(),
-  sampleCount: integer("sample_count").notNull(),
-  refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [
-  primaryKey({ columns: [t.regionId, t.propertyType, t.transactionType, t.month] }),
-  // market_summary's default period ends at max(month): one index probe instead of a scan.
-  index("transaction_summary_month_idx").on(t.month),
-]);
-
 /**
  * What market_data needs to answer exactly without reading every transaction: per month and transaction type,
  * for a district and property type, and for each of them taken as "all" (NULL: all of Seoul, every type). Sums,
  * extremes and the month's exact median, plus the month's amounts (and monthly rents) in sorted order, from which
- * `sorted_median` (migration 0014) finds the exact median of several months. Rebuilt with transaction_summary
- * (summary-refresh.ts); any write to transactions or to a property's district, type or area marks it stale
+ * `sorted_median` (migration 0014) finds the exact median of several months; market_summary reads its monthly rows
+ * as they are. Rebuilt by summary-refresh.ts; any write to transactions or to a property's district, type or area marks it stale
  * (market_digest_state), and market_data then reads transactions instead.
  */
 export const marketDigest = pgTable("market_digest", {
@@ -162,6 +138,8 @@ export const marketDigest = pgTable("market_digest", {
   sampleCount: integer("sample_count").notNull(),
 }, (t) => [
   unique("market_digest_key").on(t.regionId, t.propertyType, t.transactionType, t.month).nullsNotDistinct(),
+  // market_summary's default period ends at max(month): one index probe instead of a scan.
+  index("market_digest_month_idx").on(t.month),
 ]);
 
 /** One row: whether market_digest reflects transactions as they are (see marketDigest). */

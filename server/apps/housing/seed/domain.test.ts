@@ -15,7 +15,7 @@ async function counts() {
     (SELECT count(*)::int FROM loan_products) AS loans,
     (SELECT count(*)::int FROM properties WHERE is_sample) AS properties,
     (SELECT count(*)::int FROM transactions WHERE is_sample) AS transactions,
-    (SELECT coalesce(sum(sample_count), 0)::int FROM transaction_summary) AS summarised,
+    (SELECT coalesce(sum(sample_count), 0)::int FROM market_digest WHERE region_id IS NOT NULL AND property_type IS NOT NULL) AS summarised,
     (SELECT md5(string_agg(t.property_id || ':' || t.contract_date || ':' || t.amount || ':' || t.monthly_rent, ',' ORDER BY t.id))
        FROM transactions t WHERE t.is_sample) AS fingerprint`;
   return row;

@@ -11,7 +11,7 @@ import { LAW_CONCEPT_TERMS, lawTermRows } from "./data/law-terms";
 import type { LawArticleSeed } from "./data/law-article-type";
 import { LOAN_PRODUCTS } from "./data/loan-products";
 import { insertSamplePropertiesSql, priceSampleListingsSql, insertSampleTransactionsSql } from "./data/sample-market";
-import { refreshMarketSummaries, refreshMarketSummariesIfStale } from "../tools/summary-refresh";
+import { refreshMarketDigest, refreshMarketDigestIfStale } from "../tools/summary-refresh";
 import { importLaws, shippedLawsDir } from "../laws/import";
 import { log } from "../../../telemetry/log";
 
@@ -80,11 +80,11 @@ async function seedSampleMarket(db: Db): Promise<boolean> {
     await tx.execute(insertSamplePropertiesSql());
     await tx.execute(priceSampleListingsSql());
     await tx.execute(insertSampleTransactionsSql());
-    await refreshMarketSummaries(tx);
+    await refreshMarketDigest(tx);
   });
   // Fresh bulk rows have no planner statistics yet; without them the aggregates pick slow plans.
   // VACUUM also sets the visibility map, so market_data's covering indexes scan index-only at once.
-  await db.execute(sql`VACUUM (ANALYZE) regions, properties, transactions, transaction_summary, market_digest`);
+  await db.execute(sql`VACUUM (ANALYZE) regions, properties, transactions, market_digest`);
   return true;
 }
 
@@ -92,7 +92,7 @@ export async function seedDomain(db: Db): Promise<void> {
   await ensureTrigramSearch(db);
   await seedReferenceData(db);
   const seeded = await seedSampleMarket(db);
-  if (!seeded) await refreshMarketSummariesIfStale(db);
+  if (!seeded) await refreshMarketDigestIfStale(db);
   // The statute texts in data/laws: imported on first start, skipped by content hash afterwards.
   const laws = await importLaws(db, shippedLawsDir());
   const unplaced = Object.entries(laws.unplaced);

@@ -1,6 +1,6 @@
 // market_data: exact price aggregates (avg/min/max/median, monthly trend) over transactions joined
 // to properties and regions, read from market_digest while it is fresh (market-digest.ts); market_summary:
-// the same output, approximate, from the precomputed monthly summary.
+// the same output, approximate, from market_digest's monthly rows as they are (the period's median from the months').
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import type { ToolDefinition } from "../../../tools/types";
@@ -168,21 +168,24 @@ async function runMarketSummary(input: MarketInput, db: Db): Promise<MarketOutpu
     ...(input.complex !== undefined ? ["complex"] : []),
   ];
   const last = input.endMonth ? null
-    : (await db.execute<{ last: string | null }>(sql`SELECT to_char(max(month), 'YYYY-MM') AS last FROM transaction_summary`))[0]?.last;
+    : (await db.execute<{ last: string | null }>(sql`SELECT to_char(max(month), 'YYYY-MM') AS last FROM market_digest`))[0]?.last;
   const period = periodOf(input, last);
   if (!period) return emptyOutput(input, region, null, true, ignoredFilters);
   const conds: SQL[] = [
     sql`s.month >= ${monthStart(period.from)}::date`,
     sql`s.month <= ${monthStart(period.to)}::date`,
   ];
-  if (region) conds.push(sql`s.region_id = ${region.id}`);
-  if (input.propertyType) conds.push(sql`s.property_type = ${input.propertyType}`);
+  // market_digest's rows for the district (or all of Seoul) and the type (or every type): each month's figures as
+  // they were at its last refresh, whether or not it is fresh; only the months' medians are combined approximately.
+  conds.push(region ? sql`s.region_id = ${region.id}` : sql`s.region_id IS NULL`);
+  conds.push(input.propertyType ? sql`s.property_type = ${input.propertyType}` : sql`s.property_type IS NULL`);
   if (input.transactionType) conds.push(sql`s.transaction_type = ${input.transactionType}`);
   const rows = await db.execute<Record<string, unknown>>(sql`
-    SELECT to_char(s.month, 'YYYY-MM') AS month, s.transaction_type, s.count, s.avg_amount, s.min_amount,
-      s.max_amount, s.median_amount, s.avg_monthly_rent, s.min_monthly_rent, s.max_monthly_rent,
-      s.median_monthly_rent, s.avg_area_m2, s.sample_count
-    FROM transaction_summary s WHERE ${sql.join(conds, sql` AND `)}`);
+    SELECT to_char(s.month, 'YYYY-MM') AS month, s.transaction_type, s.count, s.sum_amount / s.count AS avg_amount,
+      s.min_amount, s.max_amount, s.median_amount, s.sum_rent / s.count AS avg_monthly_rent, s.min_rent AS min_monthly_rent,
+      s.max_rent AS max_monthly_rent, s.median_rent AS median_monthly_rent, s.sum_area_m2 / s.count AS avg_area_m2,
+      s.sample_count
+    FROM market_digest s WHERE ${sql.join(conds, sql` AND `)}`);
   if (rows.length === 0) return emptyOutput(input, region, period, true, ignoredFilters);
 
   const byType = new Map<string, Record<string, unknown>[]>();

@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import { getDatabase, type Db, type Tx } from "../../../db/client";
 import { marketDataTool } from "./market-data";
 import { marketOutputSchema, type MarketOutput } from "./market-schema";
-import { refreshMarketSummaries, refreshMarketSummariesIfStale } from "./summary-refresh";
+import { refreshMarketDigest, refreshMarketDigestIfStale } from "./summary-refresh";
 
 class Rollback extends Error {}
 
@@ -42,7 +42,7 @@ const fresh = async (db: Db | Tx) =>
 async function bothWays(args: Record<string, unknown>): Promise<{ digest: MarketOutput; scan: MarketOutput }> {
   let result: { digest: MarketOutput; scan: MarketOutput } | null = null;
   await inRolledBackTx(async (tx) => {
-    if (!(await fresh(tx))) await refreshMarketSummaries(tx); // another file's import may have left it stale
+    if (!(await fresh(tx))) await refreshMarketDigest(tx); // another file's import may have left it stale
     const digest = await marketData(tx, args);
     await tx.execute(sql`UPDATE market_digest_state SET fresh = false WHERE id = 1`);
     result = { digest, scan: await marketData(tx, args) };
@@ -80,7 +80,7 @@ describe("market_digest", () => {
   it("goes stale on a write to transactions, so the new row counts at once, and a refresh takes it in", async () => {
     const args = { region: "도봉구", propertyType: "villa", transactionType: "sale", months: 1, endMonth: "2026-10" };
     await inRolledBackTx(async (tx) => {
-      if (!(await fresh(tx))) await refreshMarketSummaries(tx);
+      if (!(await fresh(tx))) await refreshMarketDigest(tx);
       const before = await marketData(tx, args);
       await tx.execute(sql`
         INSERT INTO transactions (property_id, transaction_type, contract_date, amount, monthly_rent, is_sample, source)
@@ -90,7 +90,7 @@ describe("market_digest", () => {
       const stale = await marketData(tx, args);
       expect(stale.totalCount).toBe(before.totalCount + 1);
       expect(stale.stats[0].amount.min).toBe(1);
-      await refreshMarketSummaries(tx);
+      await refreshMarketDigest(tx);
       expect(await fresh(tx)).toBe(true);
       const [d, s] = withoutPerM2(await marketData(tx, args), stale);
       expect(d).toEqual(s);
@@ -99,7 +99,7 @@ describe("market_digest", () => {
 
   it("goes stale when a property moves district, type or area, not when its listing changes", async () => {
     await inRolledBackTx(async (tx) => {
-      if (!(await fresh(tx))) await refreshMarketSummaries(tx);
+      if (!(await fresh(tx))) await refreshMarketDigest(tx);
       await tx.execute(sql`UPDATE properties SET asking_price = asking_price WHERE id = (SELECT min(id) FROM properties)`);
       expect(await fresh(tx)).toBe(true);
       await tx.execute(sql`UPDATE properties SET area_m2 = area_m2 + 1 WHERE id = (SELECT min(id) FROM properties)`);
@@ -110,9 +110,9 @@ describe("market_digest", () => {
   it("is rebuilt at start when found stale, and left alone when fresh", async () => {
     const { db } = await getDatabase();
     await db.execute(sql`UPDATE market_digest_state SET fresh = false WHERE id = 1`);
-    expect(await refreshMarketSummariesIfStale(db)).toBe(true);
+    expect(await refreshMarketDigestIfStale(db)).toBe(true);
     expect(await fresh(db)).toBe(true);
-    expect(await refreshMarketSummariesIfStale(db)).toBe(false);
+    expect(await refreshMarketDigestIfStale(db)).toBe(false);
   });
 
   it("sorted_median is percentile_cont(0.5) of the union of sorted arrays", async () => {

@@ -1,29 +1,14 @@
-// Rebuilds what is computed ahead from the transactions table: transaction_summary (per region, property type,
-// transaction type and month: market_summary's approximate figures) and market_digest (market_data's exact
-// figures without a scan of every transaction). The seed and the CSV import call it in the transaction that
-// wrote the rows, so both stay in step; a start that finds the digest stale rebuilds it.
+// Rebuilds market_digest, what is computed ahead from the transactions table: market_data's exact figures
+// without a scan of every transaction, and market_summary's monthly rows. The seed and the CSV import call it in
+// the transaction that wrote the rows, so it stays in step; a start that finds it stale rebuilds it.
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "../../../db/client";
 
-async function refreshTransactionSummary(tx: Tx): Promise<number> {
-  await tx.execute(sql`DELETE FROM transaction_summary`);
-  const rows = await tx.execute(sql`
-    INSERT INTO transaction_summary (region_id, property_type, transaction_type, month, count, avg_amount,
-      min_amount, max_amount, median_amount, avg_monthly_rent, min_monthly_rent, max_monthly_rent,
-      median_monthly_rent, avg_area_m2, sample_count, refreshed_at)
-    SELECT p.region_id, p.property_type, t.transaction_type, date_trunc('month', t.contract_date)::date,
-      count(*)::int, avg(t.amount), min(t.amount), max(t.amount),
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY t.amount),
-      avg(t.monthly_rent), min(t.monthly_rent), max(t.monthly_rent),
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY t.monthly_rent),
-      avg(p.area_m2), (count(*) FILTER (WHERE t.is_sample))::int, now()
-    FROM transactions t JOIN properties p ON p.id = t.property_id
-    GROUP BY 1, 2, 3, 4
-    RETURNING 1`);
-  return rows.length;
-}
-
-async function refreshMarketDigest(tx: Tx): Promise<number> {
+/** Rebuilds it in `tx`; it is fresh once `tx` commits, unless a later write in it marks it stale again. */
+export async function refreshMarketDigest(tx: Tx): Promise<number> {
+  // First, so this takes the state row's lock before reading transactions: a writer still open holds it (its
+  // trigger marked the digest stale), so this waits for it and reads its rows; a later writer waits for this.
+  await tx.execute(sql`UPDATE market_digest_state SET fresh = true, refreshed_at = now() WHERE id = 1`);
   await tx.execute(sql`DELETE FROM market_digest`);
   // Four groupings: district and type, all districts, all types, both "all" (NULL). Rents are a monthly deal's
   // only (other deals store 0, which is no rent).
@@ -56,21 +41,11 @@ async function refreshMarketDigest(tx: Tx): Promise<number> {
   return rows.length;
 }
 
-/** Rebuilds both in `tx`; the digest is fresh once `tx` commits, unless a later write in it marks it stale again. */
-export async function refreshMarketSummaries(tx: Tx): Promise<{ summaryRows: number; digestRows: number }> {
-  // First, so this takes the state row's lock before reading transactions: a writer still open holds it (its
-  // trigger marked the digest stale), so this waits for it and reads its rows; a later writer waits for this.
-  await tx.execute(sql`UPDATE market_digest_state SET fresh = true, refreshed_at = now() WHERE id = 1`);
-  const summaryRows = await refreshTransactionSummary(tx);
-  const digestRows = await refreshMarketDigest(tx);
-  return { summaryRows, digestRows };
-}
-
 /** At start: a database migrated to the digest, or written to without a refresh, gets it rebuilt. */
-export async function refreshMarketSummariesIfStale(db: Db): Promise<boolean> {
+export async function refreshMarketDigestIfStale(db: Db): Promise<boolean> {
   const [state] = await db.execute<{ fresh: boolean }>(sql`SELECT fresh FROM market_digest_state WHERE id = 1`);
   if (state?.fresh !== false) return false;
-  await db.transaction((tx) => refreshMarketSummaries(tx));
-  await db.execute(sql`VACUUM (ANALYZE) transaction_summary, market_digest`);
+  await db.transaction((tx) => refreshMarketDigest(tx));
+  await db.execute(sql`VACUUM (ANALYZE) market_digest`);
   return true;
 }
