@@ -119,19 +119,20 @@ export const marketDigest = pgTable("market_digest", {
   sumAmount: numeric("sum_amount").notNull(),
   minAmount: bigint("min_amount", { mode: "number" }).notNull(),
   maxAmount: bigint("max_amount", { mode: "number" }).notNull(),
-  medianAmount: doublePrecision("median_amount").notNull(),
-  /** The month's lower and upper middle amounts: the bounds of where several months' median can lie. */
+  /** The month's lower and upper middle amounts: its median, and the bounds of where several months' median can lie. */
   amountLo: bigint("amount_lo", { mode: "number" }).notNull(),
   amountHi: bigint("amount_hi", { mode: "number" }).notNull(),
+  /** As percentile_cont(0.5): the middle value, or the mean of the two middle ones (exact below 2^53). */
+  medianAmount: doublePrecision("median_amount").generatedAlwaysAs(sql`(amount_lo + amount_hi) / 2.0`),
   /** Every amount of the month, ascending. */
   amounts: bigint("amounts", { mode: "number" }).array().notNull(),
   /** Monthly rents: only for monthly deals (NULL otherwise). */
   sumRent: numeric("sum_rent"),
   minRent: bigint("min_rent", { mode: "number" }),
   maxRent: bigint("max_rent", { mode: "number" }),
-  medianRent: doublePrecision("median_rent"),
   rentLo: bigint("rent_lo", { mode: "number" }),
   rentHi: bigint("rent_hi", { mode: "number" }),
+  medianRent: doublePrecision("median_rent").generatedAlwaysAs(sql`(rent_lo + rent_hi) / 2.0`),
   rents: bigint("rents", { mode: "number" }).array(),
   sumAreaM2: numeric("sum_area_m2").notNull(),
   sumAmountPerM2: doublePrecision("sum_amount_per_m2").notNull(),

@@ -11,22 +11,19 @@ export async function refreshMarketDigest(tx: Tx): Promise<number> {
   await tx.execute(sql`UPDATE market_digest_state SET fresh = true, refreshed_at = now() WHERE id = 1`);
   await tx.execute(sql`DELETE FROM market_digest`);
   // Four groupings: district and type, all districts, all types, both "all" (NULL). Rents are a monthly deal's
-  // only (other deals store 0, which is no rent).
+  // only (other deals store 0, which is no rent). The medians are generated from the middle values (0016).
   const rows = await tx.execute(sql`
     INSERT INTO market_digest (region_id, property_type, transaction_type, month, count, sum_amount, min_amount,
-      max_amount, median_amount, amount_lo, amount_hi, amounts, sum_rent, min_rent, max_rent, median_rent, rent_lo,
-      rent_hi, rents, sum_area_m2, sum_amount_per_m2, sample_count)
-    SELECT region_id, property_type, transaction_type, month, n, sum_amount, amounts[1], amounts[n], median_amount,
+      max_amount, amount_lo, amount_hi, amounts, sum_rent, min_rent, max_rent, rent_lo, rent_hi, rents, sum_area_m2,
+      sum_amount_per_m2, sample_count)
+    SELECT region_id, property_type, transaction_type, month, n, sum_amount, amounts[1], amounts[n],
       amounts[(n + 1) / 2], amounts[n / 2 + 1], amounts,
-      sum_rent, rents[1], rents[cardinality(rents)], median_rent, rents[(cardinality(rents) + 1) / 2],
+      sum_rent, rents[1], rents[cardinality(rents)], rents[(cardinality(rents) + 1) / 2],
       rents[cardinality(rents) / 2 + 1], rents, sum_area, sum_per_m2, samples
     FROM (
       SELECT p.region_id, p.property_type, t.transaction_type, date_trunc('month', t.contract_date)::date AS month,
-        count(*)::int AS n, sum(t.amount) AS sum_amount,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY t.amount) AS median_amount,
-        array_agg(t.amount ORDER BY t.amount) AS amounts,
+        count(*)::int AS n, sum(t.amount) AS sum_amount, array_agg(t.amount ORDER BY t.amount) AS amounts,
         sum(t.monthly_rent) FILTER (WHERE t.transaction_type = 'monthly') AS sum_rent,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY t.monthly_rent) FILTER (WHERE t.transaction_type = 'monthly') AS median_rent,
         array_agg(t.monthly_rent ORDER BY t.monthly_rent) FILTER (WHERE t.transaction_type = 'monthly') AS rents,
         sum(p.area_m2::numeric) AS sum_area, sum(t.amount / p.area_m2) AS sum_per_m2,
         (count(*) FILTER (WHERE t.is_sample))::int AS samples
