@@ -26,7 +26,8 @@ export const QUERIES: Record<string, string> = {
   "market_data trend 강남구 apartment sale": `${TREND} ${FROM(true, "sale")} GROUP BY 1, 2 ORDER BY 1, 2`,
   "market_data stats Seoul apartment jeonse": `${STATS} ${FROM(false, "jeonse")} GROUP BY t.transaction_type ORDER BY t.transaction_type`,
   "market_summary period (max month)": `SELECT to_char(max(month), 'YYYY-MM') FROM market_digest`,
-  "market_summary rows 강남구": `SELECT * FROM market_digest s WHERE s.month >= '2025-11-01' AND s.month <= '2026-10-01' AND s.region_id = ${GANGNAM} AND s.property_type = 'apartment' AND s.transaction_type = 'sale'`,
+  // market_summary reads a month row's figures, not its sorted amounts.
+  "market_summary rows 강남구": `SELECT s.month, s.transaction_type, s.count, s.sum_amount, s.min_amount, s.max_amount, s.median_amount, s.sum_rent, s.min_rent, s.max_rent, s.median_rent, s.sum_area_m2, s.sample_count FROM market_digest s WHERE s.month >= '2025-11-01' AND s.month <= '2026-10-01' AND s.region_id = ${GANGNAM} AND s.property_type = 'apartment' AND s.transaction_type = 'sale'`,
   "real_estate_search 성동구 jeonse ≤ 3억": `SELECT p.id, count(*) OVER () FROM properties p JOIN regions r ON r.id = p.region_id WHERE p.listing_type IS NOT NULL AND p.asking_price IS NOT NULL AND p.region_id = (SELECT id FROM regions WHERE name_ko = '성동구') AND p.listing_type = 'jeonse' AND p.asking_price <= 300000000 ORDER BY p.listed_at DESC NULLS LAST, p.id LIMIT 10`,
 };
 

@@ -5,7 +5,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import type { ToolDefinition } from "../../../tools/types";
 import { resolveRegion, monthStart, type RegionRef } from "./common";
-import { digestAnswers, readDigest } from "./market-digest";
+import { digestAnswers, digestRowsWhere, readDigest } from "./market-digest";
 import {
   marketInputSchema, marketOutputSchema, marketQuality, broadenMarketInput, periodStart, monthAfter,
   marketSources, movementOf, type MarketInput, type MarketOutput, type MarketStatsRow, type MarketTrendRow,
@@ -171,21 +171,14 @@ async function runMarketSummary(input: MarketInput, db: Db): Promise<MarketOutpu
     : (await db.execute<{ last: string | null }>(sql`SELECT to_char(max(month), 'YYYY-MM') AS last FROM market_digest`))[0]?.last;
   const period = periodOf(input, last);
   if (!period) return emptyOutput(input, region, null, true, ignoredFilters);
-  const conds: SQL[] = [
-    sql`s.month >= ${monthStart(period.from)}::date`,
-    sql`s.month <= ${monthStart(period.to)}::date`,
-  ];
-  // market_digest's rows for the district (or all of Seoul) and the type (or every type): each month's figures as
-  // they were at its last refresh, whether or not it is fresh; only the months' medians are combined approximately.
-  conds.push(region ? sql`s.region_id = ${region.id}` : sql`s.region_id IS NULL`);
-  conds.push(input.propertyType ? sql`s.property_type = ${input.propertyType}` : sql`s.property_type IS NULL`);
-  if (input.transactionType) conds.push(sql`s.transaction_type = ${input.transactionType}`);
+  // market_digest's monthly rows as they were at its last refresh, whether or not it is fresh; only the months'
+  // medians are combined approximately.
   const rows = await db.execute<Record<string, unknown>>(sql`
-    SELECT to_char(s.month, 'YYYY-MM') AS month, s.transaction_type, s.count, s.sum_amount / s.count AS avg_amount,
-      s.min_amount, s.max_amount, s.median_amount, s.sum_rent / s.count AS avg_monthly_rent, s.min_rent AS min_monthly_rent,
-      s.max_rent AS max_monthly_rent, s.median_rent AS median_monthly_rent, s.sum_area_m2 / s.count AS avg_area_m2,
-      s.sample_count
-    FROM market_digest s WHERE ${sql.join(conds, sql` AND `)}`);
+    SELECT to_char(d.month, 'YYYY-MM') AS month, d.transaction_type, d.count, d.sum_amount / d.count AS avg_amount,
+      d.min_amount, d.max_amount, d.median_amount, d.sum_rent / d.count AS avg_monthly_rent, d.min_rent AS min_monthly_rent,
+      d.max_rent AS max_monthly_rent, d.median_rent AS median_monthly_rent, d.sum_area_m2 / d.count AS avg_area_m2,
+      d.sample_count
+    FROM market_digest d WHERE ${digestRowsWhere(input, region, period)}`);
   if (rows.length === 0) return emptyOutput(input, region, period, true, ignoredFilters);
 
   const byType = new Map<string, Record<string, unknown>[]>();

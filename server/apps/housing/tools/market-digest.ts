@@ -21,8 +21,8 @@ export interface DigestRows {
 
 type DigestQuery = Pick<MarketInput, "propertyType" | "transactionType">;
 
-/** The one statement (exported for scripts/bench/explain-tools.ts). */
-export function digestStatement(input: DigestQuery, region: Pick<RegionRef, "id"> | null, period: { from: string; to: string }): SQL {
+/** The rows (alias `d`) of the period's months for the district (NULL: all of Seoul) and type (NULL: every type). */
+export function digestRowsWhere(input: DigestQuery, region: Pick<RegionRef, "id"> | null, period: { from: string; to: string }): SQL {
   const conds: SQL[] = [
     sql`d.month >= ${monthStart(period.from)}::date`,
     sql`d.month <= ${monthStart(period.to)}::date`,
@@ -30,6 +30,11 @@ export function digestStatement(input: DigestQuery, region: Pick<RegionRef, "id"
     input.propertyType ? sql`d.property_type = ${input.propertyType}` : sql`d.property_type IS NULL`,
   ];
   if (input.transactionType) conds.push(sql`d.transaction_type = ${input.transactionType}`);
+  return sql.join(conds, sql` AND `);
+}
+
+/** The one statement (exported for scripts/bench/explain-tools.ts). */
+export function digestStatement(input: DigestQuery, region: Pick<RegionRef, "id"> | null, period: { from: string; to: string }): SQL {
   // The period's median lies between the smallest lower-middle and the largest upper-middle value of its
   // months (per deal type): sorted_median sorts only the values in between.
   return sql`
@@ -38,7 +43,7 @@ export function digestStatement(input: DigestQuery, region: Pick<RegionRef, "id"
         d.sum_rent, d.min_rent, d.max_rent, d.median_rent, d.rents, d.sum_area_m2, d.sum_amount_per_m2, d.sample_count,
         min(d.amount_lo) OVER deal AS amount_lo, max(d.amount_hi) OVER deal AS amount_hi,
         min(d.rent_lo) OVER deal AS rent_lo, max(d.rent_hi) OVER deal AS rent_hi
-      FROM market_digest d WHERE ${sql.join(conds, sql` AND `)}
+      FROM market_digest d WHERE ${digestRowsWhere(input, region, period)}
       WINDOW deal AS (PARTITION BY d.transaction_type)
     )
     SELECT NULL AS month, transaction_type, sum(count)::int AS count, sum(sum_amount) / sum(count) AS avg,
