@@ -13,6 +13,9 @@
 // this instance has heard its own first "who" echoed back (its LISTEN is live) and for a second after (the
 // replies' time to arrive), and whenever its own echo is overdue (the LISTEN connection is down). A missed poke
 // only delays a remote stream until its safety poll (events/sse.ts) or the run's next commit; it loses nothing.
+// A reply later than the grace (a loaded database: CI once saw one) does not even delay that much: when a
+// listener this instance did not know says "here", the runs it kept quiet about meanwhile are announced then
+// (remote-notify.ts).
 import "server-only";
 import type { Sql } from "../db/client";
 import { log } from "../telemetry/log";
@@ -34,6 +37,7 @@ export class PeerWatch {
   private listening = false;
   private started: Promise<void> | null = null;
   private round: NodeJS.Timeout | null = null;
+  private arrivals: (() => void)[] = [];
 
   constructor(
     private sql: Sql,
@@ -87,6 +91,14 @@ export class PeerWatch {
     return false;
   }
 
+  /**
+   * Calls `fn` whenever a listener this instance did not know of says "here". Until then this instance may have
+   * believed nobody listened and kept its announcements to itself (remote-notify.ts repeats them).
+   */
+  onPeerArrived(fn: () => void): void {
+    this.arrivals.push(fn);
+  }
+
   stop(): void {
     if (this.round) clearInterval(this.round);
   }
@@ -109,8 +121,11 @@ export class PeerWatch {
       this.echoedAt = now;
       return;
     }
-    if (kind === "here") this.peers.set(from, now);
-    else if (kind === "who" && this.listening) this.send("here");
+    if (kind === "here") {
+      const known = this.peers.has(from);
+      this.peers.set(from, now);
+      if (!known) for (const fn of this.arrivals) fn();
+    } else if (kind === "who" && this.listening) this.send("here");
   }
 
   private send(kind: "who" | "here"): void {

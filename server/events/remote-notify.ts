@@ -14,20 +14,27 @@ import "server-only";
 import type { Sql } from "../db/client";
 import { log } from "../telemetry/log";
 import { EVENTS_CHANNEL, instanceId, notifyPayload } from "./bus";
-import { peersOf } from "./presence";
+import { peersOf, type PeerWatch } from "./presence";
 
 /** NOTIFY payloads are limited to 8,000 bytes: an instance id and 200 run ids (37 bytes each) stay under it. */
 const MAX_RUNS_PER_NOTIFY = 200;
 
 const NOTIFY = "select set_config('synchronous_commit', 'off', true), pg_notify($1, $2)";
 
+/** How long a run kept quiet about (nobody was believed to listen) is remembered, to be announced to a late listener. */
+const UNHEARD_MS = 30_000;
+
 interface NotifierState {
   pending: Map<Sql, Set<string>>;
   /** A send is scheduled for the next turn of the event loop: what is announced until then goes with it. */
   scheduled: boolean;
+  /** Per database, the runs not announced because nobody was believed to listen, with when (oldest first). */
+  unheard: Map<Sql, Map<string, number>>;
+  /** The watches whose newly arrived listeners get the unheard runs announced. */
+  hooked: WeakSet<PeerWatch>;
 }
 const g = globalThis as unknown as { __ensembleRemoteNotify?: NotifierState };
-const state: NotifierState = (g.__ensembleRemoteNotify ??= { pending: new Map(), scheduled: false });
+const state: NotifierState = (g.__ensembleRemoteNotify ??= { pending: new Map(), scheduled: false, unheard: new Map(), hooked: new WeakSet() });
 
 /**
  * Call once `runId`'s events are committed: other instances' streams of the run are poked soon after. Every run
@@ -35,10 +42,17 @@ const state: NotifierState = (g.__ensembleRemoteNotify ??= { pending: new Map(),
  * a NOTIFY stuck behind a busy pool delays only its own runs' pokes (which the runs' next commit repeats).
  */
 export function announceCommitted(sql: Sql, runId: string): void {
-  if (!othersMayListen(sql)) return;
+  if (!othersMayListen(sql)) {
+    rememberUnheard(sql, runId);
+    return;
+  }
+  schedule(sql, [runId]);
+}
+
+function schedule(sql: Sql, runIds: Iterable<string>): void {
   let runs = state.pending.get(sql);
   if (!runs) state.pending.set(sql, (runs = new Set()));
-  runs.add(runId);
+  for (const id of runIds) runs.add(id);
   if (state.scheduled) return;
   state.scheduled = true;
   setImmediate(sendPending);
@@ -46,12 +60,47 @@ export function announceCommitted(sql: Sql, runId: string): void {
 
 /** False when no other instance listens for run events: then there is nobody to announce anything to (presence.ts). */
 export function othersMayListen(sql: Sql): boolean {
-  return peersOf(sql, instanceId()).othersMayListen();
+  return watchOf(sql).othersMayListen();
 }
 
 /** Waits until this instance knows whether another one listens (presence.ts PeerWatch.settled). */
 export function presenceSettled(sql: Sql, maxMs?: number): Promise<boolean> {
-  return peersOf(sql, instanceId()).settled(maxMs);
+  return watchOf(sql).settled(maxMs);
+}
+
+function watchOf(sql: Sql): PeerWatch {
+  const watch = peersOf(sql, instanceId());
+  if (!state.hooked.has(watch)) {
+    state.hooked.add(watch);
+    watch.onPeerArrived(() => announceUnheard(sql));
+  }
+  return watch;
+}
+
+/**
+ * A run whose commit nobody was told of. A listener's reply to this instance's "who" can come later than the
+ * grace presence.ts allows it (a loaded database): its streams of this instance's runs would then wait for the
+ * runs' next commit, and a run that had ended would never be announced to them at all.
+ */
+function rememberUnheard(sql: Sql, runId: string, now = Date.now()): void {
+  let runs = state.unheard.get(sql);
+  if (!runs) state.unheard.set(sql, (runs = new Map()));
+  runs.delete(runId); // re-inserted last, so the map stays oldest first
+  runs.set(runId, now);
+  for (const [id, at] of runs) {
+    if (now - at <= UNHEARD_MS) break;
+    runs.delete(id);
+  }
+}
+
+/** A listener this instance did not know of arrived: it hears of every run kept quiet about lately. */
+function announceUnheard(sql: Sql): void {
+  const runs = state.unheard.get(sql);
+  if (!runs?.size) return;
+  const since = Date.now() - UNHEARD_MS;
+  const recent = [...runs].filter(([, at]) => at >= since).map(([id]) => id);
+  runs.clear();
+  if (recent.length) schedule(sql, recent);
 }
 
 function sendPending(): void {

@@ -216,7 +216,8 @@ export class RunWriter {
     const rows = events.length + checkpoints.length + calls.length + messages.length + (Object.keys(cols).length ? 1 : 0);
     writeStats.transactions++;
     writeStats.rows += rows;
-    if (events.length && !ending) announceCommitted(this.database.sql, runId);
+    // Announced after the commit unless it was inside it; when nobody listened, remembered for a late listener.
+    if (events.length && !notifyInside) announceCommitted(this.database.sql, runId);
     if (events.length) publish(runId, events);
     if (events.length) observeRunEvents(events);
   }
