@@ -29,3 +29,21 @@ export function questionTypeCues(text: string): QuestionTypeCues {
   const matched = QUESTION_TYPE_CUES.filter(([, regex]) => regex.test(text)).map(([type]) => type);
   return { type: matched[0] ?? "other", matched };
 }
+
+/**
+ * The question asks what something means, in any of the ways people write it ("뭔가요", "뭔지", "무엇을 말하나요",
+ * "라는 게 뭐예요", "what does … stand for"). Broader than the definition cue above, which the classifier was
+ * trained on as a feature and so stays as it was; understanding.ts uses this one only together with a term the
+ * glossary defines.
+ */
+const DEFINITION_ASK = new RegExp([
+  "뭐(?:예요|에요|야|임|죠|지|냐|니|인가요|인지|인데|일까)", "뭔(?:가요|지|데|가)", "뭡니까", "뭘\\s*(?:말|뜻|의미)하",
+  "무엇(?:인가요|입니까|이에요|이죠|인지|이야|일까)", "무엇을\\s*(?:말|뜻|의미)하", "무슨\\s*(?:뜻|말|의미)", "어떤\\s*(?:뜻|의미|개념)",
+  "뜻(?:이|은|좀)?", "의미(?:가|는)?", "개념", "이란", "란\\s*(?:\\?|$|무엇|뭐)", "라는\\s*(?:게|것이|건|거)",
+  "\\bwhat\\s+(?:is|are|was)\\b", "\\bwhat'?s\\b", "\\bwhat\\s+does\\b.*\\b(?:mean|stand\\s+for)\\b", "\\bmeaning\\b",
+  "\\bdefin(?:e|ition)\\b", "\\bexplain\\s+(?:what|the\\s+term)\\b",
+].join("|"), "i");
+
+export function asksWhatItMeans(text: string): boolean {
+  return DEFINITION_ASK.test(text.trim());
+}

@@ -2,10 +2,10 @@
 // each other and with the rules, so a housing question always gets a topic to plan (never a dead end).
 import { INTENTS, type Entities, type Intent } from "../types";
 import { classifyIntent, HOUSING, type Classification } from "../rules/intent";
-import { questionTypeCues, QUESTION_TYPES, type QuestionType } from "../rules/question-type";
+import { asksWhatItMeans, questionTypeCues, QUESTION_TYPES, type QuestionType } from "../rules/question-type";
 import { ASPECTS, type Aspect } from "./corpus";
 import { questionFeatures } from "./features";
-import { namesHousingTerm } from "./vocabulary";
+import { namesGlossaryTerm, namesHousingTerm } from "./vocabulary";
 import type { LinearModel } from "./linear-model";
 
 export interface Understanding {
@@ -32,7 +32,7 @@ function rulesAspects(c: Classification): Aspect[] {
  * The rules alone, when the model file is missing. They keep the same promise: clear housing text
  * the cues cannot place is planned as a question of law (retrieval decides what applies), not a dead end.
  */
-export function understandByRules(request: string, c: Classification): Understanding {
+export function understandByRules(request: string, c: Classification, contractText = false): Understanding {
   let intent = c.intent;
   let aspects = rulesAspects(c);
   if (NO_TOPIC.has(intent) && housingEvidence(request) === "clearly" && !isShort(request)) {
@@ -43,7 +43,26 @@ export function understandByRules(request: string, c: Classification): Understan
   if (intent === "CONTRACT_CREATION") qtype = "drafting";
   else if (intent === "CONTRACT_REVIEW") qtype = "review";
   else if (NO_TOPIC.has(intent)) qtype = "other";
-  return { intent, confidence: c.confidence, aspects, qtype, rules: c, source: "rules" };
+  const reading = asksOnlyWhatTermMeans(request, contractText) ? asDefinition({ intent, aspects, qtype }) : { intent, aspects, qtype };
+  return { ...reading, confidence: c.confidence, rules: c, source: "rules" };
+}
+
+/**
+ * "위약금이란?", "특약사항이란 무엇입니까", "What does fixed-date stamp mean?": the question only asks what a term the
+ * glossary defines means. No other kind of ask is in it (an amount, a procedure, drafting or review…), and no
+ * contract is pasted. The model read some of these as contract work (most of its training questions that name 특약
+ * or 위약금 ask for a draft or a review), as a rule to apply, or as too vague to plan. The answer they want is the
+ * glossary's definition.
+ */
+export function asksOnlyWhatTermMeans(request: string, contractText: boolean): boolean {
+  if (contractText || !asksWhatItMeans(request) || !namesGlossaryTerm(request)) return false;
+  return questionTypeCues(request).matched.every((t) => t === "definition");
+}
+
+/** A definition reading: contract work and "no topic" become a question of law; other topics keep theirs. */
+function asDefinition(r: { intent: Intent; aspects: Aspect[]; qtype: QuestionType }): { intent: Intent; aspects: Aspect[]; qtype: QuestionType } {
+  const moves = r.intent === "CONTRACT_CREATION" || r.intent === "CONTRACT_REVIEW" || NO_TOPIC.has(r.intent);
+  return moves ? { intent: "LEGAL_CONSULT", aspects: ["legal"], qtype: "definition" } : { ...r, qtype: "definition" };
 }
 
 /** Housing words that also live outside housing (student loans, car leases, job contracts, moving house). */
@@ -86,7 +105,7 @@ export function understandQuestion(question: string, entities: Entities, model: 
   const jeonseRatio = entities.transactionType === "jeonse" && entities.deposit !== undefined && entities.price
     ? entities.deposit / entities.price : undefined;
   const rules = classifyIntent(request, { hasContractText: entities.contractText !== undefined, namesPlaceOrFigure, jeonseRatio });
-  if (!model) return understandByRules(request, rules);
+  if (!model) return understandByRules(request, rules, entities.contractText !== undefined);
 
   const features = questionFeatures(question, entities);
   const intentScores = model.score("intent", features);
@@ -98,12 +117,14 @@ export function understandQuestion(question: string, entities: Entities, model: 
   // Never a dead end: housing text gets its likeliest topic. UNCLEAR stays only for a few words with
   // no ask in them ("집 문제 좀 도와줘"); off-topic text stays IRRELEVANT.
   if (intent === "IRRELEVANT" && housing) intent = ranked.find((i) => i !== "IRRELEVANT") ?? intent;
-  const vague = rules.needs.length === 0 && prob("UNCLEAR") >= UNCLEAR_MIN_PROBABILITY && isShort(request);
+  const definition = asksOnlyWhatTermMeans(request, entities.contractText !== undefined);
+  const vague = rules.needs.length === 0 && prob("UNCLEAR") >= UNCLEAR_MIN_PROBABILITY && isShort(request) && !definition;
   if (intent === "UNCLEAR" && housing && !vague) {
     intent = ranked.find((i) => !NO_TOPIC.has(i)) ?? intent;
   }
   if (intent === "UNCLEAR" && !housing) intent = "IRRELEVANT";
 
+  if (NO_TOPIC.has(intent) && definition && housing) return { ...asDefinition({ intent, aspects: [], qtype: "other" }), confidence: round(prob(intent)), rules, source: "model" };
   if (NO_TOPIC.has(intent)) return { intent, confidence: round(prob(intent)), aspects: [], qtype: "other", rules, source: "model" };
 
   const aspectScores = model.score("aspects", features);
@@ -122,10 +143,8 @@ export function understandQuestion(question: string, entities: Entities, model: 
   let qtype = possible.reduce((best, t) => (qtypeProb(t) > qtypeProb(best) ? t : best), possible[0]);
   if (intent === "CONTRACT_CREATION") qtype = "drafting";
   else if (intent === "CONTRACT_REVIEW") qtype = "review";
-  return {
-    intent, confidence: round(prob(intent)),
-    aspects: ASPECTS.filter((a) => aspects.has(a)), qtype, rules, source: "model",
-  };
+  const read = { intent, aspects: ASPECTS.filter((a) => aspects.has(a)), qtype };
+  return { ...(definition ? asDefinition(read) : read), confidence: round(prob(intent)), rules, source: "model" };
 }
 
 /** Aspects a single-topic question may carry besides its own without becoming a several-part one (labels.md). */

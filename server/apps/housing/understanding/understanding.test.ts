@@ -10,7 +10,7 @@ import { featuriseCorpus, packModel } from "../../../../scripts/intent/model-bui
 import { trainSigmoidLr, trainSoftmaxLr } from "../../../../scripts/intent/learners";
 import { ASPECTS, corpusFile, readCorpus, splitOf } from "./corpus";
 import { DEFAULT_MODEL_PATH, loadIntentModel, modelFileSchema } from "./linear-model";
-import { housingEvidence, jointReading } from "./understand";
+import { asksOnlyWhatTermMeans, housingEvidence, jointReading } from "./understand";
 import { vocabularyFeatures } from "./vocabulary";
 
 const RUNTIME = housingTeams.map((t) => ({ name: t.name, tools: t.tools }));
@@ -145,8 +145,44 @@ describe("domain vocabulary", () => {
     expect(vocabularyFeatures("오늘 점심 뭐 먹지")).toEqual([]);
   });
 
+  it("reads a hyphen as a space in a term (\"fixed-date stamp\" names \"fixed date\")", () => {
+    expect(vocabularyFeatures("What does fixed-date stamp mean?")).toEqual(expect.arrayContaining(["gl:fixed_date"]));
+    expect(housingEvidence("What does fixed-date stamp mean?")).toBe("clearly");
+  });
+
   it("counts housing words the rules lack, not restaurants", () => {
     expect(housingEvidence("국평 시세 얼마예요")).toBe("clearly");
     expect(housingEvidence("강남역 근처 점심 맛집 추천")).toBe("no");
+  });
+});
+
+describe("a question that only asks what a glossary term means", () => {
+  const plan = (q: string) => planQuestion(q, RUNTIME, TODAY);
+
+  // The search team looks the glossary up for every definition (teams/search.ts leadTools).
+  it("is a definition, whatever topic the term belongs to", () => {
+    // Contract terms were read as contract work, and "뭔지"/"무엇을 말하나요" carried no definition cue.
+    for (const q of ["위약금이란?", "특약사항이란 무엇입니까", "What is a special clause in a lease contract?", "계약갱신요구권이 뭔지 알려주세요",
+      "중개보수란 무엇을 말하나요?", "What does fixed-date stamp mean?"]) {
+      const p = plan(q);
+      expect(p.questionType, q).toBe("definition");
+      expect(["CONTRACT_CREATION", "CONTRACT_REVIEW", "UNCLEAR", "IRRELEVANT"], q).not.toContain(p.intent);
+    }
+  });
+
+  it("keeps the topic the model gave a term of its own field", () => {
+    expect(plan("DTI가 뭔지 설명 좀 해줘")).toMatchObject({ intent: "LOAN_CONSULT", questionType: "definition" });
+  });
+
+  it("leaves every other kind of ask about the same terms as it was", () => {
+    expect(asksOnlyWhatTermMeans("특약 써줘", false)).toBe(false);
+    expect(asksOnlyWhatTermMeans("계약서 특약 검토해줘", false)).toBe(false);
+    expect(asksOnlyWhatTermMeans("LTV가 뭐예요? 5억 집이면 얼마까지 빌려요?", false)).toBe(false);
+    expect(asksOnlyWhatTermMeans("확정일자 받는 방법 알려줘", false)).toBe(false);
+    expect(asksOnlyWhatTermMeans("특약이 뭔가요?", true)).toBe(false); // a pasted contract is there to be reviewed
+    expect(asksOnlyWhatTermMeans("사랑이 뭐예요?", false)).toBe(false); // no glossary term
+    expect(plan("Write a special clause that lets me keep a cat").intent).toBe("CONTRACT_CREATION");
+    expect(plan("계약서 특약 검토해줘").intent).toBe("CONTRACT_REVIEW");
+    expect(plan("오늘 점심 뭐예요?").intent).toBe("IRRELEVANT");
   });
 });

@@ -8,11 +8,12 @@ interface TermMatcher { name: string; pattern: RegExp }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * One term as a pattern: Korean parts match with or without the spaces between them ("묵시적갱신"),
- * "~" allows a few characters between parts (law-terms.ts), English words match as whole words.
+ * One term as a pattern: Korean parts match with or without the spaces between them ("묵시적갱신"), a hyphen
+ * counts as a space ("fixed-date stamp" names "fixed date"), "~" allows a few characters between parts
+ * (law-terms.ts), English words match as whole words.
  */
 function termPattern(term: string): string {
-  const parts = term.toLowerCase().split("~").map((part) => part.trim().split(/\s+/).map(escape).join("\\s*"));
+  const parts = term.toLowerCase().split("~").map((part) => part.trim().split(/[\s-]+/).map(escape).join("[\\s-]*"));
   const body = parts.join(".{0,8}");
   return /^[a-z]/.test(term) ? `\\b${body}${/[a-z]$/.test(term) ? "\\b" : ""}` : body;
 }
@@ -38,6 +39,11 @@ export function vocabularyFeatures(text: string): string[] {
   }
   if (concepts >= 2) out.push("lc:several");
   return [...new Set(out)];
+}
+
+/** True when the text names a term the glossary defines (glossary_lookup will find it). */
+export function namesGlossaryTerm(text: string): boolean {
+  return GLOSSARY.some(({ pattern }) => pattern.test(text));
 }
 
 /** Glossary terms that only mean something in housing (generic English words like "penalty" left out). */

@@ -73,7 +73,7 @@ export const GLOSSARY_TERMS: Term[] = [
     definitionKo: "환산보증금은 보증금에 월세를 보증금으로 환산한 금액을 더한 것입니다(상가는 보증금 + 월세 × 100). 증액 상한이나 법 적용 범위를 판단할 때 씁니다.",
     definitionEn: "The equivalent deposit adds the monthly rent, converted into a deposit, to the deposit itself (for commercial leases: deposit + rent × 100); it is used to check increase caps and whether the Act applies.",
     lawReference: "상가건물 임대차보호법 시행령 제2조" },
-  { key: "deposit_guarantee", termKo: "전세보증금반환보증", termEn: "Deposit-return guarantee", category: "finance", aliases: ["전세보증금반환보증", "반환보증", "전세보증보험", "보증보험", "hug 보증", "deposit return guarantee", "deposit-return guarantee", "jeonse insurance"],
+  { key: "deposit_guarantee", termKo: "전세보증금반환보증", termEn: "Deposit-return guarantee", category: "finance", aliases: ["전세보증금반환보증", "반환보증", "전세보증보험", "보증보험", "hug 보증", "deposit return guarantee", "deposit-return guarantee", "deposit guarantee", "jeonse insurance"],
     definitionKo: "전세보증금반환보증은 임대인이 보증금을 돌려주지 않을 때 보증기관(HUG·HF·SGI)이 대신 돌려주고 임대인에게 받아내는 보증 상품입니다. 전세가율 등 가입 조건이 있어 계약 전에 확인해야 합니다.",
     definitionEn: "A deposit-return guarantee is a policy from HUG, HF or SGI that repays your deposit if the landlord does not, and then recovers it from the landlord; it has conditions (including the jeonse ratio) to check before signing.",
     lawReference: null },
