@@ -32,7 +32,7 @@ function rulesAspects(c: Classification): Aspect[] {
  * The rules alone, when the model file is missing. They keep the same promise: clear housing text
  * the cues cannot place is planned as a question of law (retrieval decides what applies), not a dead end.
  */
-export function understandByRules(request: string, c: Classification, contractText = false): Understanding {
+export function understandByRules(request: string, c: Classification, context = { contractText: false, placeOrFigure: false }): Understanding {
   let intent = c.intent;
   let aspects = rulesAspects(c);
   if (NO_TOPIC.has(intent) && housingEvidence(request) === "clearly" && !isShort(request)) {
@@ -43,19 +43,20 @@ export function understandByRules(request: string, c: Classification, contractTe
   if (intent === "CONTRACT_CREATION") qtype = "drafting";
   else if (intent === "CONTRACT_REVIEW") qtype = "review";
   else if (NO_TOPIC.has(intent)) qtype = "other";
-  const reading = asksOnlyWhatTermMeans(request, contractText) ? asDefinition({ intent, aspects, qtype }) : { intent, aspects, qtype };
+  const reading = asksOnlyWhatTermMeans(request, context) ? asDefinition({ intent, aspects, qtype }) : { intent, aspects, qtype };
   return { ...reading, confidence: c.confidence, rules: c, source: "rules" };
 }
 
 /**
  * "위약금이란?", "특약사항이란 무엇입니까", "What does fixed-date stamp mean?": the question only asks what a term the
- * glossary defines means. No other kind of ask is in it (an amount, a procedure, drafting or review…), and no
- * contract is pasted. The model read some of these as contract work (most of its training questions that name 특약
+ * glossary defines means. No other kind of ask is in it (an amount, a procedure, drafting or review…), it names no
+ * place or figure, and no contract is pasted. The model read some of these as contract work (most of its training questions that name 특약
  * or 위약금 ask for a draft or a review), as a rule to apply, or as too vague to plan. The answer they want is the
  * glossary's definition.
  */
-export function asksOnlyWhatTermMeans(request: string, contractText: boolean): boolean {
-  if (contractText || !asksWhatItMeans(request) || !namesGlossaryTerm(request)) return false;
+export function asksOnlyWhatTermMeans(request: string, context: { contractText: boolean; placeOrFigure: boolean }): boolean {
+  // A place or a figure asks for the term's value there ("What's the DSR for a 500 million won loan?").
+  if (context.contractText || context.placeOrFigure || !asksWhatItMeans(request) || !namesGlossaryTerm(request)) return false;
   return questionTypeCues(request).matched.every((t) => t === "definition");
 }
 
@@ -105,7 +106,8 @@ export function understandQuestion(question: string, entities: Entities, model: 
   const jeonseRatio = entities.transactionType === "jeonse" && entities.deposit !== undefined && entities.price
     ? entities.deposit / entities.price : undefined;
   const rules = classifyIntent(request, { hasContractText: entities.contractText !== undefined, namesPlaceOrFigure, jeonseRatio });
-  if (!model) return understandByRules(request, rules, entities.contractText !== undefined);
+  const context = { contractText: entities.contractText !== undefined, placeOrFigure: namesPlaceOrFigure };
+  if (!model) return understandByRules(request, rules, context);
 
   const features = questionFeatures(question, entities);
   const intentScores = model.score("intent", features);
@@ -117,7 +119,7 @@ export function understandQuestion(question: string, entities: Entities, model: 
   // Never a dead end: housing text gets its likeliest topic. UNCLEAR stays only for a few words with
   // no ask in them ("집 문제 좀 도와줘"); off-topic text stays IRRELEVANT.
   if (intent === "IRRELEVANT" && housing) intent = ranked.find((i) => i !== "IRRELEVANT") ?? intent;
-  const definition = asksOnlyWhatTermMeans(request, entities.contractText !== undefined);
+  const definition = asksOnlyWhatTermMeans(request, context);
   const vague = rules.needs.length === 0 && prob("UNCLEAR") >= UNCLEAR_MIN_PROBABILITY && isShort(request) && !definition;
   if (intent === "UNCLEAR" && housing && !vague) {
     intent = ranked.find((i) => !NO_TOPIC.has(i)) ?? intent;

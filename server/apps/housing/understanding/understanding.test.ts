@@ -175,14 +175,18 @@ describe("a question that only asks what a glossary term means", () => {
   });
 
   it("leaves every other kind of ask about the same terms as it was", () => {
-    expect(asksOnlyWhatTermMeans("특약 써줘", false)).toBe(false);
-    expect(asksOnlyWhatTermMeans("계약서 특약 검토해줘", false)).toBe(false);
-    expect(asksOnlyWhatTermMeans("LTV가 뭐예요? 5억 집이면 얼마까지 빌려요?", false)).toBe(false);
-    expect(asksOnlyWhatTermMeans("확정일자 받는 방법 알려줘", false)).toBe(false);
-    expect(asksOnlyWhatTermMeans("특약이 뭔가요?", true)).toBe(false); // a pasted contract is there to be reviewed
-    expect(asksOnlyWhatTermMeans("사랑이 뭐예요?", false)).toBe(false); // no glossary term
+    const none = { contractText: false, placeOrFigure: false };
+    expect(asksOnlyWhatTermMeans("특약 써줘", none)).toBe(false);
+    expect(asksOnlyWhatTermMeans("계약서 특약 검토해줘", none)).toBe(false);
+    expect(asksOnlyWhatTermMeans("LTV가 뭐예요? 5억 집이면 얼마까지 빌려요?", none)).toBe(false);
+    expect(asksOnlyWhatTermMeans("확정일자 받는 방법 알려줘", none)).toBe(false);
+    expect(asksOnlyWhatTermMeans("특약이 뭔가요?", { contractText: true, placeOrFigure: false })).toBe(false); // a pasted contract is there to be reviewed
+    expect(asksOnlyWhatTermMeans("사랑이 뭐예요?", none)).toBe(false); // no glossary term
     expect(plan("Write a special clause that lets me keep a cat").intent).toBe("CONTRACT_CREATION");
     expect(plan("계약서 특약 검토해줘").intent).toBe("CONTRACT_REVIEW");
     expect(plan("오늘 점심 뭐예요?").intent).toBe("IRRELEVANT");
+    // A place or a figure asks for the term's value there (the planner passes what the entities found).
+    expect(asksOnlyWhatTermMeans("What's the DSR for a 500 million won loan?", { contractText: false, placeOrFigure: true })).toBe(false);
+    expect(asksOnlyWhatTermMeans("What's the DSR for a 500 million won loan?", none)).toBe(true);
   });
 });
