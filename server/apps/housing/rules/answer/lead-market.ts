@@ -78,7 +78,7 @@ export function marketLead(input: LeadInput): Lead {
   return { lines: [...complex, lead], followUp: regionFollowUp(o, l) };
 }
 
-/** Two or more districts side by side ("마포구랑 성동구 전세 비교"): the deal's median in each, the lowest named. */
+/** Two or more districts side by side ("마포구랑 성동구 전세 비교"): the deal's median in each, and which is lower. */
 function districtsLead(o: MarketOutput, input: LeadInput, period: string): string | null {
   // Outputs built before the comparison existed (stored runs, fixtures) have none.
   const comparison = o.comparison ?? [];
@@ -92,12 +92,27 @@ function districtsLead(o: MarketOutput, input: LeadInput, period: string): strin
     .map((side) => ({ name: side.name, row: side.stats.find((r) => r.transactionType === deal) }))
     .filter((side): side is { name: string; row: MarketStatsRow } => !!side.row);
   if (sides.length < 2) return null;
-  const lowest = sides.reduce((a, b) => (figure(b.row) < figure(a.row) ? b : a));
   const what = o.propertyType ? PROPERTY[o.propertyType]?.[l] : undefined;
   const sample = o.sample ? say(l, ", 샘플 데이터", ", sample data") : "";
+  const verdict = comparedVerdict(sides.map((x) => ({ name: x.name, value: figure(x.row) })), l);
   return l === "ko"
-    ? `${what ? `${what} ` : ""}${DEAL[deal].ko} 중앙값은 ${sides.map((x) => `${x.name} ${won(figure(x.row), l)}`).join(", ")}입니다. 가장 낮은 곳은 ${lowest.name}입니다 (${period}, 거래 ${sides.map((x) => `${x.row.count}건`).join("·")}${sample}).`
-    : `Median ${what ? `${what} ` : ""}${DEAL[deal].en}: ${sides.map((x) => `${x.name} ${won(figure(x.row), l)}`).join(", ")}; lowest in ${lowest.name} (${period}, ${sides.map((x) => x.row.count).join("/")} deals${sample}).`;
+    ? `${what ? `${what} ` : ""}${DEAL[deal].ko} 중앙값은 ${sides.map((x) => `${x.name} ${won(figure(x.row), l)}`).join(", ")}입니다. ${verdict} (${period}, 거래 ${sides.map((x) => `${x.row.count}건`).join("·")}${sample}).`
+    : `Median ${what ? `${what} ` : ""}${DEAL[deal].en}: ${sides.map((x) => `${x.name} ${won(figure(x.row), l)}`).join(", ")}; ${verdict} (${period}, ${sides.map((x) => x.row.count).join("/")} deals${sample}).`;
+}
+
+/**
+ * Which side is lower, said as a comparison ("마포구 쪽이 성동구보다 낮습니다"), with no figure of its own: every number in
+ * an answer comes from a tool's output (answer-numbers.ts), and the medians are already in the sentence before it.
+ * "쪽이" spares choosing 이/가 after a place name.
+ */
+function comparedVerdict(sides: { name: string; value: number }[], l: LeadInput["language"]): string {
+  const sorted = [...sides].sort((a, b) => a.value - b.value);
+  const low = sorted[0];
+  const high = sorted[sorted.length - 1];
+  if (low.value === high.value) return say(l, "모두 같습니다", "the same everywhere asked about");
+  if (sides.length === 2) return say(l, `${low.name} 쪽이 ${high.name}보다 낮습니다`, `${low.name} is lower than ${high.name}`);
+  return say(l, `${low.name} 쪽이 가장 낮고, ${high.name} 쪽이 가장 높습니다`,
+    `${low.name} is lower than every other district asked about, and ${high.name} is the highest`);
 }
 
 /** A named complex: found → its own figures; not in the data → said, and the district figures follow. */

@@ -180,7 +180,7 @@ describe("other leads", () => {
     expect(level.parts.join("")).not.toMatch(/전체 유형|서울 전체/);
   });
 
-  it("sets two districts side by side for a comparison and names the lower one", () => {
+  it("sets districts side by side for a comparison and says which is lower", () => {
     const row = (median: number, count: number) => ({ transactionType: "jeonse", count, amount: { avg: 1, min: 1, max: 1, median }, monthlyRent: null, avgAreaM2: 80, avgAmountPerM2: 1 });
     const market = {
       region: { id: 1, nameKo: "마포구", nameEn: "Mapo-gu" }, propertyType: "apartment", transactionType: "jeonse", areaM2Min: null, areaM2Max: null,
@@ -191,7 +191,14 @@ describe("other leads", () => {
     const a = { ...agg("MARKET_INQUIRY", { market_data: market }), entities: { region: "마포구", transactionType: "jeonse" as const } };
     const lead = answer("마포구랑 성동구 아파트 전세 비교해줘", "comparison", a).lead;
     expect(lead).toMatch(/마포구 8억 7,000만원, 성동구 9억 5,000만원/);
-    expect(lead).toMatch(/가장 낮은 곳은 마포구/);
+    expect(lead).toMatch(/마포구 쪽이 성동구보다 낮습니다/);
+    const en = answer("Compare apartment jeonse in Mapo-gu and Seongdong-gu", "comparison", { ...a, language: "en" as const }).lead;
+    expect(en).toMatch(/Mapo-gu is lower than Seongdong-gu/);
+    // Three districts: the lowest and the highest; equal medians are said to be the same.
+    const three = { ...market, comparison: [...market.comparison, { region: { id: 3, nameKo: "용산구", nameEn: "Yongsan-gu" }, totalCount: 9, stats: [row(1_100_000_000, 9)] }] };
+    expect(answer("마포구 성동구 용산구 아파트 전세 비교", "comparison", { ...a, outputs: { market_data: three } }).lead).toMatch(/마포구 쪽이 가장 낮고, 용산구 쪽이 가장 높습니다/);
+    const same = { ...market, comparison: [{ ...market.comparison[0], stats: [row(870_000_000, 30)] }] };
+    expect(answer("마포구랑 성동구 아파트 전세 비교해줘", "comparison", { ...a, outputs: { market_data: same } }).lead).toMatch(/모두 같습니다/);
   });
 
   it("leads with the deal asked about even when the price analysis ran; the analysis leads a risk question", () => {
