@@ -64,9 +64,13 @@ describe("a run's row", () => {
     const database = await testDatabase();
     const { userId } = await createTestUser();
     const { runId, done } = await startRun(database, { userId, message: w1Query(71), flagOverrides: FLAGS }, { app: createW1App({ latencyMs: 400 }) });
+    // Read once the four calls' starts are committed (their 400 ms keep the run going): the decisions and the steps'
+    // moves may commit in separate flushes, so a summary read as soon as the strategy shows can still see steps pending.
     let seen = null;
     for (let i = 0; i < 300 && !seen; i++) {
-      const s = await getRunSummary(database, runId, { userId, admin: false });
+      const [{ started }] = await database.sql<{ started: number }[]>`
+        select count(*)::int as started from run_events where run_id = ${runId} and type = 'tool_call_started'`;
+      const s = started >= 4 ? await getRunSummary(database, runId, { userId, admin: false }) : null;
       if (s?.status === "running" && s.strategy !== null) seen = s;
       else await new Promise((r) => setTimeout(r, 5));
     }
