@@ -47,3 +47,15 @@ const DEFINITION_ASK = new RegExp([
 export function asksWhatItMeans(text: string): boolean {
   return DEFINITION_ASK.test(text.trim());
 }
+
+/**
+ * "어떻게 하면 되나요", "어떻게 받으면 돼요", "어떻게 신청하면 되나요", "어떻게 해야 하나요": how to do something, asked
+ * with a verb between 어떻게 and the ending. Its "되나요" also reads as a permissibility cue, and the model often takes
+ * it that way. "어떻게 되나요" alone asks what happens, and does not match. Not a classifier feature, for the same
+ * reason as DEFINITION_ASK.
+ */
+const HOW_TO = /어떻게\s*(?:[가-힣]+\s+){0,2}[가-힣]*(?:면|해야|어야|아야)\s*(?:되나요|돼요|되요|될까요|됩니까|되죠|하나요|해요|합니까|할까요)/;
+
+export function asksHowToDoIt(text: string): boolean {
+  return HOW_TO.test(text);
+}

@@ -2,7 +2,7 @@
 // each other and with the rules, so a housing question always gets a topic to plan (never a dead end).
 import { INTENTS, type Entities, type Intent } from "../types";
 import { classifyIntent, HOUSING, type Classification } from "../rules/intent";
-import { asksWhatItMeans, questionTypeCues, QUESTION_TYPES, type QuestionType } from "../rules/question-type";
+import { asksHowToDoIt, asksWhatItMeans, questionTypeCues, QUESTION_TYPES, type QuestionType } from "../rules/question-type";
 import { ASPECTS, type Aspect } from "./corpus";
 import { questionFeatures } from "./features";
 import { namesGlossaryTerm, namesHousingTerm } from "./vocabulary";
@@ -44,7 +44,20 @@ export function understandByRules(request: string, c: Classification, context = 
   else if (intent === "CONTRACT_REVIEW") qtype = "review";
   else if (NO_TOPIC.has(intent)) qtype = "other";
   const reading = asksOnlyWhatTermMeans(request, context) ? asDefinition({ intent, aspects, qtype }) : { intent, aspects, qtype };
-  return { ...reading, confidence: c.confidence, rules: c, source: "rules" };
+  return { ...reading, qtype: howToReading(request, reading), confidence: c.confidence, rules: c, source: "rules" };
+}
+
+/** Kinds of ask a how-to question may carry besides its own: its "되나요" reads as permissibility, its object as eligibility or a term. */
+const HOW_TO_COMPANIONS = new Set<QuestionType>(["procedure", "permissibility", "eligibility", "definition"]);
+
+/**
+ * "전입신고는 어떻게 하면 되나요?", "디딤돌 대출 어떻게 신청하면 되나요?": how to do something, with no other kind of ask
+ * (an amount, a comparison, a draft…), is a procedure, whose answer is steps. The model read many as permissibility
+ * (the "되나요") or eligibility. Contract work keeps its own type, and text with no topic keeps "other".
+ */
+function howToReading(request: string, r: { intent: Intent; qtype: QuestionType }): QuestionType {
+  if (NO_TOPIC.has(r.intent) || r.intent === "CONTRACT_CREATION" || r.intent === "CONTRACT_REVIEW" || !asksHowToDoIt(request)) return r.qtype;
+  return questionTypeCues(request).matched.every((t) => HOW_TO_COMPANIONS.has(t)) ? "procedure" : r.qtype;
 }
 
 /**
@@ -146,7 +159,8 @@ export function understandQuestion(question: string, entities: Entities, model: 
   if (intent === "CONTRACT_CREATION") qtype = "drafting";
   else if (intent === "CONTRACT_REVIEW") qtype = "review";
   const read = { intent, aspects: ASPECTS.filter((a) => aspects.has(a)), qtype };
-  return { ...(definition ? asDefinition(read) : read), confidence: round(prob(intent)), rules, source: "model" };
+  const settled = definition ? asDefinition(read) : read;
+  return { ...settled, qtype: howToReading(request, settled), confidence: round(prob(intent)), rules, source: "model" };
 }
 
 /** Aspects a single-topic question may carry besides its own without becoming a several-part one (labels.md). */

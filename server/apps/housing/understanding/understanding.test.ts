@@ -11,6 +11,7 @@ import { trainSigmoidLr, trainSoftmaxLr } from "../../../../scripts/intent/learn
 import { ASPECTS, corpusFile, readCorpus, splitOf } from "./corpus";
 import { DEFAULT_MODEL_PATH, loadIntentModel, modelFileSchema } from "./linear-model";
 import { asksOnlyWhatTermMeans, housingEvidence, jointReading } from "./understand";
+import { asksHowToDoIt } from "../rules/question-type";
 import { vocabularyFeatures } from "./vocabulary";
 
 const RUNTIME = housingTeams.map((t) => ({ name: t.name, tools: t.tools }));
@@ -188,5 +189,22 @@ describe("a question that only asks what a glossary term means", () => {
     // A place or a figure asks for the term's value there (the planner passes what the entities found).
     expect(asksOnlyWhatTermMeans("What's the DSR for a 500 million won loan?", { contractText: false, placeOrFigure: true })).toBe(false);
     expect(asksOnlyWhatTermMeans("What's the DSR for a 500 million won loan?", none)).toBe(true);
+  });
+});
+
+describe("a question asking how to do something", () => {
+  const qtype = (q: string) => planQuestion(q, RUNTIME, TODAY).questionType;
+
+  it("is a procedure, whatever the \"되나요\" at its end", () => {
+    // The model read these as permissibility or eligibility.
+    for (const q of ["계약갱신요구는 어떻게 하면 되나요?", "확정일자는 어떻게 받으면 되나요?", "월세 세액공제 어떻게 받으면 되나요?"]) expect(qtype(q), q).toBe("procedure");
+  });
+
+  it("leaves \"어떻게 되나요\" (what happens, how much) and other asks alone", () => {
+    expect(asksHowToDoIt("전입신고 안 하면 어떻게 되나요?")).toBe(false);
+    expect(asksHowToDoIt("계약 해지하면 보증금은 어떻게 되나요?")).toBe(false);
+    expect(qtype("신혼부부 전세대출 한도는 어떻게 되나요?")).not.toBe("procedure");
+    // A draft asked for keeps its type.
+    expect(qtype("특약 문구는 어떻게 써야 하나요? 반려동물 허용으로 작성해 주세요")).toBe("drafting");
   });
 });
