@@ -83,12 +83,15 @@ function asDefinition(r: { intent: Intent; aspects: Aspect[]; qtype: QuestionTyp
 const SHARED_WORDS = /대출|융자|계약|이사|\bloans?\b|\bleas(?:e|ing)\b|\bcontracts?\b|\brent\w*|\bdeposits?\b|\bhomes?\b|\bflat\b|\bpropert(?:y|ies)\b|\bmov(?:e|ing)\b/gi;
 /**
  * Words of the housing market and home life the rules' HOUSING list lacks (units, deal words, taxes on
- * homes, building types): questions written with only these are still housing ("국평 무슨 뜻", "59랑 84 차이").
+ * homes, building types, the tenant's certified letter): questions written with only these are still housing
+ * ("국평 무슨 뜻", "59랑 84 차이", "내용증명은 어떻게 보내면 돼요?").
  */
 const MARKET_AND_HOME_WORDS = new RegExp([
   "시세", "실거래", "호가", "평당", "평형", "\\d+\\s*평", "국평", "구축", "신축", "신도시", "거래량", "갭\\s*투자", "역세권", "학군", "\\d+\\s*단지", "대단지", "같은\\s*단지",
   "고시원", "투룸", "쓰리룸", "다세대", "다가구", "연립", "입주", "분양권", "입주권", "취득세", "양도세", "종부세", "재산세", "보유세",
-  "관리\\s*사무소", "관리\\s*규약", "장기\\s*수선", "하자\\s*보수", "건축물\\s*대장", "토지\\s*거래\\s*허가", "특약", "도배", "세대주", "주거", "갱신\\s*거절", "대위\\s*변제", "\\bmanagement\\s+fees?\\b",
+  "관리\\s*사무소", "관리\\s*규약", "장기\\s*수선", "하자\\s*보수", "건축물\\s*대장", "토지\\s*거래\\s*허가", "특약", "도배", "세대주", "주거", "갱신\\s*거절", "대위\\s*변제",
+  // A certified letter is how a tenant demands the deposit or refuses a renewal: every labelled question naming it is about a lease.
+  "내용\\s*증명", "\\bcertified\\s+(?:letter|mail)\\b", "\\bmanagement\\s+fees?\\b",
   "\\bstudios?\\b", "\\bone[-\\s]?room\\b", "\\bgoshiwon\\b", "\\bwolse\\b", "\\bpyeong\\b", "\\bapt\\b", "\\bcondo\\b", "\\bbanjeonse\\b",
   "\\bsublet\\w*", "\\bmove[-\\s]?(?:in|out)\\b", "\\bbuy(?:ing)?\\s+(?:a|my|our|the)\\s+(?:place|house|home|flat|unit)\\b",
 ].join("|"), "i");

@@ -153,6 +153,7 @@ describe("domain vocabulary", () => {
 
   it("counts housing words the rules lack, not restaurants", () => {
     expect(housingEvidence("국평 시세 얼마예요")).toBe("clearly");
+    expect(housingEvidence("내용증명은 어떻게 보내면 돼요?")).toBe("clearly");
     expect(housingEvidence("강남역 근처 점심 맛집 추천")).toBe("no");
   });
 });
