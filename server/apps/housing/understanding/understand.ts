@@ -63,9 +63,9 @@ function howToReading(request: string, r: { intent: Intent; qtype: QuestionType 
 /**
  * "위약금이란?", "특약사항이란 무엇입니까", "What does fixed-date stamp mean?": the question only asks what a term the
  * glossary defines means. No other kind of ask is in it (an amount, a procedure, drafting or review…), it names no
- * place or figure, and no contract is pasted. The model read some of these as contract work (most of its training questions that name 특약
- * or 위약금 ask for a draft or a review), as a rule to apply, or as too vague to plan. The answer they want is the
- * glossary's definition.
+ * place or figure, and no contract is pasted. The model read some of these as contract work (most of its training
+ * questions that name 특약 or 위약금 ask for a draft or a review), as a rule to apply, or as too vague to plan. The
+ * answer they want is the glossary's definition. The confidence reported is the model's for the intent kept.
  */
 export function asksOnlyWhatTermMeans(request: string, context: { contractText: boolean; placeOrFigure: boolean }): boolean {
   // A place or a figure asks for the term's value there ("What's the DSR for a 500 million won loan?").
@@ -142,7 +142,10 @@ export function understandQuestion(question: string, entities: Entities, model: 
   }
   if (intent === "UNCLEAR" && !housing) intent = "IRRELEVANT";
 
-  if (NO_TOPIC.has(intent) && definition && housing) return { ...asDefinition({ intent, aspects: [], qtype: "other" }), confidence: round(prob(intent)), rules, source: "model" };
+  if (NO_TOPIC.has(intent) && definition && housing) {
+    const read = asDefinition({ intent, aspects: [], qtype: "other" });
+    return { ...read, confidence: round(prob(read.intent)), rules, source: "model" };
+  }
   if (NO_TOPIC.has(intent)) return { intent, confidence: round(prob(intent)), aspects: [], qtype: "other", rules, source: "model" };
 
   const aspectScores = model.score("aspects", features);
@@ -163,7 +166,7 @@ export function understandQuestion(question: string, entities: Entities, model: 
   else if (intent === "CONTRACT_REVIEW") qtype = "review";
   const read = { intent, aspects: ASPECTS.filter((a) => aspects.has(a)), qtype };
   const settled = definition ? asDefinition(read) : read;
-  return { ...settled, qtype: howToReading(request, settled), confidence: round(prob(intent)), rules, source: "model" };
+  return { ...settled, qtype: howToReading(request, settled), confidence: round(prob(settled.intent)), rules, source: "model" };
 }
 
 /** Aspects a single-topic question may carry besides its own without becoming a several-part one (labels.md). */
