@@ -39,7 +39,7 @@ export function questionTypeCues(text: string): QuestionTypeCues {
 const DEFINITION_ASK = new RegExp([
   "뭐(?:예요|에요|야|임|죠|지|냐|니|인가요|인지|인데|일까)", "뭔(?:가요|지|데|가)", "뭡니까", "뭘\\s*(?:말|뜻|의미)하",
   "무엇(?:인가요|입니까|이에요|이죠|인지|이야|일까)", "무엇을\\s*(?:말|뜻|의미)하", "무슨\\s*(?:뜻|말|의미)", "어떤\\s*(?:뜻|의미|개념)",
-  "뜻(?:이|은|좀)?", "의미(?:가|는)?", "개념", "이란", "란\\s*(?:\\?|$|무엇|뭐)", "라는\\s*(?:게|것이|건|거)",
+  "뜻", "의미", "개념", "이란", "란\\s*(?:\\?|$|무엇|뭐)", "라는\\s*(?:게|것이|건|거)",
   "\\bwhat\\s+(?:is|are|was)\\b", "\\bwhat'?s\\b", "\\bwhat\\s+does\\b.*\\b(?:mean|stand\\s+for)\\b", "\\bmeaning\\b",
   "\\bdefin(?:e|ition)\\b", "\\bexplain\\s+(?:what|the\\s+term)\\b",
 ].join("|"), "i");
@@ -56,6 +56,6 @@ export function asksWhatItMeans(text: string): boolean {
  */
 const HOW_TO = /어떻게\s*(?:[가-힣]+\s+){0,2}[가-힣]*(?:면|해야|어야|아야)\s*(?:되나요|돼요|되요|될까요|됩니까|되죠|하나요|해요|합니까|할까요)/;
 
-export function asksHowToDoIt(text: string): boolean {
+export function asksForSteps(text: string): boolean {
   return HOW_TO.test(text);
 }

@@ -2,7 +2,7 @@
 // each other and with the rules, so a housing question always gets a topic to plan (never a dead end).
 import { INTENTS, type Entities, type Intent } from "../types";
 import { classifyIntent, HOUSING, type Classification } from "../rules/intent";
-import { asksHowToDoIt, asksWhatItMeans, questionTypeCues, QUESTION_TYPES, type QuestionType } from "../rules/question-type";
+import { asksForSteps, asksWhatItMeans, questionTypeCues, QUESTION_TYPES, type QuestionType } from "../rules/question-type";
 import { ASPECTS, type Aspect } from "./corpus";
 import { questionFeatures } from "./features";
 import { namesGlossaryTerm, namesHousingTerm } from "./vocabulary";
@@ -32,7 +32,7 @@ function rulesAspects(c: Classification): Aspect[] {
  * The rules alone, when the model file is missing. They keep the same promise: clear housing text
  * the cues cannot place is planned as a question of law (retrieval decides what applies), not a dead end.
  */
-export function understandByRules(request: string, c: Classification, context = { contractText: false, placeOrFigure: false }): Understanding {
+export function understandByRules(request: string, c: Classification, context: { contractText: boolean; placeOrFigure: boolean }): Understanding {
   let intent = c.intent;
   let aspects = rulesAspects(c);
   if (NO_TOPIC.has(intent) && housingEvidence(request) === "clearly" && !isShort(request)) {
@@ -56,7 +56,7 @@ const HOW_TO_COMPANIONS = new Set<QuestionType>(["procedure", "permissibility", 
  * (the "되나요") or eligibility. Contract work keeps its own type, and text with no topic keeps "other".
  */
 function howToReading(request: string, r: { intent: Intent; qtype: QuestionType }): QuestionType {
-  if (NO_TOPIC.has(r.intent) || r.intent === "CONTRACT_CREATION" || r.intent === "CONTRACT_REVIEW" || !asksHowToDoIt(request)) return r.qtype;
+  if (NO_TOPIC.has(r.intent) || r.intent === "CONTRACT_CREATION" || r.intent === "CONTRACT_REVIEW" || !asksForSteps(request)) return r.qtype;
   return questionTypeCues(request).matched.every((t) => HOW_TO_COMPANIONS.has(t)) ? "procedure" : r.qtype;
 }
 

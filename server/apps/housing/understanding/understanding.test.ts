@@ -11,7 +11,7 @@ import { trainSigmoidLr, trainSoftmaxLr } from "../../../../scripts/intent/learn
 import { ASPECTS, corpusFile, readCorpus, splitOf } from "./corpus";
 import { DEFAULT_MODEL_PATH, loadIntentModel, modelFileSchema } from "./linear-model";
 import { asksOnlyWhatTermMeans, housingEvidence, jointReading } from "./understand";
-import { asksHowToDoIt } from "../rules/question-type";
+import { asksForSteps } from "../rules/question-type";
 import { vocabularyFeatures } from "./vocabulary";
 
 const RUNTIME = housingTeams.map((t) => ({ name: t.name, tools: t.tools }));
@@ -202,8 +202,8 @@ describe("a question asking how to do something", () => {
   });
 
   it("leaves \"어떻게 되나요\" (what happens, how much) and other asks alone", () => {
-    expect(asksHowToDoIt("전입신고 안 하면 어떻게 되나요?")).toBe(false);
-    expect(asksHowToDoIt("계약 해지하면 보증금은 어떻게 되나요?")).toBe(false);
+    expect(asksForSteps("전입신고 안 하면 어떻게 되나요?")).toBe(false);
+    expect(asksForSteps("계약 해지하면 보증금은 어떻게 되나요?")).toBe(false);
     expect(qtype("신혼부부 전세대출 한도는 어떻게 되나요?")).not.toBe("procedure");
     // A draft asked for keeps its type.
     expect(qtype("특약 문구는 어떻게 써야 하나요? 반려동물 허용으로 작성해 주세요")).toBe("drafting");
