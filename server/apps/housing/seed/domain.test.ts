@@ -32,6 +32,15 @@ describe("seedDomain", () => {
     expect(c.terms).toBeGreaterThan(200);
   });
 
+  it("removes a statute term the vocabulary no longer has", async () => {
+    const { db, sql: raw } = await getDatabase();
+    await raw`INSERT INTO law_terms (term, concept, language) VALUES ('a term taken out of the vocabulary', 'termination', 'en')`;
+    const before = await counts();
+    await seedDomain(db);
+    expect((await raw`SELECT 1 FROM law_terms WHERE term = 'a term taken out of the vocabulary'`).length).toBe(0);
+    expect((await counts()).terms).toBe(before.terms - 1);
+  });
+
   it("is idempotent: a second run adds nothing and regenerates nothing", async () => {
     const { db } = await getDatabase();
     const before = await counts();

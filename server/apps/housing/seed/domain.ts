@@ -1,6 +1,6 @@
 // Seeds the housing domain: regions, law articles and their bilingual terms, loan products (upserted
 // at every start) and, once, the deterministic sample market (properties, transactions, summary).
-import { sql, getTableColumns, type SQL } from "drizzle-orm";
+import { sql, getTableColumns, notInArray, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../../../db/client";
 import { regions, lawArticles, lawTerms, loanProducts } from "../schema/domain";
@@ -58,8 +58,12 @@ async function seedReferenceData(db: Db): Promise<void> {
   await db.insert(lawArticles)
     .values(LAW_ARTICLE_SEEDS.map((a) => ({ ...a, effectiveNote: a.effectiveNote ?? null, searchText: articleSearchText(a) })))
     .onConflictDoUpdate({ target: [lawArticles.lawName, lawArticles.articleNumber], set: updateAllExcept(lawArticles, ["id", "lawName", "articleNumber"]) });
-  await db.insert(lawTerms).values(lawTermRows())
+  // A term taken out of the vocabulary leaves existing databases too: legal_search maps questions to concepts
+  // through this table, so a stale term would keep steering its ranking.
+  const terms = lawTermRows();
+  await db.insert(lawTerms).values(terms)
     .onConflictDoUpdate({ target: lawTerms.term, set: updateAllExcept(lawTerms, ["term"]) });
+  await db.delete(lawTerms).where(notInArray(lawTerms.term, terms.map((t) => t.term)));
   await db.insert(loanProducts).values(LOAN_PRODUCTS.map((p) => ({ ...p, isSample: true })))
     .onConflictDoUpdate({ target: loanProducts.code, set: updateAllExcept(loanProducts, ["id", "code"]) });
 }
