@@ -1,7 +1,8 @@
 // "How do I …" questions in Korean's "어떻게 …면 되나요" form, for the lead eval, written in the tenth session.
 // PROCEDURES_SEEN was written first and scored before any change (6/10); its failures were read. PROCEDURES_FRESH was
-// written after understanding.ts began reading the form as a procedure, and scored once: 11/12 (the old code, run
-// afterwards: 8/12). Four of its questions are controls: "어떻게 되나요" asks what happens or how much, not how to.
+// written after understanding.ts began reading the form as a procedure, and scored once: 11/12, the old code 8/12,
+// both on a database that still held a dropped experiment's statute terms; on fresh clusters 12/12 against 9/12.
+// Four of its questions are controls: "어떻게 되나요" asks what happens or how much, not how to.
 // Never tune on PROCEDURES_FRESH.
 import type { LeadQuestion } from "./lead-questions";
 
